@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Deployment, Effect, ObligationTopic, Weights } from './enums';
+
+const score = z.number().min(0).max(100);
+
+export const Choice = z.strictObject({
+  optionId: z.string(),
+  label: z.string(),
+  model: z.string(),
+  weights: Weights,
+  deployment: Deployment,
+  score,
+  monthlyCostUsd: z.number().min(0),
+  scoreBreakdown: z.strictObject({ quality: score, cost: score, control: score, feasibility: score }),
+});
+
+export const Obligation = z.strictObject({
+  id: z.string(),
+  topic: ObligationTopic,
+  text: z.string(),
+  ruleId: z.string(),
+  sources: z.array(z.string()),
+});
+
+export const Reason = z.strictObject({
+  ruleId: z.string(),
+  text: z.string(),
+  effect: Effect,
+  optionIds: z.array(z.string()),
+  points: z.number().optional(),
+  sources: z.array(z.string()),
+});
+
+export const Sensitivity = z.strictObject({
+  input: z.string().meta({ description: 'Path of the answer that would change, e.g. team.mlEngineers.' }),
+  from: z.union([z.number(), z.string()]),
+  to: z.union([z.number(), z.string()]),
+  flipsTo: z.string().nullable().meta({ description: 'Option id recommended after the change; null if none is left.' }),
+});
+
+export const UseCaseResult = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  recommended: Choice.nullable(),
+  alternatives: z.array(Choice),
+  excluded: z.array(
+    z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() }),
+  ),
+  reasons: z.array(Reason),
+  obligations: z.array(Obligation),
+  sensitivity: z.array(Sensitivity),
+});
+
+export const PortfolioNote = z.strictObject({ ruleId: z.string(), text: z.string(), sources: z.array(z.string()) });
+
+/** The engine's output; `recommend --format json` prints exactly this. */
+export const RecommendationV1 = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    ruleSet: z.strictObject({ id: z.string(), version: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    useCases: z.array(UseCaseResult),
+    portfolio: z.strictObject({
+      monthlyCostUsd: z.number().min(0),
+      allProprietaryMonthlyCostUsd: z.number().min(0),
+      openWeightsTokenShare: z.number().min(0).max(1),
+      obligations: z.array(Obligation),
+      notes: z.array(PortfolioNote),
+    }),
+  })
+  .meta({ title: 'RecommendationV1' });
+
+export type Choice = z.infer<typeof Choice>;
+export type Obligation = z.infer<typeof Obligation>;
+export type Reason = z.infer<typeof Reason>;
+export type Sensitivity = z.infer<typeof Sensitivity>;
+export type UseCaseResult = z.infer<typeof UseCaseResult>;
+export type RecommendationV1 = z.infer<typeof RecommendationV1>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const SourceId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case')
+  .meta({ description: 'Id of an entry in rules/sources.json.', examples: ['article-2026'] });
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date as YYYY-MM or YYYY-MM-DD')
+  .meta({ examples: ['2026-02', '2026-02-15'] });
+
+/** A cited source. @example Source.parse({ id: 'llama-3-1-licence', publisher: 'Meta', title: '...', date: '2024-07-23' }) */
+export const Source = z.strictObject({
+  id: SourceId,
+  publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Stanford CRFM'] }),
+  title: z.string().min(1),
+  date: IsoDate.meta({ description: 'When the source was published or last checked.' }),
+  url: z.url().optional(),
+  quotedBy: SourceId.optional().meta({
+    description: 'Set when we know the figure only as another source (usually the article) quotes it.',
+  }),
+  note: z.string().optional(),
+});
+
+export const SourcesFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    sources: z.array(Source).min(1),
+  })
+  .meta({ title: 'Sources', description: 'Every source a rule or catalog value cites.' });
+
+/** A catalog value with its citation. @example { value: 0.4, source: 'artificial-analysis-2026', asOf: '2026-02' } */
+export const sourced = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    value,
+    source: SourceId,
+    asOf: IsoDate.meta({ description: 'When the value was true.' }),
+    note: z.string().optional(),
+  });
+
+export type Source = z.infer<typeof Source>;
+export type SourcesFile = z.infer<typeof SourcesFile>;
