@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleFiles, RuleProblem } from '../engine';
+
+/** Reads a rule directory (manifest.json, catalog.json, sources.json, packs/*.json) as parsed JSON. */
+export function readRuleFiles(dir: string): { files: RuleFiles | null; problems: RuleProblem[] } {
+  const problems: RuleProblem[] = [];
+  const read = (file: string): unknown => {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      problems.push({ file, path: '(file)', message: `cannot read ${join(dir, file)}` });
+      return undefined;
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      problems.push({ file, path: '(file)', message: `invalid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+  };
+  const manifest = read('manifest.json');
+  const catalog = read('catalog.json');
+  const sources = read('sources.json');
+  const packs: Record<string, unknown> = {};
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(dir, 'packs')).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: 'packs', path: '(file)', message: `cannot read folder ${join(dir, 'packs')}` });
+  }
+  for (const name of names) packs[name] = read(join('packs', name));
+  if (problems.length > 0) return { files: null, problems };
+  return { files: { manifest, catalog, sources, packs }, problems };
+}

@@ -1,0 +1,98 @@
+import type { Choice, Obligation, Reason, UseCaseResult } from '../domain';
+import type { OptionEvaluation, UseCaseEvaluation } from './evaluate';
+import type { RuleResult } from './evaluate-rule';
+import type { CompiledRule } from './rule-set';
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** A ranked option as the output shows it. */
+export function toChoice(o: OptionEvaluation, score: number, monthlyCostUsd = o.derived.monthlyCostUsd): Choice {
+  return {
+    optionId: o.facts.id,
+    label: o.facts.label,
+    model: o.facts.model,
+    weights: o.facts.weights,
+    deployment: o.facts.deployment,
+    score,
+    monthlyCostUsd: round(monthlyCostUsd, 2),
+    scoreBreakdown: { ...o.dimensions },
+  };
+}
+
+function firedFor(o: OptionEvaluation, effect: string): RuleResult[] {
+  return o.results.filter((r) => r.fired && r.rule.rule.effect === effect);
+}
+
+/** Obligations and notes hold for the recommended option; with none left, those that hold whatever the option. */
+function dutyOwners(e: UseCaseEvaluation, recommended: OptionEvaluation | null): OptionEvaluation[] {
+  return recommended ? [recommended] : e.options;
+}
+
+function dutyRules(e: UseCaseEvaluation, recommended: OptionEvaluation | null, effect: string): CompiledRule[] {
+  const rules = new Map<CompiledRule, true>();
+  for (const o of dutyOwners(e, recommended)) {
+    for (const r of firedFor(o, effect)) if (recommended || !r.rule.perOption) rules.set(r.rule, true);
+  }
+  return [...rules.keys()].sort((a, b) => a.order - b.order);
+}
+
+/** Duties the organisation takes on for this use case, each traced to its rule. */
+export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Obligation[] {
+  return dutyRules(e, recommended, 'obligation').map((c) => {
+    const rule = c.rule;
+    if (rule.effect !== 'obligation') throw new Error('unreachable');
+    return { id: rule.id, topic: rule.obligationTopic, text: rule.text, ruleId: rule.id, sources: [...rule.sources] };
+  });
+}
+
+/**
+ * The trace as reasons: every fired score rule on an eligible option (grouped by points), every exclusion,
+ * and the obligations and notes of the recommended option, in pack order.
+ */
+export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Reason[] {
+  const groups = new Map<string, { rule: CompiledRule; points?: number; optionIds: string[] }>();
+  const add = (rule: CompiledRule, optionId: string, points?: number) => {
+    const key = `${rule.order}|${points ?? ''}`;
+    const g = groups.get(key) ?? { rule, points, optionIds: [] };
+    g.optionIds.push(optionId);
+    groups.set(key, g);
+  };
+  for (const o of e.options) {
+    for (const r of o.results) {
+      if (!r.fired) continue;
+      const effect = r.rule.rule.effect;
+      if (effect === 'score' && !o.excluded) add(r.rule, o.facts.id, round(r.points ?? 0, 1));
+      if (effect === 'exclude') add(r.rule, o.facts.id);
+    }
+  }
+  for (const effect of ['obligation', 'note']) {
+    for (const rule of dutyRules(e, recommended, effect)) {
+      for (const o of dutyOwners(e, recommended)) {
+        if (o.results.some((r) => r.rule === rule && r.fired)) add(rule, o.facts.id);
+      }
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.rule.order - b.rule.order || (b.points ?? 0) - (a.points ?? 0))
+    .map((g) => ({
+      ruleId: g.rule.rule.id,
+      text: g.rule.rule.text,
+      effect: g.rule.rule.effect,
+      optionIds: g.optionIds,
+      ...(g.points === undefined ? {} : { points: g.points }),
+      sources: [...g.rule.rule.sources],
+    }));
+}
+
+/** Options ruled out, one entry per option and rule that excluded it. */
+export function exclusionsOf(e: UseCaseEvaluation): UseCaseResult['excluded'] {
+  return e.options.flatMap((o) =>
+    firedFor(o, 'exclude').map((r) => ({
+      optionId: o.facts.id,
+      label: o.facts.label,
+      ruleId: r.rule.rule.id,
+      reason: r.rule.rule.text,
+      topic: (r.rule.rule.effect === 'exclude' ? r.rule.rule.topic : undefined) ?? r.rule.topic,
+    })),
+  );
+}

@@ -1,0 +1,14 @@
+/** The engine's one public entry: compile rule files, recommend, explain. Pure: no DOM, fetch, clock or randomness. */
+export { compileRuleSet, splitConditions } from './rule-set';
+export type { RuleFiles, RuleProblem, RuleSet, CompiledRule, CompileResult } from './rule-set';
+export { recommend } from './recommend';
+export { explain } from './trace';
+export type { RuleTrace, UseCaseTrace } from './trace';
+export { evaluateUseCase, totalScore, rank } from './evaluate';
+export type { ConditionResult, RuleResult } from './evaluate-rule';
+export { perTokenMonthlyCost, sizeSelfHosted, optionMonthlyCost, HOURS_PER_MONTH } from './cost';
+export { knownFactPaths } from './facts';
+export { canonicalJson, sha256Hex } from './hash';
+export { KNOWN_OPERATORS, varPaths, operators } from './logic';
+export { checkScenario } from './scenarios';
+export type { ScenarioFailure } from './scenarios';

@@ -1,0 +1,77 @@
+import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../domain';
+import { evaluateRule } from './evaluate-rule';
+import { answerFacts, type PortfolioFacts } from './facts';
+import type { UseCaseEvaluation } from './evaluate';
+import type { RuleSet } from './rule-set';
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Portfolio facts from the picks: what portfolio rules read. */
+export function portfolioFacts(rs: RuleSet, answers: AnswersV1, useCases: UseCaseResult[], evals: UseCaseEvaluation[]): PortfolioFacts {
+  let cost = 0;
+  let baseline = 0;
+  let tokens = 0;
+  let openTokens = 0;
+  const providers = new Set<string>();
+  const vendors = new Set<string>();
+  const weights = new Set<string>();
+  const selfHosted = new Set<string>();
+  useCases.forEach((u, i) => {
+    const choice = u.recommended;
+    if (!choice) return;
+    const facts = rs.options.find((o) => o.id === choice.optionId);
+    const t = answers.useCases[i]?.monthlyTokens ?? 0;
+    cost += choice.monthlyCostUsd;
+    baseline += evals[i]?.options[0]?.derived.proprietaryMonthlyCostUsd ?? 0;
+    tokens += t;
+    if (choice.weights === 'open') openTokens += t;
+    weights.add(choice.weights);
+    if (facts) {
+      providers.add(facts.provider);
+      vendors.add(facts.vendor);
+      if (facts.deployment === 'self-hosted') selfHosted.add(facts.modelId);
+    }
+  });
+  return {
+    useCaseCount: useCases.length,
+    providers: [...providers].sort(),
+    providerCount: providers.size,
+    vendors: [...vendors].sort(),
+    mixesWeights: weights.size > 1,
+    openWeightsTokenShare: tokens > 0 ? round(openTokens / tokens, 4) : 0,
+    monthlyCostUsd: round(cost, 2),
+    allProprietaryMonthlyCostUsd: round(baseline, 2),
+    savingsFactor: cost > 0 ? round(baseline / cost, 2) : 1,
+    selfHostedModels: [...selfHosted].sort(),
+    unservedUseCases: useCases.filter((u) => !u.recommended).length,
+    hasCustomerFacing: answers.useCases.some((u) => u.audience === 'customer-facing'),
+  };
+}
+
+/** Totals, deduplicated obligations and the portfolio rules' notes and obligations. */
+export function portfolioOf(
+  rs: RuleSet,
+  answers: AnswersV1,
+  useCases: UseCaseResult[],
+  evals: UseCaseEvaluation[],
+): RecommendationV1['portfolio'] {
+  const facts = portfolioFacts(rs, answers, useCases, evals);
+  const context = { ...answerFacts(answers), portfolio: facts };
+  const obligations = new Map<string, Obligation>();
+  for (const u of useCases) for (const o of u.obligations) if (!obligations.has(o.id)) obligations.set(o.id, o);
+  const notes: RecommendationV1['portfolio']['notes'] = [];
+  for (const c of rs.rules) {
+    if (c.scope !== 'portfolio' || !evaluateRule(c, context).fired) continue;
+    const rule = c.rule;
+    if (rule.effect === 'obligation' && !obligations.has(rule.id)) {
+      obligations.set(rule.id, { id: rule.id, topic: rule.obligationTopic, text: rule.text, ruleId: rule.id, sources: [...rule.sources] });
+    } else if (rule.effect === 'note') notes.push({ ruleId: rule.id, text: rule.text, sources: [...rule.sources] });
+  }
+  return {
+    monthlyCostUsd: facts.monthlyCostUsd,
+    allProprietaryMonthlyCostUsd: facts.allProprietaryMonthlyCostUsd,
+    openWeightsTokenShare: facts.openWeightsTokenShare,
+    obligations: [...obligations.values()],
+    notes,
+  };
+}

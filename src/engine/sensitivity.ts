@@ -1,0 +1,116 @@
+import type { AnswersV1, Sensitivity } from '../domain';
+import { evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import type { RuleSet } from './rule-set';
+
+const VOLUME_UP = [1.5, 2, 3, 5, 10, 100];
+const VOLUME_DOWN = [1 / 1.5, 0.5, 1 / 3, 0.2, 0.1, 0.01];
+const ENGINEERS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50];
+const MATURITY = ['none', 'basic', 'advanced'] as const;
+const GPU = ['none', 'cloud', 'on-prem'] as const;
+
+type Probe = (answers: AnswersV1, dirty: ReadonlySet<string>) => string | null;
+
+/** Nearest first: by distance from the current value, then the lower one. */
+function byDistance<T>(values: readonly T[], current: T, distance: (v: T) => number): T[] {
+  return values.filter((v) => v !== current).sort((a, b) => distance(a) - distance(b));
+}
+
+/** Rounds to two significant figures away from the current value, so the rounded change still flips. */
+function roundAway(n: number, up: boolean): number {
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return (up ? Math.ceil(n / step) : Math.floor(n / step)) * step;
+}
+
+function volumeFlips(probe: Probe, answers: AnswersV1, ucIndex: number, base: string | null): Sensitivity[] {
+  const useCase = answers.useCases[ucIndex];
+  if (!useCase) return [];
+  const from = useCase.monthlyTokens;
+  const dirty = new Set(['useCase', 'derived']);
+  const at = (tokens: number) => probe(withTokens(answers, ucIndex, tokens), dirty);
+  const out: Sensitivity[] = [];
+  for (const factors of [VOLUME_DOWN, VOLUME_UP]) {
+    let lo = 1;
+    for (const f of factors) {
+      const flipped = at(from * f);
+      if (flipped === base) {
+        lo = f;
+        continue;
+      }
+      let hi = f;
+      for (let step = 0; step < 5; step += 1) {
+        const mid = Math.sqrt(lo * hi);
+        if (at(from * mid) === base) lo = mid;
+        else hi = mid;
+      }
+      const rounded = roundAway(from * hi, factors === VOLUME_UP);
+      const to = rounded > 0 && at(rounded) !== base ? rounded : Math.round(from * hi);
+      out.push({ input: `useCases[${ucIndex}].monthlyTokens`, from, to, flipsTo: at(to) });
+      break;
+    }
+  }
+  return out;
+}
+
+function withTokens(answers: AnswersV1, ucIndex: number, tokens: number): AnswersV1 {
+  return { ...answers, useCases: answers.useCases.map((u, i) => (i === ucIndex ? { ...u, monthlyTokens: tokens } : u)) };
+}
+
+/** The nearest value in each direction (or just the nearest, for unordered choices) that flips the pick. */
+function nearestFlips<T extends string | number>(
+  input: string,
+  values: readonly T[],
+  current: T,
+  offset: (v: T) => number,
+  apply: (v: T) => AnswersV1,
+  probe: Probe,
+  dirty: ReadonlySet<string>,
+  base: string | null,
+): Sensitivity[] {
+  const distance = (v: T) => Math.abs(offset(v));
+  const found = new Map<number, Sensitivity>();
+  for (const v of byDistance(values, current, distance)) {
+    const side = Math.sign(offset(v));
+    if (found.has(side)) continue;
+    const flipsTo = probe(apply(v), dirty);
+    if (flipsTo !== base) found.set(side, { input, from: current, to: v, flipsTo });
+  }
+  return [...found.values()].sort((a, b) => distance(a.to as T) - distance(b.to as T));
+}
+
+/**
+ * The nearest changes of volume, team capacity or priorities that would change this use case's recommendation.
+ * Other use cases' self-hosted pools stay as they are, so each change is read for this use case alone.
+ */
+export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools: PoolTokens): Sensitivity[] {
+  const { answers, useCaseIndex } = evaluation;
+  const w = rs.scoring.feasibilityWeight;
+  const pick = (e: UseCaseEvaluation, a: AnswersV1) => rank(e, a.priorities, w)[0]?.o.facts.id ?? null;
+  const base = pick(evaluation, answers);
+  const prioritiesRead = rs.rules.some((r) => r.roots.has('priorities'));
+  const probe: Probe = (changed, dirty) => {
+    const reevaluate = [...dirty].some((d) => d !== 'priorities') || prioritiesRead;
+    const e = reevaluate ? evaluateUseCase(rs, changed, useCaseIndex, pools, { evaluation, dirty }) : evaluation;
+    return pick(e, changed);
+  };
+  const team = answers.team;
+  const out = [...volumeFlips(probe, answers, useCaseIndex, base)];
+  const teamDirty = new Set(['team']);
+  out.push(
+    ...nearestFlips('team.mlEngineers', ENGINEERS, team.mlEngineers, (v) => v - team.mlEngineers,
+      (v) => ({ ...answers, team: { ...team, mlEngineers: v } }), probe, teamDirty, base),
+    ...nearestFlips('team.mlopsMaturity', MATURITY, team.mlopsMaturity,
+      (v) => MATURITY.indexOf(v) - MATURITY.indexOf(team.mlopsMaturity),
+      (v) => ({ ...answers, team: { ...team, mlopsMaturity: v } }), probe, teamDirty, base),
+    ...nearestFlips('team.gpuAccess', GPU, team.gpuAccess, (v) => GPU.indexOf(v) - GPU.indexOf(team.gpuAccess),
+      (v) => ({ ...answers, team: { ...team, gpuAccess: v } }), probe, teamDirty, base),
+  );
+  const prioDirty = new Set(['priorities']);
+  for (const key of ['cost', 'quality', 'control'] as const) {
+    const current = answers.priorities[key];
+    out.push(
+      ...nearestFlips(`priorities.${key}`, [1, 2, 3, 4, 5], current, (v) => v - current,
+        (v) => ({ ...answers, priorities: { ...answers.priorities, [key]: v } }), probe, prioDirty, base),
+    );
+  }
+  return out;
+}
