@@ -19,26 +19,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+const GENERIC = /^(Too (small|big)|Invalid|Expected)/;
+
 function describe(issue: z.core.$ZodIssue): string {
+  const typeLike = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (typeLike && issue.input === undefined) return 'is required';
+  if (!GENERIC.test(issue.message) && issue.code !== 'unrecognized_keys') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}, not ${kind(issue.input)}`;
+      return `must be ${article(issue.expected)}, not ${kind(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `must hold at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === 'string') return issue.message.startsWith('Too') ? 'must not be empty' : issue.message;
-      return issue.message.startsWith('Too')
-        ? `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`
-        : issue.message;
+      if (issue.origin === 'string') return `must be at least ${String(issue.minimum)} characters`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'array') return `must hold at most ${String(issue.maximum)} item(s)`;
       if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters`;
-      return issue.message.startsWith('Too') ? `must be at most ${String(issue.maximum)}` : issue.message;
+      return `must be at most ${String(issue.maximum)}`;
     case 'invalid_union':
-      return issue.message === 'Invalid input' ? 'does not match any allowed form' : issue.message;
+      return 'does not match any allowed form';
     default:
       return issue.message;
   }
@@ -55,7 +58,20 @@ function kind(value: unknown): string {
 }
 
 /**
- * Turns a zod error into one line per problem, each naming the field.
+ * Validates untrusted data and, when it fails, says what and where, one problem per field.
+ * Parses with `reportInput` so that a missing field reads "is required" rather than a type error.
+ * @example parseWithProblems(AnswersV1, json) // { ok: false, problems: [{ path: 'team', message: 'is required' }] }
+ */
+export function parseWithProblems<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: toProblems(result.error) };
+}
+
+/**
+ * Turns a zod error (parsed with `reportInput: true`) into one line per problem, each naming the field.
  * @example toProblems(err) // [{ path: 'useCases[0].monthlyTokens', message: 'must be greater than 0' }]
  */
 export function toProblems(error: z.ZodError): Problem[] {

@@ -59,7 +59,7 @@ export interface AnswerFacts {
 export function optionFacts(option: CatalogOption, model: Model): OptionFacts {
   return {
     id: option.id,
-    label: `${model.label} (${option.deployment === 'api' ? 'API' : option.deployment})`,
+    label: optionLabel(option, model),
     modelId: model.id,
     model: model.label,
     vendor: model.vendor,
@@ -83,6 +83,13 @@ export function optionFacts(option: CatalogOption, model: Model): OptionFacts {
     priceInputPerMillion: option.priceUsdPerMillion?.input.value ?? null,
     priceOutputPerMillion: option.priceUsdPerMillion?.output.value ?? null,
   };
+}
+
+/** How people name an option. @example optionLabel(o, m) // 'Llama 3.1 70B Instruct (managed: Together AI)' */
+export function optionLabel(option: CatalogOption, model: Model): string {
+  if (option.deployment === 'api') return model.label;
+  if (option.deployment === 'managed') return `${model.label} (managed: ${option.provider})`;
+  return `${model.label} (self-hosted)`;
 }
 
 /** Fills a use case's optional answers with their defaults. @example useCaseFacts(uc).languages // ['en'] */

@@ -5,7 +5,7 @@ import {
   PackFile,
   SourcesFile,
   formatPath,
-  toProblems,
+  parseWithProblems,
   type Rule,
   type Source,
 } from '../domain';
@@ -69,9 +69,9 @@ export interface RuleSet {
 export type CompileResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleProblem[] };
 
 function parseFile<T>(schema: z.ZodType<T>, data: unknown, file: string, problems: RuleProblem[]): T | null {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const p of toProblems(result.error)) problems.push({ file, path: p.path, message: p.message });
+  const result = parseWithProblems(schema, data);
+  if (result.ok) return result.data;
+  for (const p of result.problems) problems.push({ file, path: p.path, message: p.message });
   return null;
 }
 
