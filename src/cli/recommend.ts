@@ -43,6 +43,6 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
+if (process.argv[1]?.endsWith('recommend.ts')) {
   process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`));
 }

@@ -12,3 +12,4 @@ export { canonicalJson, sha256Hex } from './hash';
 export { KNOWN_OPERATORS, varPaths, operators } from './logic';
 export { checkScenario } from './scenarios';
 export type { ScenarioFailure } from './scenarios';
+export { lintRuleSet } from './lint';

@@ -1,0 +1,117 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecommendationV1 } from '../../src/domain';
+import { main as check } from '../../src/cli/rules-check';
+import { main as recommendCli } from '../../src/cli/recommend';
+import { main as scenarios } from '../../src/cli/rules-test';
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = recommendCli(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join(''), err: err.join('\n') };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'advisor-'));
+const fixture = 'test/fixtures/answers-basic.json';
+
+describe('recommend CLI', () => {
+  it('exit 0: prints exactly a RecommendationV1 as JSON', () => {
+    const r = run([fixture]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(RecommendationV1.safeParse(JSON.parse(r.out)).success).toBe(true);
+  });
+
+  it('exit 0: writes Markdown to --out with every use case', () => {
+    const file = join(tmp(), 'r.md');
+    expect(run([fixture, '--format', 'md', '--out', file]).code).toBe(0);
+    const md = readFileSync(file, 'utf8');
+    for (const name of ['Internal document analysis', 'Client support assistant', 'Code assistant', '## Sources']) expect(md).toContain(name);
+  });
+
+  it('exit 2: one line per problem naming the field, no stack trace', () => {
+    const dir = tmp();
+    const answers = JSON.parse(readFileSync(fixture, 'utf8'));
+    answers.useCases[0].monthlyTokens = 0;
+    delete answers.team;
+    answers.extra = true;
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
+    const r = run([join(dir, 'a.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n').sort()).toEqual(['(root): unknown key "extra"', 'team: is required', 'useCases[0].monthlyTokens: must be greater than 0']);
+    expect(r.out).toBe('');
+  });
+
+  it('exit 2: a file that is not JSON', () => {
+    const file = join(tmp(), 'a.json');
+    writeFileSync(file, '{ not json');
+    const r = run([file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/a\.json: invalid JSON/);
+  });
+
+  it('exit 3: an invalid rule pack, naming file and JSON path', () => {
+    const dir = tmp();
+    cpSync('rules', dir, { recursive: true });
+    const file = join(dir, 'packs', 'licensing.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    pack.rules[1].effect = 'boost';
+    writeFileSync(file, JSON.stringify(pack));
+    const r = run([fixture, '--rules', dir]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(`${dir}/packs/licensing.json: rules[1].effect:`);
+  });
+
+  it('exit 1 with usage for a missing argument or an unknown format', () => {
+    expect(run([]).code).toBe(1);
+    expect(run([fixture, '--format', 'xml']).err).toMatch(/usage/);
+  });
+
+  it('runs through npm exactly as the README says', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'recommend', '--', fixture], { encoding: 'utf8' });
+    expect(JSON.parse(out).schemaVersion).toBe(1);
+    const bad = spawnSync('npm', ['run', '--silent', 'recommend', '--', 'package.json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('rules:check and rules:test', () => {
+  it('the default pack is clean', () => {
+    const out: string[] = [];
+    expect(check([], (s) => out.push(s))).toBe(0);
+    expect(out.join('')).toMatch(/no problems/);
+  });
+
+  it('reports problems as JSON with --json and exits 3', () => {
+    const dir = tmp();
+    cpSync('rules', dir, { recursive: true });
+    writeFileSync(join(dir, 'sources.json'), '{"sources": [}');
+    const out: string[] = [];
+    expect(check(['--rules', dir, '--json'], (s) => out.push(s))).toBe(3);
+    const report = JSON.parse(out.join(''));
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]).toMatchObject({ file: 'sources.json', message: expect.stringMatching(/invalid JSON/) });
+  });
+
+  it('a failing scenario prints what was expected, what came out and the deciding rules', () => {
+    const dir = tmp();
+    cpSync('rules', dir, { recursive: true });
+    const answers = JSON.parse(readFileSync(fixture, 'utf8'));
+    writeFileSync(
+      join(dir, 'scenarios', 'zz-wrong.json'),
+      JSON.stringify({ title: 'Deliberately wrong', description: 'x', answers, expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } } }),
+    );
+    const out: string[] = [];
+    expect(scenarios(['--rules', dir], (s) => out.push(s))).toBe(1);
+    const text = out.join('');
+    expect(text).toMatch(/FAIL zz-wrong\.json/);
+    expect(text).toMatch(/expected: \{"weights":"open"\}/);
+    expect(text).toMatch(/actual: {3}\S+/);
+    expect(text).toMatch(/quality-benchmark-gap/);
+  });
+});

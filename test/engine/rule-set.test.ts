@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, lintRuleSet, type RuleFiles } from '../../src/engine';
+import { compileOrThrow, defaultRuleFiles } from '../helpers/rules';
+
+type Pack = { rules: Record<string, unknown>[] };
+const pack = (files: RuleFiles, name: string) => files.packs[name] as Pack;
+const firstRule = (files: RuleFiles, name = 'licensing.json') => pack(files, name).rules[0] as Record<string, unknown>;
+
+describe('compileRuleSet refuses a broken pack, naming file and path', () => {
+  it.each([
+    { name: 'duplicate rule id', edit: (f: RuleFiles) => { firstRule(f).id = 'gdpr-dpia'; }, file: 'packs/licensing.json', path: 'rules[0].id', message: /duplicate rule id "gdpr-dpia"/ },
+    { name: 'unknown source', edit: (f: RuleFiles) => { firstRule(f).sources = ['nope']; }, file: 'packs/licensing.json', path: 'rules[0].sources[0]', message: /unknown source "nope"/ },
+    { name: 'no source', edit: (f: RuleFiles) => { firstRule(f).sources = []; }, file: 'packs/licensing.json', path: 'rules[0].sources', message: /at least one source/ },
+    { name: 'unknown fact', edit: (f: RuleFiles) => { firstRule(f).when = { '==': [{ var: 'useCase.colour' }, 1] }; }, file: 'packs/licensing.json', path: 'rules[0].when', message: /unknown fact "useCase.colour"/ },
+    { name: 'unknown operator', edit: (f: RuleFiles) => { firstRule(f).when = { eval: ['1'] }; }, file: 'packs/licensing.json', path: 'rules[0].when', message: /unknown JSON Logic operator "eval"/ },
+    { name: 'unknown option id', edit: (f: RuleFiles) => { firstRule(f).appliesTo = { optionIds: ['gpt-9'] }; }, file: 'packs/licensing.json', path: 'rules[0].appliesTo.optionIds', message: /unknown option id "gpt-9"/ },
+    { name: 'bad effect', edit: (f: RuleFiles) => { firstRule(f).effect = 'boost'; }, file: 'packs/licensing.json', path: 'rules[0].effect', message: /./ },
+    { name: 'unknown key', edit: (f: RuleFiles) => { firstRule(f).colour = 'red'; }, file: 'packs/licensing.json', path: 'rules[0]', message: /unknown key "colour"/ },
+    { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { hourlyUsd: { source: string } }[] }).gpuTypes[0]!.hourlyUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].hourlyUsd.source', message: /unknown source "blog"/ },
+    { name: 'pack file not in the manifest', edit: (f: RuleFiles) => { f.packs['extra.json'] = { topic: 'x', rules: [] }; }, file: 'packs/extra.json', path: '(root)', message: /not listed/ },
+  ])('$name', ({ edit, file, path, message }) => {
+    const files = defaultRuleFiles();
+    edit(files);
+    const result = compileRuleSet(files);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const hit = result.problems.find((p) => p.file === file && p.path === path);
+    expect(hit, JSON.stringify(result.problems)).toBeDefined();
+    expect(hit?.message).toMatch(message);
+  });
+
+  it('gives the same hash for the same pack however it is formatted, and another for a changed one', () => {
+    const a = compileOrThrow(defaultRuleFiles());
+    const reordered = defaultRuleFiles();
+    reordered.manifest = Object.fromEntries(Object.entries(reordered.manifest as object).reverse());
+    expect(compileOrThrow(reordered).hash).toBe(a.hash);
+    const changed = defaultRuleFiles();
+    firstRule(changed).text = 'changed';
+    expect(compileOrThrow(changed).hash).not.toBe(a.hash);
+  });
+});
+
+describe('lintRuleSet', () => {
+  it('finds nothing in the default pack', () => {
+    expect(lintRuleSet(compileOrThrow(defaultRuleFiles()))).toEqual([]);
+  });
+
+  it('names a rule whose option condition holds for no option', () => {
+    const files = defaultRuleFiles();
+    firstRule(files, 'context-tools.json').when = { '>': [{ var: 'option.contextWindowTokens' }, 10_000_000] };
+    const problems = lintRuleSet(compileOrThrow(files));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'packs/context-tools.json', path: 'rules[0].when' });
+    expect(problems[0]?.message).toMatch(/can never fire/);
+  });
+
+  it('names a rule that selects no option and one that is always false', () => {
+    const files = defaultRuleFiles();
+    firstRule(files).appliesTo = { weights: ['closed'], modelIds: ['llama-3.1-70b'] };
+    pack(files, 'licensing.json').rules[1]!.when = false;
+    const messages = lintRuleSet(compileOrThrow(files)).map((p) => `${p.path} ${p.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^rules\[0\].appliesTo .*selects no option/),
+      expect.stringMatching(/^rules\[1\].when .*always false/),
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { readRuleFiles } from '../../src/cli/load-rules';
+import type { AnswersV1, UseCase } from '../../src/domain';
+import { compileRuleSet, type RuleFiles, type RuleSet } from '../../src/engine';
+
+/** The default rule files as parsed JSON; each call returns a fresh deep copy a test may change. */
+export function defaultRuleFiles(): RuleFiles {
+  const { files, problems } = readRuleFiles('rules');
+  if (!files) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  return structuredClone(files);
+}
+
+export function compileOrThrow(files: RuleFiles): RuleSet {
+  const r = compileRuleSet(files);
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n'));
+  return r.ruleSet;
+}
+
+export const defaultRuleSet: RuleSet = compileOrThrow(defaultRuleFiles());
+
+export function useCase(over: Partial<UseCase> = {}): UseCase {
+  return {
+    id: 'uc',
+    name: 'Use case',
+    task: 'document-analysis',
+    audience: 'internal',
+    dataSensitivity: 'internal',
+    accuracy: 'standard',
+    monthlyTokens: 1e9,
+    ...over,
+  };
+}
+
+/** Answers with sensible defaults; override any section. */
+export function answers(over: Partial<Omit<AnswersV1, 'useCases'>> & { useCases?: UseCase[] } = {}): AnswersV1 {
+  return {
+    schemaVersion: 1,
+    organization: { name: 'Acme', industry: 'technology', regions: ['us'] },
+    regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
+    team: { mlEngineers: 4, mlopsMaturity: 'basic', gpuAccess: 'cloud' },
+    priorities: { cost: 3, quality: 3, control: 3 },
+    useCases: [useCase()],
+    ...over,
+  };
+}

@@ -1,0 +1,97 @@
+/// <reference types="vitest/config" />
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const rulesDir = resolve(import.meta.dirname, 'rules');
+
+/** What the browser loads from rules/. Scenarios are for `npm run rules:test`, not for the app. */
+const publishedRules = ['manifest.json', 'catalog.json', 'sources.json', 'packs', 'schema'];
+
+/**
+ * The Content-Security-Policy for the built app. Only in the build: the dev server injects inline
+ * scripts for React Fast Refresh, which `script-src 'self'` would block. A meta tag cannot carry
+ * frame-ancestors; set that as a response header where the app is hosted.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Every file under rules/ that the app may fetch, as paths relative to rules/ with forward slashes. */
+function publishedRuleFiles(): string[] {
+  return publishedRules.flatMap((entry) => {
+    const full = join(rulesDir, entry);
+    if (!existsSync(full)) return [];
+    if (!statSync(full).isDirectory()) return [entry];
+    return readdirSync(full, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => `${entry}/${name.split(sep).join('/')}`)
+      .sort();
+  });
+}
+
+/** Serves rules/ at /rules/ in dev (reloading the page when a rule file changes) and copies it into dist/rules/. */
+function rulesPlugin(): Plugin {
+  return {
+    name: 'model-advisor:rules',
+    configureServer(server) {
+      server.watcher.add(rulesDir);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(rulesDir + sep)) server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use('/rules', (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        const file = resolve(rulesDir, `.${path}`);
+        const inside = relative(rulesDir, file);
+        if (inside.startsWith('..') || !file.endsWith('.json') || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const name of publishedRuleFiles()) {
+        this.emitFile({ type: 'asset', fileName: `rules/${name}`, source: readFileSync(join(rulesDir, name)) });
+      }
+    },
+  };
+}
+
+/** Puts the CSP right after the charset declaration, before anything it has to govern. */
+function cspPlugin(): Plugin {
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  return {
+    name: 'model-advisor:csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow');
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`;
+      return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), rulesPlugin(), cspPlugin()],
+  publicDir: 'public',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: ['**/node_modules/**', 'test/e2e/**'],
+    environment: 'node',
+    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+  },
+});
