@@ -19,19 +19,23 @@ export interface RuleResult {
 }
 
 /**
- * Evaluates every condition of a rule (no short-circuit, so a not-fired rule still says which conditions held).
+ * Evaluates a rule's conditions. With `trace` (the default) every condition runs and keeps the values it read, so
+ * a not-fired rule still says which conditions held; without, it stops at the first that fails.
  * @example evaluateRule(compiled, { useCase: { task: 'agent' } }).fired // true or false
  */
-export function evaluateRule(rule: CompiledRule, context: unknown): RuleResult {
+export function evaluateRule(rule: CompiledRule, context: unknown, trace = true): RuleResult {
   const conditions: ConditionResult[] = [];
   let fired = true;
   try {
     for (const condition of rule.conditions) {
       const held = truthy(runLogic(condition.logic, context));
       const values: Record<string, unknown> = {};
-      for (const path of condition.paths) values[path] = readPath(context, path);
+      if (trace) for (const path of condition.paths) values[path] = readPath(context, path);
       conditions.push({ held, values });
-      if (!held) fired = false;
+      if (!held) {
+        fired = false;
+        if (!trace) break;
+      }
     }
   } catch (error) {
     return { rule, fired: false, conditions, error: error instanceof Error ? error.message : String(error) };

@@ -42,10 +42,10 @@ export function varPaths(logic: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     for (const [op, args] of Object.entries(node)) {
       if (op === 'var') {
-        const path = Array.isArray(args) ? args[0] : args;
+        const path: unknown = Array.isArray(args) ? (args as unknown[])[0] : args;
         if (typeof path === 'string' && path !== '') out.add(path);
         else if (typeof path === 'number') out.add(String(path));
-        if (Array.isArray(args)) args.slice(1).forEach(walk);
+        if (Array.isArray(args)) (args as unknown[]).slice(1).forEach(walk);
       } else walk(args);
     }
   };

@@ -1,6 +1,6 @@
 import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { sizeSelfHosted } from './cost';
-import { evaluateUseCase, rank, type OptionEvaluation, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolTokens, type UseCaseEvaluation } from './evaluate';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice } from './explain';
 import { portfolioOf } from './portfolio';
 import type { RuleSet } from './rule-set';
@@ -12,8 +12,11 @@ interface Placed {
   ranked: { o: OptionEvaluation; score: number }[];
 }
 
-function place(rs: RuleSet, answers: AnswersV1, i: number, pools: PoolTokens): Placed {
-  const evaluation = evaluateUseCase(rs, answers, i, pools);
+const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
+
+function place(rs: RuleSet, answers: AnswersV1, i: number, pools: PoolTokens, before?: Placed): Placed {
+  const previous = before && { evaluation: before.evaluation, dirty: COST_DIRTY };
+  const evaluation = evaluateUseCase(rs, answers, i, pools, previous);
   return { evaluation, pools, ranked: rank(evaluation, answers.priorities, rs.scoring.feasibilityWeight) };
 }
 
@@ -52,7 +55,7 @@ export function recommend(rs: RuleSet, answers: AnswersV1): RecommendationV1 {
   const totals = poolTotals(answers, first);
   const second = first.map((p, i) => {
     const pools = othersPools(totals, p, answers.useCases[i]?.monthlyTokens ?? 0);
-    return pools.size === 0 ? p : place(rs, answers, i, pools);
+    return pools.size === 0 ? p : place(rs, answers, i, pools, p);
   });
   const finalPools = poolTotals(answers, second);
   const useCases = second.map((p, i) => result(rs, answers, i, p, finalPools));

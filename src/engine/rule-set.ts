@@ -46,6 +46,8 @@ export interface CompiledRule {
   conditions: Condition[];
   pointsLogic: unknown;
   roots: ReadonlySet<string>;
+  /** Every fact path the rule reads, in `when` and `points`. */
+  paths: readonly string[];
   /** Reads option or derived facts, so it must run once per option. */
   perOption: boolean;
   /** For each catalog option (in catalog order), whether `appliesTo` selects it. */
@@ -149,6 +151,7 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
         conditions: splitConditions(rule.when),
         pointsLogic,
         roots,
+        paths,
         perOption: roots.has('option') || roots.has('derived'),
         selects: catalog.options.map((o, i) => selectorMatches(rule.appliesTo, o, options[i] as OptionFacts)),
       });

@@ -1,5 +1,5 @@
 import type { AnswersV1, Sensitivity } from '../domain';
-import { evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import { COST_PATHS, evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
 import type { RuleSet } from './rule-set';
 
 const VOLUME_UP = [1.5, 2, 3, 5, 10, 100];
@@ -7,6 +7,11 @@ const VOLUME_DOWN = [1 / 1.5, 0.5, 1 / 3, 0.2, 0.1, 0.01];
 const ENGINEERS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50];
 const MATURITY = ['none', 'basic', 'advanced'] as const;
 const GPU = ['none', 'cloud', 'on-prem'] as const;
+
+// Constant sets, so the engine can memoise which rules each change makes stale.
+const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
+const TEAM_DIRTY: ReadonlySet<string> = new Set(['team']);
+const PRIORITIES_DIRTY: ReadonlySet<string> = new Set(['priorities']);
 
 type Probe = (answers: AnswersV1, dirty: ReadonlySet<string>) => string | null;
 
@@ -25,7 +30,7 @@ function volumeFlips(probe: Probe, answers: AnswersV1, ucIndex: number, base: st
   const useCase = answers.useCases[ucIndex];
   if (!useCase) return [];
   const from = useCase.monthlyTokens;
-  const dirty = new Set(['useCase', 'derived']);
+  const dirty = VOLUME_DIRTY;
   const at = (tokens: number) => probe(withTokens(answers, ucIndex, tokens), dirty);
   const out: Sensitivity[] = [];
   for (const factors of [VOLUME_DOWN, VOLUME_UP]) {
@@ -89,12 +94,13 @@ export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools
   const prioritiesRead = rs.rules.some((r) => r.roots.has('priorities'));
   const probe: Probe = (changed, dirty) => {
     const reevaluate = [...dirty].some((d) => d !== 'priorities') || prioritiesRead;
-    const e = reevaluate ? evaluateUseCase(rs, changed, useCaseIndex, pools, { evaluation, dirty }) : evaluation;
+    // Sensitivity only needs the pick, so rules run without the per-condition trace.
+    const e = reevaluate ? evaluateUseCase(rs, changed, useCaseIndex, pools, { evaluation, dirty, probe: true }) : evaluation;
     return pick(e, changed);
   };
   const team = answers.team;
   const out = [...volumeFlips(probe, answers, useCaseIndex, base)];
-  const teamDirty = new Set(['team']);
+  const teamDirty = TEAM_DIRTY;
   out.push(
     ...nearestFlips('team.mlEngineers', ENGINEERS, team.mlEngineers, (v) => v - team.mlEngineers,
       (v) => ({ ...answers, team: { ...team, mlEngineers: v } }), probe, teamDirty, base),
@@ -104,7 +110,7 @@ export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools
     ...nearestFlips('team.gpuAccess', GPU, team.gpuAccess, (v) => GPU.indexOf(v) - GPU.indexOf(team.gpuAccess),
       (v) => ({ ...answers, team: { ...team, gpuAccess: v } }), probe, teamDirty, base),
   );
-  const prioDirty = new Set(['priorities']);
+  const prioDirty = PRIORITIES_DIRTY;
   for (const key of ['cost', 'quality', 'control'] as const) {
     const current = answers.priorities[key];
     out.push(

@@ -24,7 +24,7 @@ export interface UseCaseTrace {
  */
 export function explain(rs: RuleSet, answers: AnswersV1): UseCaseTrace[] {
   return answers.useCases.map((u, i) => {
-    const e = evaluateUseCase(rs, answers, i, new Map());
+    const e = evaluateUseCase(rs, answers, i, new Map(), undefined, true);
     return {
       useCaseId: u.id,
       rules: e.options.flatMap((o) =>

@@ -35,8 +35,8 @@ describe('recommend CLI', () => {
 
   it('exit 2: one line per problem naming the field, no stack trace', () => {
     const dir = tmp();
-    const answers = JSON.parse(readFileSync(fixture, 'utf8'));
-    answers.useCases[0].monthlyTokens = 0;
+    const answers = JSON.parse(readFileSync(fixture, 'utf8')) as { useCases: { monthlyTokens: number }[]; team?: unknown; extra?: boolean };
+    answers.useCases[0]!.monthlyTokens = 0;
     delete answers.team;
     answers.extra = true;
     writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
@@ -58,8 +58,8 @@ describe('recommend CLI', () => {
     const dir = tmp();
     cpSync('rules', dir, { recursive: true });
     const file = join(dir, 'packs', 'licensing.json');
-    const pack = JSON.parse(readFileSync(file, 'utf8'));
-    pack.rules[1].effect = 'boost';
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { rules: { effect: string }[] };
+    pack.rules[1]!.effect = 'boost';
     writeFileSync(file, JSON.stringify(pack));
     const r = run([fixture, '--rules', dir]);
     expect(r.code).toBe(3);
@@ -73,7 +73,7 @@ describe('recommend CLI', () => {
 
   it('runs through npm exactly as the README says', () => {
     const out = execFileSync('npm', ['run', '--silent', 'recommend', '--', fixture], { encoding: 'utf8' });
-    expect(JSON.parse(out).schemaVersion).toBe(1);
+    expect((JSON.parse(out) as { schemaVersion: number }).schemaVersion).toBe(1);
     const bad = spawnSync('npm', ['run', '--silent', 'recommend', '--', 'package.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -93,7 +93,7 @@ describe('rules:check and rules:test', () => {
     writeFileSync(join(dir, 'sources.json'), '{"sources": [}');
     const out: string[] = [];
     expect(check(['--rules', dir, '--json'], (s) => out.push(s))).toBe(3);
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(out.join('')) as { ok: boolean; problems: unknown[] };
     expect(report.ok).toBe(false);
     expect(report.problems[0]).toMatchObject({ file: 'sources.json', message: expect.stringMatching(/invalid JSON/) });
   });

@@ -22,7 +22,10 @@ describe('engine properties (default pack, generated answers)', () => {
         for (const u of recommend(rs, a).useCases) {
           for (const c of [u.recommended, ...u.alternatives]) {
             if (!c) continue;
-            for (const v of [c.score, ...Object.values(c.scoreBreakdown)]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
+            for (const v of [c.score, ...Object.values(c.scoreBreakdown)]) {
+              expect(v).toBeGreaterThanOrEqual(0);
+              expect(v).toBeLessThanOrEqual(100);
+            }
             expect(c.monthlyCostUsd).toBeGreaterThanOrEqual(0);
           }
         }
