@@ -23,7 +23,7 @@ function firedFor(o: OptionEvaluation, effect: string): RuleResult[] {
   return o.results.filter((r) => r.fired && r.rule.rule.effect === effect);
 }
 
-/** Obligations and notes hold for the recommended option; with none left, those that hold whatever the option. */
+/** Obligations and notes hold for the recommended option; with none left, only rules that apply to every option and read no option fact. */
 function dutyOwners(e: UseCaseEvaluation, recommended: OptionEvaluation | null): OptionEvaluation[] {
   return recommended ? [recommended] : e.options;
 }
@@ -31,7 +31,7 @@ function dutyOwners(e: UseCaseEvaluation, recommended: OptionEvaluation | null):
 function dutyRules(e: UseCaseEvaluation, recommended: OptionEvaluation | null, effect: string): CompiledRule[] {
   const rules = new Map<CompiledRule, true>();
   for (const o of dutyOwners(e, recommended)) {
-    for (const r of firedFor(o, effect)) if (recommended || !r.rule.perOption) rules.set(r.rule, true);
+    for (const r of firedFor(o, effect)) if (recommended || (!r.rule.perOption && r.rule.selects.every(Boolean))) rules.set(r.rule, true);
   }
   return [...rules.keys()].sort((a, b) => a.order - b.order);
 }
