@@ -59,6 +59,8 @@ describe('recommend', () => {
     expect(u?.alternatives).toEqual([]);
     expect(new Set(u?.excluded.map((e) => e.ruleId))).toEqual(new Set(['ai-act-prohibited']));
     expect(u?.excluded).toHaveLength(rs.options.length);
+    // No option runs, so no licence, operations or provider duty can apply.
+    expect(u?.obligations.filter((o) => ['licence', 'operations'].includes(o.topic) || o.id === 'gdpr-processor-contract')).toEqual([]);
     expect(recommend(rs, a).portfolio.notes.map((n) => n.ruleId)).toContain('portfolio-unserved');
   });
 
