@@ -13,3 +13,9 @@ export function loadRuleSet(dir: string): { ruleSet: RuleSet } | { problems: Rul
 export function formatRuleProblem(dir: string, p: RuleProblem): string {
   return `${dir.replace(/\/$/, '')}/${p.file}: ${p.path}: ${p.message}`;
 }
+
+/** The `--rules DIR` flag, or the default `rules` folder. @example rulesDir(parseArgs(['--rules', 'x']).flags) // 'x' */
+export function rulesDir(flags: ReadonlyMap<string, string | true>): string {
+  const dir = flags.get('rules');
+  return typeof dir === 'string' ? dir : 'rules';
+}

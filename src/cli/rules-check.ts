@@ -1,11 +1,11 @@
 import { lintRuleSet } from '../engine';
 import { parseArgs } from './args';
-import { formatRuleProblem, loadRuleSet } from './rule-dir';
+import { formatRuleProblem, loadRuleSet, rulesDir } from './rule-dir';
 
 /** Validates and lints a rule directory; exit 0 only when clean, 3 when it has problems. */
 export function main(argv: readonly string[], out: (s: string) => void): number {
   const { flags } = parseArgs(argv, new Set(['json']));
-  const dir = typeof flags.get('rules') === 'string' ? (flags.get('rules') as string) : 'rules';
+  const dir = rulesDir(flags);
   const loaded = loadRuleSet(dir);
   const problems = 'problems' in loaded ? loaded.problems : lintRuleSet(loaded.ruleSet);
   if (flags.get('json') === true) out(`${JSON.stringify({ ok: problems.length === 0, problems }, null, 2)}\n`);

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { ScenarioFile, formatProblem, parseWithProblems } from '../domain';
 import { checkScenario } from '../engine';
 import { parseArgs } from './args';
-import { formatRuleProblem, loadRuleSet } from './rule-dir';
+import { formatRuleProblem, loadRuleSet, rulesDir } from './rule-dir';
 
 /** Runs every scenario in <rules>/scenarios; prints what failed, what came out and which rules decided it. */
 export function main(argv: readonly string[], out: (s: string) => void): number {
   const { flags } = parseArgs(argv);
-  const dir = typeof flags.get('rules') === 'string' ? (flags.get('rules') as string) : 'rules';
+  const dir = rulesDir(flags);
   const loaded = loadRuleSet(dir);
   if ('problems' in loaded) {
     for (const p of loaded.problems) out(`${formatRuleProblem(dir, p)}\n`);

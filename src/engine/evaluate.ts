@@ -1,3 +1,4 @@
+import { round } from './round';
 import type { AnswersV1, CatalogOption, Dimension } from '../domain';
 import { optionMonthlyCost, type SelfHostedSizing } from './cost';
 import { answerFacts, useCaseFacts, type DerivedFacts, type OptionFacts } from './facts';
@@ -53,11 +54,6 @@ function readsDirty(rule: CompiledRule, dirty: ReadonlySet<string>): boolean {
 
 /** Tokens already placed on each self-hosted option by other use cases; empty means none. */
 export type PoolTokens = ReadonlyMap<string, number>;
-
-const round = (n: number, digits: number) => {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-};
 
 function derive(rs: RuleSet, answers: AnswersV1, ucIndex: number, pools: PoolTokens) {
   const useCase = answers.useCases[ucIndex];

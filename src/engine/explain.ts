@@ -1,9 +1,9 @@
+import { round } from './round';
 import type { Choice, Obligation, Reason, UseCaseResult } from '../domain';
 import type { OptionEvaluation, UseCaseEvaluation } from './evaluate';
 import type { RuleResult } from './evaluate-rule';
 import type { CompiledRule } from './rule-set';
 
-const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** A ranked option as the output shows it. */
 export function toChoice(o: OptionEvaluation, score: number, monthlyCostUsd = o.derived.monthlyCostUsd): Choice {

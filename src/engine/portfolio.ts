@@ -1,10 +1,10 @@
+import { round } from './round';
 import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { evaluateRule } from './evaluate-rule';
 import { answerFacts, type PortfolioFacts } from './facts';
 import type { UseCaseEvaluation } from './evaluate';
 import type { RuleSet } from './rule-set';
 
-const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** Portfolio facts from the picks: what portfolio rules read. */
 export function portfolioFacts(rs: RuleSet, answers: AnswersV1, useCases: UseCaseResult[], evals: UseCaseEvaluation[]): PortfolioFacts {
