@@ -2,7 +2,7 @@ import { round } from './round';
 import type { AnswersV1, CatalogOption, Dimension } from '../domain';
 import { optionMonthlyCost, type SelfHostedSizing } from './cost';
 import { answerFacts, useCaseFacts, type DerivedFacts, type OptionFacts } from './facts';
-import { evaluateRule, type RuleResult } from './evaluate-rule';
+import { EXCLUDED, checkConditions, evaluateRule, holds, ruleEffect, type RuleResult } from './evaluate-rule';
 import type { CompiledRule, RuleSet } from './rule-set';
 
 export type Dimensions = Record<Dimension, number>;
@@ -14,9 +14,9 @@ export interface OptionEvaluation {
   facts: OptionFacts;
   derived: DerivedFacts;
   sizing: SelfHostedSizing | null;
-  /** Results of the rules that apply to this option (its `appliesTo` selects it), in pack order. */
-  results: RuleResult[];
-  /** The same results indexed by rule order, for constant-time reuse in sensitivity re-runs. */
+  /** Results of the rules that fired for this option, in pack order. */
+  fired: RuleResult[];
+  /** The result of every rule that applies to this option (its `appliesTo` selects it), indexed by rule order. */
   byRule: (RuleResult | undefined)[];
   excluded: boolean;
   /** Unclamped dimension totals and the number of exclusions, kept so that a probe can update them in place. */
@@ -43,9 +43,9 @@ export const COST_PATHS: readonly string[] = [
   'derived.utilisation',
 ];
 
-/** Whether a rule reads a fact under one of the dirty paths (a dirty path covers everything beneath it). */
-function readsDirty(rule: CompiledRule, dirty: ReadonlySet<string>): boolean {
-  return rule.paths.some((p) => {
+/** Whether any of the paths is under one of the dirty paths (a dirty path covers everything beneath it). */
+function readsDirty(paths: readonly string[], dirty: ReadonlySet<string>): boolean {
+  return paths.some((p) => {
     if (dirty.has(p)) return true;
     for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) if (dirty.has(p.slice(0, i))) return true;
     return false;
@@ -106,39 +106,42 @@ export function evaluateUseCase(
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const base = { ...answerFacts(answers), useCase: useCaseFacts(useCase) };
   const derived = derive(rs, answers, ucIndex, pools);
-  if (previous && !trace && previous.probe) return probeUseCase(rs, previous, base, derived);
+  // One context per option, shared by every rule that reads it.
+  const contexts = rs.options.map((option, i) => ({ ...base, option, derived: derived[i]?.derived }));
+  if (previous && !trace && previous.probe) return probeUseCase(rs, previous, contexts, derived);
   const byRule: (RuleResult | undefined)[][] = rs.options.map((_, i) =>
-    previous ? [...(previous.evaluation.options[i]?.byRule ?? [])] : new Array<RuleResult | undefined>(rs.rules.length),
+    previous?.evaluation.options[i]?.byRule.slice() ?? new Array<RuleResult | undefined>(rs.rules.length),
   );
-  const rules = previous ? dirtyRules(rs, previous.dirty) : rs.rules;
-  for (const rule of rules) {
+  for (const { rule, conditionDirty } of previous ? dirtyRules(rs, previous.dirty) : allRules(rs)) {
     if (rule.scope !== 'use-case') continue;
     let shared: RuleResult | undefined;
+    // Without a trace, a per-option rule's option-independent conditions run once: null when they all held.
+    let gate: RuleResult | null | undefined;
     for (let i = 0; i < rs.options.length; i += 1) {
       if (!rule.selects[i]) continue;
-      if (!rule.perOption && shared) {
-        (byRule[i] as RuleResult[])[rule.order] = shared;
-        continue;
-      }
-      const result = evaluateRule(rule, { ...base, option: rs.options[i], derived: derived[i]?.derived }, trace);
-      if (!rule.perOption) shared = result;
-      (byRule[i] as RuleResult[])[rule.order] = result;
+      const own = byRule[i] as (RuleResult | undefined)[];
+      if (conditionDirty && keeps(own[rule.order], conditionDirty)) continue;
+      const context = contexts[i];
+      if (!rule.perOption) shared ??= evaluateRule(rule, context, trace);
+      else if (!trace) gate = gate === undefined ? checkConditions(rule, context, 0, rule.sharedConditions) : gate;
+      own[rule.order] = shared ?? gate ?? evaluateRule(rule, context, trace, rule.sharedConditions);
     }
   }
   const options = rs.options.map((facts, i): OptionEvaluation => {
     const own = byRule[i] ?? [];
-    const results = own.filter((r): r is RuleResult => r !== undefined);
+    const fired: RuleResult[] = [];
+    for (const r of own) if (r?.fired) fired.push(r);
     const d = derived[i] ?? { derived: {} as DerivedFacts, sizing: null };
     const sums = zero(rs.scoring.baseline);
     let exclusions = 0;
-    for (const r of results) exclusions += contribute(sums, r, 1);
+    for (const r of fired) exclusions += contribute(sums, r, 1);
     return {
       index: i,
       option: rs.catalog.options[i] as CatalogOption,
       facts,
       derived: d.derived,
       sizing: d.sizing,
-      results,
+      fired,
       byRule: own,
       excluded: exclusions > 0,
       sums,
@@ -158,33 +161,72 @@ type Derived = ReturnType<typeof derive>;
 function probeUseCase(
   rs: RuleSet,
   previous: { evaluation: UseCaseEvaluation; dirty: ReadonlySet<string> },
-  base: object,
+  contexts: readonly object[],
   derived: Derived,
 ): UseCaseEvaluation {
   const before = previous.evaluation;
-  const sums = before.options.map((o) => ({ ...o.sums }));
-  const exclusions = before.options.map((o) => o.exclusions);
-  for (const rule of dirtyRules(rs, previous.dirty)) {
-    if (rule.scope !== 'use-case') continue;
-    let shared: RuleResult | undefined;
-    for (let i = 0; i < rs.options.length; i += 1) {
-      if (!rule.selects[i]) continue;
-      const old = before.options[i]?.byRule[rule.order];
-      const now = !rule.perOption && shared ? shared : evaluateRule(rule, { ...base, option: rs.options[i], derived: derived[i]?.derived }, false);
-      if (!rule.perOption) shared = now;
-      const s = sums[i] as Dimensions;
-      let x = exclusions[i] ?? 0;
-      if (old) x -= contribute(s, old, -1);
-      x += contribute(s, now, 1);
-      exclusions[i] = x;
+  const plan = probePlan(rs, before, previous.dirty);
+  const sums = plan.sums.map((d) => ({ ...d }));
+  const exclusions = [...plan.exclusions];
+  for (const { rule, options } of plan.stale) {
+    let shared: ReturnType<typeof ruleEffect> | undefined;
+    let gate: boolean | undefined;
+    for (const i of options) {
+      const context = contexts[i];
+      let now: ReturnType<typeof ruleEffect>;
+      if (!rule.perOption) now = shared ??= ruleEffect(rule, context);
+      else {
+        gate ??= holds(rule, context, 0, rule.sharedConditions);
+        now = gate ? ruleEffect(rule, context, rule.sharedConditions) : 0;
+      }
+      if (now === EXCLUDED) exclusions[i] = (exclusions[i] ?? 0) + 1;
+      else if (now !== 0 && rule.rule.effect === 'score') (sums[i] as Dimensions)[rule.rule.dimension] += now;
     }
   }
   const options = before.options.map((o, i): OptionEvaluation => {
     const s = sums[i] as Dimensions;
     const d = derived[i] ?? { derived: o.derived, sizing: o.sizing };
-    return { ...o, derived: d.derived, sizing: d.sizing, results: [], sums: s, exclusions: exclusions[i] ?? 0, excluded: (exclusions[i] ?? 0) > 0, dimensions: clampAll(s) };
+    return { ...o, derived: d.derived, sizing: d.sizing, fired: [], sums: s, exclusions: exclusions[i] ?? 0, excluded: (exclusions[i] ?? 0) > 0, dimensions: clampAll(s) };
   });
   return { answers: before.answers, useCaseIndex: before.useCaseIndex, options };
+}
+
+/**
+ * What every probe of one evaluation under one set of changed facts shares: the (rule, option) pairs whose result
+ * may change, and each option's totals with those pairs' previous contributions taken out.
+ */
+interface ProbePlan {
+  stale: { rule: CompiledRule; options: number[] }[];
+  sums: Dimensions[];
+  exclusions: number[];
+}
+
+const planCache = new WeakMap<UseCaseEvaluation, WeakMap<ReadonlySet<string>, ProbePlan>>();
+
+function probePlan(rs: RuleSet, before: UseCaseEvaluation, dirty: ReadonlySet<string>): ProbePlan {
+  let byDirty = planCache.get(before);
+  if (!byDirty) planCache.set(before, (byDirty = new WeakMap()));
+  const cached = byDirty.get(dirty);
+  if (cached) return cached;
+  const plan: ProbePlan = {
+    stale: [],
+    sums: before.options.map((o) => ({ ...o.sums })),
+    exclusions: before.options.map((o) => o.exclusions),
+  };
+  for (const { rule, conditionDirty } of dirtyRules(rs, dirty)) {
+    if (rule.scope !== 'use-case') continue;
+    const options: number[] = [];
+    for (let i = 0; i < rs.options.length; i += 1) {
+      if (!rule.selects[i]) continue;
+      const old = before.options[i]?.byRule[rule.order];
+      if (keeps(old, conditionDirty)) continue;
+      options.push(i);
+      if (old) plan.exclusions[i] = (plan.exclusions[i] ?? 0) - contribute(plan.sums[i] as Dimensions, old, -1);
+    }
+    if (options.length > 0) plan.stale.push({ rule, options });
+  }
+  byDirty.set(dirty, plan);
+  return plan;
 }
 
 function zero(baseline: number): Dimensions {
@@ -205,17 +247,44 @@ function clampAll(sums: Dimensions): Dimensions {
   return out;
 }
 
-const dirtyCache = new WeakMap<RuleSet, WeakMap<ReadonlySet<string>, CompiledRule[]>>();
+/** A rule to run again, and which of its conditions read a changed fact (null: run it whatever it gave). */
+interface StaleRule {
+  rule: CompiledRule;
+  conditionDirty: readonly boolean[];
+}
 
-/** The rules that read a dirty fact, memoised per rule set and dirty set (callers reuse constant sets). */
-function dirtyRules(rs: RuleSet, dirty: ReadonlySet<string>): CompiledRule[] {
-  let byDirty = dirtyCache.get(rs);
-  if (!byDirty) dirtyCache.set(rs, (byDirty = new WeakMap()));
-  let list = byDirty.get(dirty);
-  if (!list) byDirty.set(dirty, (list = rs.rules.filter((r) => readsDirty(r, dirty))));
+/**
+ * Whether a previous result still stands: it did not fire because a condition failed that reads none of the
+ * changed facts, so that condition fails again. Fired rules and errors always run again.
+ */
+function keeps(previous: RuleResult | undefined, conditionDirty: readonly boolean[]): boolean {
+  return previous !== undefined && !previous.fired && previous.error === undefined && previous.failedAt !== undefined && !conditionDirty[previous.failedAt];
+}
+
+const allCache = new WeakMap<RuleSet, { rule: CompiledRule; conditionDirty: null }[]>();
+
+/** Every rule, to run whatever it gave before. */
+function allRules(rs: RuleSet): { rule: CompiledRule; conditionDirty: null }[] {
+  let list = allCache.get(rs);
+  if (!list) allCache.set(rs, (list = rs.rules.map((rule) => ({ rule, conditionDirty: null }))));
   return list;
 }
 
+const dirtyCache = new WeakMap<RuleSet, WeakMap<ReadonlySet<string>, StaleRule[]>>();
+
+/** The rules that read a dirty fact, memoised per rule set and dirty set (callers reuse constant sets). */
+function dirtyRules(rs: RuleSet, dirty: ReadonlySet<string>): StaleRule[] {
+  let byDirty = dirtyCache.get(rs);
+  if (!byDirty) dirtyCache.set(rs, (byDirty = new WeakMap()));
+  let list = byDirty.get(dirty);
+  if (!list) {
+    list = rs.rules
+      .filter((r) => readsDirty(r.paths, dirty))
+      .map((rule) => ({ rule, conditionDirty: rule.conditions.map((c) => readsDirty(c.paths, dirty)) }));
+    byDirty.set(dirty, list);
+  }
+  return list;
+}
 
 /**
  * The total score: dimensions weighted by the user's priorities, feasibility by the pack's fixed weight.

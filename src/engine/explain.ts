@@ -20,7 +20,7 @@ export function toChoice(o: OptionEvaluation, score: number, monthlyCostUsd = o.
 }
 
 function firedFor(o: OptionEvaluation, effect: string): RuleResult[] {
-  return o.results.filter((r) => r.fired && r.rule.rule.effect === effect);
+  return o.fired.filter((r) => r.rule.rule.effect === effect);
 }
 
 /** Obligations and notes hold for the recommended option; with none left, only rules that apply to every option and read no option fact. */
@@ -50,16 +50,18 @@ export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluatio
  * and the obligations and notes of the recommended option, in pack order.
  */
 export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Reason[] {
-  const groups = new Map<string, { rule: CompiledRule; points?: number; optionIds: string[] }>();
+  type Group = { rule: CompiledRule; points?: number; optionIds: string[] };
+  // Grouped by rule, then by points: options a rule gave the same points share one reason.
+  const groups = new Map<CompiledRule, Map<number | undefined, Group>>();
   const add = (rule: CompiledRule, optionId: string, points?: number) => {
-    const key = `${rule.order}|${points ?? ''}`;
-    const g = groups.get(key) ?? { rule, points, optionIds: [] };
+    let byPoints = groups.get(rule);
+    if (!byPoints) groups.set(rule, (byPoints = new Map()));
+    const g = byPoints.get(points) ?? { rule, points, optionIds: [] };
     g.optionIds.push(optionId);
-    groups.set(key, g);
+    byPoints.set(points, g);
   };
   for (const o of e.options) {
-    for (const r of o.results) {
-      if (!r.fired) continue;
+    for (const r of o.fired) {
       const effect = r.rule.rule.effect;
       if (effect === 'score' && !o.excluded) add(r.rule, o.facts.id, round(r.points ?? 0, 1));
       if (effect === 'exclude') add(r.rule, o.facts.id);
@@ -68,11 +70,12 @@ export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | 
   for (const effect of ['obligation', 'note']) {
     for (const rule of dutyRules(e, recommended, effect)) {
       for (const o of dutyOwners(e, recommended)) {
-        if (o.results.some((r) => r.rule === rule && r.fired)) add(rule, o.facts.id);
+        if (o.byRule[rule.order]?.fired) add(rule, o.facts.id);
       }
     }
   }
   return [...groups.values()]
+    .flatMap((byPoints) => [...byPoints.values()])
     .sort((a, b) => a.rule.order - b.rule.order || (b.points ?? 0) - (a.points ?? 0))
     .map((g) => ({
       ruleId: g.rule.rule.id,

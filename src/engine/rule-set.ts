@@ -12,7 +12,7 @@ import {
 import { costAssumptions, type CostAssumptions } from './cost';
 import { knownFactPaths, optionFacts, type OptionFacts } from './facts';
 import { canonicalJson, sha256Hex } from './hash';
-import { KNOWN_OPERATORS, operators, varPaths } from './logic';
+import { KNOWN_OPERATORS, operators, prepareLogic, varPaths, type PreparedLogic } from './logic';
 import { selectorMatches } from './selector';
 
 /** The rule files as parsed JSON, before validation. Pack keys are the file names the manifest lists. */
@@ -34,6 +34,8 @@ export interface RuleProblem {
 export interface Condition {
   logic: unknown;
   paths: string[];
+  /** The expression made ready to run. */
+  run: PreparedLogic;
 }
 
 export interface CompiledRule {
@@ -45,11 +47,20 @@ export interface CompiledRule {
   scope: 'use-case' | 'portfolio';
   conditions: Condition[];
   pointsLogic: unknown;
+  /** `pointsLogic` made ready to run, when the points are an expression. */
+  points: PreparedLogic | undefined;
   roots: ReadonlySet<string>;
   /** Every fact path the rule reads, in `when` and `points`. */
   paths: readonly string[];
   /** Reads option or derived facts, so it must run once per option. */
   perOption: boolean;
+  /**
+   * Indices into `conditions` in the order the engine tries them without a trace: those reading no option or
+   * derived fact first (they hold or fail alike for every option, so they run once per use case), then the rest.
+   */
+  conditionOrder: readonly number[];
+  /** How many conditions at the front of `conditionOrder` read no option or derived fact. */
+  sharedConditions: number;
   /** For each catalog option (in catalog order), whether `appliesTo` selects it. */
   selects: boolean[];
 }
@@ -77,13 +88,16 @@ function parseFile<T>(schema: z.ZodType<T>, data: unknown, file: string, problem
   return null;
 }
 
+/** Fact roots that differ between the options of one use case. */
+const OPTION_ROOTS: ReadonlySet<string> = new Set(['option', 'derived']);
+
 /** Splits a `when` into its conditions: the operands of a top-level `and`, else the whole expression. */
 export function splitConditions(when: unknown): Condition[] {
   const parts =
     when !== null && typeof when === 'object' && !Array.isArray(when) && Object.keys(when).length === 1 && Array.isArray((when as { and?: unknown }).and)
       ? ((when as { and: unknown[] }).and)
       : [when];
-  return parts.map((logic) => ({ logic, paths: varPaths(logic) }));
+  return parts.map((logic) => ({ logic, paths: varPaths(logic), run: prepareLogic(logic) }));
 }
 
 function checkLogic(logic: unknown, where: string, file: string, known: Set<string>, problems: RuleProblem[]) {
@@ -141,6 +155,9 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
       checkSelector(rule, catalog, file, at('appliesTo'), problems);
       const paths = [...varPaths(rule.when), ...(pointsLogic === undefined ? [] : varPaths(pointsLogic))];
       const roots = new Set(paths.map((p) => p.split('.')[0] ?? p));
+      const conditions = splitConditions(rule.when);
+      const perCondition = conditions.map((c) => c.paths.some((p) => OPTION_ROOTS.has(p.split('.')[0] ?? p)));
+      const shared = perCondition.flatMap((per, i) => (per ? [] : [i]));
       rules.push({
         rule,
         file,
@@ -148,11 +165,14 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
         order: rules.length,
         topic: pack.topic,
         scope,
-        conditions: splitConditions(rule.when),
+        conditions,
         pointsLogic,
+        points: pointsLogic === undefined ? undefined : prepareLogic(pointsLogic),
         roots,
         paths,
-        perOption: roots.has('option') || roots.has('derived'),
+        perOption: [...roots].some((r) => OPTION_ROOTS.has(r)),
+        conditionOrder: [...shared, ...perCondition.flatMap((per, i) => (per ? [i] : []))],
+        sharedConditions: shared.length,
         selects: catalog.options.map((o, i) => selectorMatches(rule.appliesTo, o, options[i] as OptionFacts)),
       });
     });

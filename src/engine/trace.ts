@@ -28,14 +28,20 @@ export function explain(rs: RuleSet, answers: AnswersV1): UseCaseTrace[] {
     return {
       useCaseId: u.id,
       rules: e.options.flatMap((o) =>
-        o.results.map((r) => ({
-          ruleId: r.rule.rule.id,
-          optionId: o.facts.id,
-          fired: r.fired,
-          conditions: r.conditions,
-          ...(r.points === undefined ? {} : { points: r.points }),
-          ...(r.error === undefined ? {} : { error: r.error }),
-        })),
+        o.byRule.flatMap((r): RuleTrace[] =>
+          r === undefined
+            ? []
+            : [
+                {
+                  ruleId: r.rule.rule.id,
+                  optionId: o.facts.id,
+                  fired: r.fired,
+                  conditions: r.conditions,
+                  ...(r.points === undefined ? {} : { points: r.points }),
+                  ...(r.error === undefined ? {} : { error: r.error }),
+                },
+              ],
+        ),
       ),
     };
   });

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnswersV1 } from '../../src/domain';
+import { COST_PATHS, evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { prepareLogic, runLogic } from '../../src/engine/logic';
+import { answersArb } from '../helpers/arbitraries';
+import { bigRuleFiles } from '../helpers/big-pack';
+import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
+
+/** What ranking reads of an evaluation: per option, the dimensions and whether it is excluded. */
+const scores = (e: UseCaseEvaluation) => e.options.map((o) => ({ id: o.facts.id, dimensions: o.dimensions, excluded: o.excluded }));
+const fired = (e: UseCaseEvaluation) => e.options.map((o) => o.fired.map((r) => `${r.rule.rule.id}:${r.points ?? ''}`));
+
+type Change = { dirty: ReadonlySet<string>; apply: (a: AnswersV1) => AnswersV1 };
+const VOLUME: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
+const TEAM: ReadonlySet<string> = new Set(['team']);
+
+const changeArb: fc.Arbitrary<Change> = fc.oneof(
+  fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
+    dirty: VOLUME,
+    apply: (a: AnswersV1) => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * f)) } : u)) }),
+  })),
+  fc.record({
+    mlEngineers: fc.integer({ min: 0, max: 40 }),
+    mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
+    gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
+  }).map((team) => ({ dirty: TEAM, apply: (a: AnswersV1) => ({ ...a, team: { ...a.team, ...team } as AnswersV1['team'] }) })),
+);
+
+describe('incremental re-evaluation gives what a fresh evaluation gives', () => {
+  for (const [name, rs] of [
+    ['default pack', defaultRuleSet],
+    ['generated 1,000-rule pack', compileOrThrow(bigRuleFiles(1000))],
+  ] as const) {
+    it(`${name}: a re-run of the stale rules, and a sensitivity probe, match a full run`, () => {
+      fc.assert(
+        fc.property(answersArb(1), changeArb, (a, change) => {
+          const pools = new Map<string, number>();
+          const before = evaluateUseCase(rs, a, 0, pools);
+          const b = change.apply(a);
+          const fresh = evaluateUseCase(rs, b, 0, pools);
+          const rerun = evaluateUseCase(rs, b, 0, pools, { evaluation: before, dirty: change.dirty });
+          const probe = evaluateUseCase(rs, b, 0, pools, { evaluation: before, dirty: change.dirty, probe: true });
+          expect(scores(rerun)).toEqual(scores(fresh));
+          expect(fired(rerun)).toEqual(fired(fresh));
+          expect(scores(probe)).toEqual(scores(fresh));
+        }),
+        { numRuns: name === 'default pack' ? 80 : 15 },
+      );
+    });
+  }
+});
+
+describe('prepared JSON Logic', () => {
+  it.each([
+    [{ '>=': [{ var: 'a.b' }, 3] }, { a: { b: 4 } }],
+    [{ '>=': [{ var: 'a.b' }, 3] }, { a: {} }],
+    [{ and: [{ '==': [{ var: 'x' }, 'y'] }, { in: ['de', { var: 'langs' }] }] }, { x: 'y', langs: ['en', 'de'] }],
+    [{ '+': [1, 2] }, {}],
+    [{ '*': [{ var: 'n' }, 0.5] }, { n: 9 }],
+    [true, {}],
+    [{ if: [{ var: 'flag' }, 10, -5] }, { flag: false }],
+  ])('%j gives what run gives', (logic, data) => {
+    expect(prepareLogic(logic)(data)).toEqual(runLogic(logic, data));
+  });
+
+  it('throws a plain error naming the problem, like run', () => {
+    const logic = { '+': [{ var: 'x' }, 1] };
+    expect(() => runLogic(logic, { x: 'abc' })).toThrow(/^JSON Logic failed/);
+    expect(() => prepareLogic(logic)({ x: 'abc' })).toThrow(/^JSON Logic failed/);
+  });
+});
