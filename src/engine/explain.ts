@@ -55,7 +55,7 @@ export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | 
   const groups = new Map<CompiledRule, Map<number | undefined, Group>>();
   const add = (rule: CompiledRule, optionId: string, points?: number) => {
     let byPoints = groups.get(rule);
-    if (!byPoints) groups.set(rule, (byPoints = new Map()));
+    if (!byPoints) groups.set(rule, (byPoints = new Map<number | undefined, Group>()));
     const g = byPoints.get(points) ?? { rule, points, optionIds: [] };
     g.optionIds.push(optionId);
     byPoints.set(points, g);

@@ -51,7 +51,7 @@ export function prepareLogic(logic: unknown): PreparedLogic {
       ? (data) => (optimised as (data: unknown, above: unknown[]) => unknown)(data, [])
       : optimised !== undefined
         ? () => optimised
-        : (data) => engine.run(logic, data);
+        : (data): unknown => engine.run(logic, data);
   return (data) => {
     try {
       return run(data);

@@ -24,7 +24,7 @@ const changeArb: fc.Arbitrary<Change> = fc.oneof(
     mlEngineers: fc.integer({ min: 0, max: 40 }),
     mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
     gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
-  }).map((team) => ({ dirty: TEAM, apply: (a: AnswersV1) => ({ ...a, team: { ...a.team, ...team } as AnswersV1['team'] }) })),
+  }).map((team) => ({ dirty: TEAM, apply: (a: AnswersV1) => ({ ...a, team: { ...a.team, ...team } }) })),
 );
 
 describe('incremental re-evaluation gives what a fresh evaluation gives', () => {
