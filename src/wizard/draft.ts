@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import {
+  Accuracy,
+  AiActRisk,
+  Audience,
+  DataResidency,
+  DataSensitivity,
+  GpuAccess,
+  Industry,
+  MlopsMaturity,
+  Organization,
+  Priorities,
+  Region,
+  Regulation,
+  TaskKind,
+  Team,
+  UseCase,
+  UseCases,
+  AnswersV1 as AnswersV1Schema,
+  toProblems,
+  type AnswersV1,
+} from '../domain';
+import type { FormStepId } from './steps';
+
+/**
+ * The answers while the wizard is being filled: every section present, fields allowed to be empty or invalid
+ * (a half-typed form is saved as it is). `toAnswers` turns a complete draft into AnswersV1; the domain schemas
+ * decide what complete means.
+ */
+export const DraftUseCase = z.object({
+  id: z.string(),
+  name: z.string(),
+  task: TaskKind,
+  audience: Audience,
+  dataSensitivity: DataSensitivity,
+  accuracy: Accuracy,
+  monthlyTokens: z.number().nullable(),
+  aiActRisk: AiActRisk.nullable(),
+  languages: z.array(z.string()),
+  longContext: z.boolean(),
+  fineTuning: z.boolean(),
+});
+
+export const Draft = z.object({
+  organization: z.object({
+    name: z.string(),
+    industry: Industry.or(z.literal('')),
+    regions: z.array(Region),
+    monthlyActiveUsers: z.number().nullable(),
+  }),
+  useCases: z.array(DraftUseCase).max(50),
+  regulation: z.object({ gdpr: z.boolean(), hipaa: z.boolean(), euAiAct: z.boolean(), dataResidency: DataResidency }),
+  team: z.object({ mlEngineers: z.number().nullable(), mlopsMaturity: MlopsMaturity, gpuAccess: GpuAccess }),
+  priorities: z.object({ cost: z.number(), quality: z.number(), control: z.number() }),
+});
+
+export type DraftUseCase = z.infer<typeof DraftUseCase>;
+export type Draft = z.infer<typeof Draft>;
+
+/** A fresh interview: nothing typed, neutral choices preselected where a default is safe. */
+export function emptyDraft(): Draft {
+  return {
+    organization: { name: '', industry: '', regions: [], monthlyActiveUsers: null },
+    useCases: [],
+    regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
+    team: { mlEngineers: null, mlopsMaturity: 'none', gpuAccess: 'none' },
+    priorities: { cost: 3, quality: 3, control: 3 },
+  };
+}
+
+const orUndefined = <T>(v: T | null | '') => (v === null || v === '' ? undefined : v);
+
+/** A draft use case as AnswersV1 has it (empty optional fields left out). */
+export function toUseCase(u: DraftUseCase): Record<string, unknown> {
+  return {
+    id: u.id,
+    name: u.name,
+    task: u.task,
+    audience: u.audience,
+    dataSensitivity: u.dataSensitivity,
+    accuracy: u.accuracy,
+    ...(u.monthlyTokens === null ? {} : { monthlyTokens: u.monthlyTokens }),
+    ...(u.aiActRisk ? { aiActRisk: u.aiActRisk } : {}),
+    languages: u.languages,
+    longContext: u.longContext,
+    fineTuning: u.fineTuning,
+  };
+}
+
+function organizationOf(d: Pick<Draft, 'organization'>) {
+  const o = d.organization;
+  return { name: o.name, industry: orUndefined(o.industry), regions: o.regions, ...(o.monthlyActiveUsers === null ? {} : { monthlyActiveUsers: o.monthlyActiveUsers }) };
+}
+
+function withoutVolume(u: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...u };
+  delete rest.monthlyTokens;
+  return rest;
+}
+
+/**
+ * A form schema for one step: the draft's own shape (what the fields hold), checked by the domain schema the
+ * step answers to, with each problem placed on its field. The domain schemas stay the one source of truth.
+ * @example stepSchema(Draft.shape.team, (t) => ({ ...t, mlEngineers: t.mlEngineers ?? undefined }), Team)
+ */
+export function stepSchema<S extends z.ZodType>(shape: S, toDomain: (value: z.infer<S>) => unknown, domain: z.ZodType) {
+  return shape.superRefine((value, ctx) => {
+    const result = domain.safeParse(toDomain(value), { reportInput: true });
+    if (result.success) return;
+    for (const problem of toFieldProblems(result.error)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
+}
+
+function toFieldProblems(error: z.ZodError): { path: PropertyKey[]; message: string }[] {
+  const lines = toProblems(error);
+  return error.issues.map((issue, i) => ({ path: issue.path, message: lines[i]?.message ?? issue.message }));
+}
+
+export const OrganisationForm = stepSchema(Draft.shape.organization, (o) => organizationOf({ organization: o }), Organization);
+export const RegulationForm = stepSchema(Draft.shape.regulation, (r) => r, Regulation);
+export const TeamForm = stepSchema(Draft.shape.team, (t) => ({ ...t, mlEngineers: t.mlEngineers ?? undefined }), Team);
+export const PrioritiesForm = stepSchema(Draft.shape.priorities, (p) => p, Priorities);
+export const UseCasesForm = stepSchema(
+  z.object({ useCases: z.array(DraftUseCase) }),
+  (v) => ({ useCases: v.useCases.map((u) => withoutVolume(toUseCase(u))) }),
+  z.object({ useCases: z.array(UseCase.omit({ monthlyTokens: true })).min(1, 'add at least one use case').max(50, 'at most 50 use cases') }),
+);
+export const VolumeForm = stepSchema(z.object({ useCases: z.array(DraftUseCase) }), (v) => ({ useCases: v.useCases.map(toUseCase) }), z.object({ useCases: UseCases }));
+
+/** What each form step checks, as the domain schemas say, and the slice of the draft it reads. */
+const STEP_CHECKS: Record<FormStepId, (d: Draft) => { success: boolean }> = {
+  organisation: (d) => OrganisationForm.safeParse(d.organization),
+  'use-cases': (d) => UseCasesForm.safeParse({ useCases: d.useCases }),
+  regulation: (d) => RegulationForm.safeParse(d.regulation),
+  volume: (d) => VolumeForm.safeParse({ useCases: d.useCases }),
+  team: (d) => TeamForm.safeParse(d.team),
+  priorities: (d) => PrioritiesForm.safeParse(d.priorities),
+};
+
+/** Whether a step's answers in the draft are complete and valid. @example stepComplete(emptyDraft(), 'regulation') // true */
+export function stepComplete(d: Draft, step: FormStepId): boolean {
+  return STEP_CHECKS[step](d).success;
+}
+
+/** The draft as AnswersV1, or null while any step is incomplete. */
+export function toAnswers(d: Draft): AnswersV1 | null {
+  const result = AnswersV1Schema.safeParse({
+    schemaVersion: 1,
+    organization: organizationOf(d),
+    regulation: d.regulation,
+    team: { ...d.team, mlEngineers: d.team.mlEngineers ?? undefined },
+    priorities: d.priorities,
+    useCases: d.useCases.map(toUseCase),
+  });
+  return result.success ? result.data : null;
+}
+
+/** Complete answers (imported, shared or restored) as a draft the forms can edit. */
+export function fromAnswers(a: AnswersV1): Draft {
+  return {
+    organization: {
+      name: a.organization.name,
+      industry: a.organization.industry,
+      regions: [...a.organization.regions],
+      monthlyActiveUsers: a.organization.monthlyActiveUsers ?? null,
+    },
+    useCases: a.useCases.map((u) => ({
+      id: u.id,
+      name: u.name,
+      task: u.task,
+      audience: u.audience,
+      dataSensitivity: u.dataSensitivity,
+      accuracy: u.accuracy,
+      monthlyTokens: u.monthlyTokens,
+      aiActRisk: u.aiActRisk ?? null,
+      languages: u.languages ? [...u.languages] : ['en'],
+      longContext: u.longContext ?? false,
+      fineTuning: u.fineTuning ?? false,
+    })),
+    regulation: { ...a.regulation },
+    team: { ...a.team },
+    priorities: { ...a.priorities },
+  };
+}
