@@ -1,22 +1,35 @@
-import { CatalogTable } from './catalog-table';
-import { CATALOG_URL, MANIFEST_URL } from './load-rules';
-import { useRulesSummary, type RulesSummaryState } from './use-rules-summary';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { RuleSet } from '../engine';
+import { createQueryClient } from '../lib/query-client';
+import { browserStorage } from '../lib/storage';
+import { ResultsView } from '../results/results-view';
+import { bootFrom } from '../wizard/boot';
+import { Wizard } from '../wizard/wizard';
+import { ErrorBoundary } from './error-boundary';
+import { RuleFileError } from './load-rules';
+import { useRuleSet } from './use-rule-set';
 
-function LoadError({ state, onRetry }: { state: Extract<RulesSummaryState, { status: 'error' }>; onRetry: () => void }) {
+function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const problems = error instanceof RuleFileError ? error.problems : [error.message];
   return (
     <div role="alert" className="notice notice-error">
       <h2>The rule pack could not be loaded</h2>
       <p>
-        {state.url ? (
+        {error instanceof RuleFileError ? (
           <>
-            Failed to load <code>{state.url}</code>: {state.detail}.
+            Failed on <code>{error.file}</code>:
           </>
         ) : (
-          <>
-            Failed to load <code>{MANIFEST_URL}</code> or <code>{CATALOG_URL}</code>: {state.detail}.
-          </>
+          'Loading failed:'
         )}
       </p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <p>Your answers are saved in this browser and will be there when the rules load.</p>
       <button type="button" onClick={onRetry}>
         Retry
       </button>
@@ -24,65 +37,48 @@ function LoadError({ state, onRetry }: { state: Extract<RulesSummaryState, { sta
   );
 }
 
+function Loaded({ ruleSet }: { ruleSet: RuleSet }) {
+  const [storage] = useState(browserStorage);
+  const [boot] = useState(() => bootFrom(window.location.hash, storage));
+  return (
+    <Wizard
+      boot={boot}
+      storage={storage}
+      renderResults={(answers) => (
+        <ErrorBoundary what="The results">
+          <ResultsView ruleSet={ruleSet} answers={answers} />
+        </ErrorBoundary>
+      )}
+    />
+  );
+}
+
 function Content() {
-  const { state, retry } = useRulesSummary();
-  if (state.status === 'loading') {
+  const query = useRuleSet();
+  if (query.isPending) {
     return (
       <p role="status" className="notice">
         Loading the rule pack…
       </p>
     );
   }
-  if (state.status === 'error') return <LoadError state={state} onRetry={retry} />;
-  const { manifest, catalog } = state.summary;
-  return (
-    <>
-      <section aria-labelledby="pack-heading">
-        <h2 id="pack-heading">Rule pack</h2>
-        <p className="pack-title">{manifest.title}</p>
-        <dl className="pack-facts">
-          <div>
-            <dt>Id</dt>
-            <dd>
-              <code>{manifest.id}</code>
-            </dd>
-          </div>
-          <div>
-            <dt>Version</dt>
-            <dd>{manifest.version}</dd>
-          </div>
-          <div>
-            <dt>Rule files</dt>
-            <dd>{manifest.packs.length}</dd>
-          </div>
-        </dl>
-      </section>
-      <section aria-labelledby="catalog-heading">
-        <h2 id="catalog-heading">Catalog</h2>
-        <p>The deployment options the engine scores for every use case.</p>
-        <CatalogTable catalog={catalog} />
-      </section>
-    </>
-  );
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  return <Loaded ruleSet={query.data} />;
 }
 
-/** The composition root. Until the wizard lands it shows the rule pack and catalog the engine works from. */
+/** The composition root: the query client, the rule pack, and the wizard with the results composed in. */
 export function App() {
+  const [client] = useState(createQueryClient);
   return (
-    <>
+    <QueryClientProvider client={client}>
       <header className="site-header">
-        <h1>Model portfolio advisor</h1>
-        <p>
-          Which AI models to run for which work: open weights or proprietary, managed or self-hosted, per use case.
-        </p>
+        <p className="site-name">Model portfolio advisor</p>
       </header>
-      <main className="site-main">
-        <p className="notice notice-info">
-          The interview, the recommendation view and the PDF report are not built yet. This page lists the rule pack
-          and the catalog that the recommendation engine works from.
-        </p>
-        <Content />
+      <main className="site-main" id="main">
+        <ErrorBoundary what="The wizard">
+          <Content />
+        </ErrorBoundary>
       </main>
-    </>
+    </QueryClientProvider>
   );
 }

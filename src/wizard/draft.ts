@@ -20,7 +20,7 @@ import {
   toProblems,
   type AnswersV1,
 } from '../domain';
-import type { FormStepId } from './steps';
+import { FORM_STEPS, type FormStepId } from './steps';
 
 /**
  * The answers while the wizard is being filled: every section present, fields allowed to be empty or invalid
@@ -52,6 +52,8 @@ export const Draft = z.object({
   regulation: z.object({ gdpr: z.boolean(), hipaa: z.boolean(), euAiAct: z.boolean(), dataResidency: DataResidency }),
   team: z.object({ mlEngineers: z.number().nullable(), mlopsMaturity: MlopsMaturity, gpuAccess: GpuAccess }),
   priorities: z.object({ cost: z.number(), quality: z.number(), control: z.number() }),
+  /** Steps the user has finished with Next (or that came complete in loaded answers): the progress shows them done. */
+  confirmed: z.array(z.enum(FORM_STEPS)).default([]),
 });
 
 export type DraftUseCase = z.infer<typeof DraftUseCase>;
@@ -65,6 +67,7 @@ export function emptyDraft(): Draft {
     regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
     team: { mlEngineers: null, mlopsMaturity: 'none', gpuAccess: 'none' },
     priorities: { cost: 3, quality: 3, control: 3 },
+    confirmed: [],
   };
 }
 
@@ -142,6 +145,15 @@ export function stepComplete(d: Draft, step: FormStepId): boolean {
   return STEP_CHECKS[step](d).success;
 }
 
+/**
+ * Whether a step is done: the user finished it with Next (or it came in loaded answers) and its answers are valid.
+ * A step whose defaults happen to be valid (regulation, priorities) is not done until the user has seen it.
+ * @example stepDone(emptyDraft(), 'regulation') // false
+ */
+export function stepDone(d: Draft, step: FormStepId): boolean {
+  return d.confirmed.includes(step) && stepComplete(d, step);
+}
+
 /** The draft as AnswersV1, or null while any step is incomplete. */
 export function toAnswers(d: Draft): AnswersV1 | null {
   const result = AnswersV1Schema.safeParse({
@@ -180,5 +192,6 @@ export function fromAnswers(a: AnswersV1): Draft {
     regulation: { ...a.regulation },
     team: { ...a.team },
     priorities: { ...a.priorities },
+    confirmed: [...FORM_STEPS],
   };
 }

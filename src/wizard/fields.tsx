@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { get, useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { get, useFormContext, type FieldValues } from 'react-hook-form';
 import { fieldId, sentence, useFieldLabel } from './form-kit';
 
 interface FieldProps {
@@ -51,7 +51,7 @@ export function TextField({ name, label, description, autoComplete }: FieldProps
       <label htmlFor={id}>{label}</label>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />
-      <input id={id} type="text" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name as Path<FieldValues>)} />
+      <input id={id} type="text" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name)} />
     </div>
   );
 }
@@ -76,7 +76,7 @@ export function NumberField({ name, label, description, min, step = 1, suffix }:
           step={step}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, description, error)}
-          {...register(name as Path<FieldValues>, { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) })}
+          {...register(name, { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) })}
         />
         {suffix ? <span aria-hidden="true">{suffix}</span> : null}
       </span>
@@ -101,7 +101,7 @@ export function SelectField({ name, label, description, choices, placeholder }: 
       <label htmlFor={id}>{label}</label>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name as Path<FieldValues>)}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -128,7 +128,7 @@ export function ChoiceGroup({ name, label, description, choices, multiple = fals
         const optionId = i === 0 ? id : `${id}-${c.value}`;
         return (
           <div className="choice" key={c.value}>
-            <input id={optionId} type={multiple ? 'checkbox' : 'radio'} value={c.value} {...register(name as Path<FieldValues>)} />
+            <input id={optionId} type={multiple ? 'checkbox' : 'radio'} value={c.value} {...register(name)} />
             <label htmlFor={optionId}>
               {c.label}
               {c.hint ? <span className="choice-hint"> {c.hint}</span> : null}
@@ -148,7 +148,7 @@ export function CheckboxField({ name, label, description }: FieldProps) {
   useFieldLabel(name, label);
   return (
     <div className={`field choice${error ? ' field-invalid' : ''}`}>
-      <input id={id} type="checkbox" aria-describedby={describedBy(id, description, error)} {...register(name as Path<FieldValues>)} />
+      <input id={id} type="checkbox" aria-describedby={describedBy(id, description, error)} {...register(name)} />
       <label htmlFor={id}>{label}</label>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />

@@ -62,7 +62,7 @@ export function StepForm<T extends FieldValues>({ schema, defaultValues, onNext,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const labels = useRef(new Map<string, string>()).current;
+  const [labels] = useState(() => new Map<string, string>());
   const [failedSubmits, setFailedSubmits] = useState(0);
   return (
     <LabelsContext.Provider value={labels}>

@@ -1,5 +1,5 @@
 import type { Draft } from './draft';
-import { stepComplete } from './draft';
+import { stepDone } from './draft';
 import { canVisit } from './wizard-machine';
 import { FORM_STEPS, STEP_TITLES, type FormStepId, type StepId } from './steps';
 
@@ -14,7 +14,7 @@ export function Progress({ current, draft, onJump }: { current: StepId; draft: D
     <nav aria-label="Progress" className="progress">
       <ol>
         {SHOWN.map((step, i) => {
-          const done = (FORM_STEPS as readonly StepId[]).includes(step) ? stepComplete(draft, step as FormStepId) : false;
+          const done = (FORM_STEPS as readonly StepId[]).includes(step) ? stepDone(draft, step as FormStepId) : false;
           const reachable = canVisit(draft, step);
           const state = step === current ? 'current' : done ? 'done' : reachable ? 'open' : 'locked';
           const label = (

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { emptyDraft, stepComplete, type Draft } from './draft';
+import { emptyDraft, stepComplete, stepDone, type Draft } from './draft';
 import { FORM_STEPS, STEPS, nextStep, previousStep, type FormStepId, type StepId } from './steps';
 
 /** Where answers that replace the draft came from, for the notice that says so. */
@@ -40,15 +40,21 @@ export type WizardEvent =
 
 const merge = (draft: Draft, patch: Patch | undefined): Draft => (patch ? { ...draft, ...patch } : draft);
 
-/** Every form step before `step` is complete (review and results need all of them). */
+/** Every form step before `step` is done (review and results need all of them). */
 export function canVisit(draft: Draft, step: StepId): boolean {
   const before = FORM_STEPS.filter((s) => STEPS.indexOf(s) < STEPS.indexOf(step));
-  return before.every((s) => stepComplete(draft, s));
+  return before.every((s) => stepDone(draft, s));
 }
 
-/** The first step whose answers are incomplete, or review when all are done. */
+/** The first step not done yet, or review when all are. */
 export function firstIncomplete(draft: Draft): StepId {
-  return FORM_STEPS.find((s) => !stepComplete(draft, s)) ?? 'review';
+  return FORM_STEPS.find((s) => !stepDone(draft, s)) ?? 'review';
+}
+
+/** The draft with the event's changes and the step marked as finished. */
+function confirm(draft: Draft, patch: Patch | undefined, step: FormStepId): Draft {
+  const merged = merge(draft, patch);
+  return merged.confirmed.includes(step) ? merged : { ...merged, confirmed: [...merged.confirmed, step] };
 }
 
 const hasAnswers = (d: Draft) => d.organization.name.trim() !== '' || d.useCases.length > 0;
@@ -62,16 +68,17 @@ export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState reads the type from this placeholder
     input: {} as WizardInput,
   },
   guards: {
     /** The current step's answers, with the event's changes, are complete. */
     stepDone: ({ context, event }, params: { step: FormStepId }) =>
       stepComplete(merge(context.draft, 'patch' in event ? event.patch : undefined), params.step),
-    /** The step's answers are complete and the user came from review, so Next returns there. */
-    stepDoneBackToReview: ({ context, event }, params: { step: FormStepId }) =>
-      context.returnTo === 'review' &&
-      canVisit(merge(context.draft, 'patch' in event ? event.patch : undefined), 'review'),
+    /** Next here leads to review (after an Edit, or from the last step), and every step would then be done. */
+    stepDoneToReview: ({ context, event }, params: { step: FormStepId; last: boolean }) =>
+      (params.last || context.returnTo === 'review') &&
+      canVisit(confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step), 'review'),
     /** The event names this step and every step before it is complete. */
     mayVisit: ({ context, event }, params: { step: StepId }) =>
       event.type === 'step.goto' && event.step === params.step && canVisit(context.draft, params.step),
@@ -87,6 +94,9 @@ export const wizardMachine = setup({
   actions: {
     applyPatch: assign({
       draft: ({ context, event }) => merge(context.draft, 'patch' in event ? event.patch : undefined),
+    }),
+    confirmStep: assign({
+      draft: ({ context, event }, params: { step: FormStepId }) => confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step),
     }),
     startFresh: assign({ draft: () => emptyDraft(), returnTo: null, loadProblems: null, loadedFrom: null }),
     loadAnswers: assign(({ event }) =>
@@ -169,11 +179,14 @@ export const wizardMachine = setup({
 
 /** A form step: Next when its answers are complete (back to review after an Edit), Back keeping what was typed. */
 function formStep(step: FormStepId) {
+  const next = nextStep(step) ?? 'review';
+  const confirmStep = { type: 'confirmStep' as const, params: { step } };
   return {
     on: {
       'step.next': [
-        { guard: { type: 'stepDoneBackToReview' as const, params: { step } }, target: 'review', actions: ['applyPatch' as const, 'clearReturn' as const] },
-        { guard: { type: 'stepDone' as const, params: { step } }, target: nextStep(step) ?? 'review', actions: 'applyPatch' as const },
+        { guard: { type: 'stepDoneToReview' as const, params: { step, last: next === 'review' } }, target: 'review', actions: [confirmStep, 'clearReturn' as const] },
+        // The last step goes nowhere else: review needs every step done.
+        ...(next === 'review' ? [] : [{ guard: { type: 'stepDone' as const, params: { step } }, target: next, actions: confirmStep }]),
       ],
       'step.back': { target: previousStep(step) ?? 'welcome', actions: 'applyPatch' as const },
     },

@@ -1,0 +1,31 @@
+import { decodeShareFragment, isShareFragment } from '../lib/share-link';
+import { restoreDraft } from '../lib/storage';
+import { Draft, fromAnswers } from './draft';
+import { stepFromHash } from './steps';
+import type { WizardInput } from './wizard-machine';
+
+/** How the wizard starts: the machine's input, whether saved answers exist, and any notice about storage. */
+export interface Boot {
+  input: WizardInput;
+  savedAt: string | null;
+  storageNotice: string | null;
+}
+
+/**
+ * Works out where the wizard starts from the URL fragment and the browser's saved answers. A share link wins over
+ * saved answers (they stay saved until the user changes something); a refused link starts on the welcome step,
+ * which says why, with the saved answers still there to resume.
+ * @example bootFrom('#/volume', browserStorage()).input.step // 'volume'
+ */
+export function bootFrom(hash: string, storage: Storage | null): Boot {
+  const restored = restoreDraft(storage, Draft);
+  const saved = restored.status === 'restored' ? restored : null;
+  const storageNotice = restored.status === 'unavailable' || restored.status === 'unreadable' ? restored.message : null;
+  const base = { savedAt: saved?.savedAt ?? null, storageNotice };
+  if (isShareFragment(hash)) {
+    const decoded = decodeShareFragment(hash);
+    if (decoded.ok) return { ...base, input: { draft: fromAnswers(decoded.answers), step: 'review', loadedFrom: 'link' } };
+    return { ...base, input: { draft: saved?.draft, step: 'welcome', loadProblems: { source: 'link', messages: decoded.messages } } };
+  }
+  return { ...base, input: { draft: saved?.draft, step: stepFromHash(hash) ?? 'welcome', loadedFrom: saved ? 'saved' : undefined } };
+}

@@ -1,0 +1,177 @@
+import { useId, useState } from 'react';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { AI_ACT_TIER_MEANING, aiActTier, questionsToAsk, type AiActAnswers, type AiActQuestion, type AiActTier } from '../ai-act';
+import { DraftUseCase, RegulationForm, type Draft } from '../draft';
+import { CheckboxField, ChoiceGroup } from '../fields';
+import { StepForm, fieldId, useFieldLabel } from '../form-kit';
+import { AI_ACT_RISKS, RESIDENCIES, labelOf } from '../labels';
+import type { StepProps } from '../step-props';
+
+/** The step edits the regulation section and each use case's AI Act tier. */
+interface Values {
+  regulation: Draft['regulation'];
+  useCases: DraftUseCase[];
+}
+
+const RegulationStepForm = z.object({ regulation: RegulationForm, useCases: z.array(DraftUseCase) });
+
+const NOT_ASSESSED = { value: '', label: 'Not assessed yet', hint: 'the recommendation will remind you to place it' };
+
+/** Which regulations apply and where data must stay; for the EU AI Act, each use case's risk tier. */
+export function RegulationStep({ draft, send }: StepProps) {
+  return (
+    <StepForm<Values>
+      schema={RegulationStepForm}
+      defaultValues={{ regulation: draft.regulation, useCases: draft.useCases }}
+      onChange={({ regulation, useCases }) => send({ type: 'draft.update', patch: { regulation, useCases } })}
+      onBack={({ regulation, useCases }) => send({ type: 'step.back', patch: { regulation, useCases } })}
+      onNext={({ regulation, useCases }) => send({ type: 'step.next', patch: { regulation, useCases } })}
+    >
+      <CheckboxField
+        name="regulation.gdpr"
+        label="GDPR applies"
+        description="You handle personal data of people in the EU: every provider that sees it needs a processor contract, risky processing a DPIA, and sending it outside the EU a legal basis."
+      />
+      <CheckboxField
+        name="regulation.hipaa"
+        label="HIPAA applies"
+        description="You handle US patients' health information: it may only go to a vendor that signs a Business Associate Agreement (BAA) with you."
+      />
+      <CheckboxField
+        name="regulation.euAiAct"
+        label="The EU AI Act applies"
+        description="You use AI systems in the EU or offer them there: each use case's duties depend on its risk tier, which you set below."
+      />
+      <ChoiceGroup
+        name="regulation.dataResidency"
+        label="Data residency"
+        description="Where prompts and outputs must be processed and stored; options that cannot run there are left out."
+        choices={RESIDENCIES}
+      />
+      <AiActTiers />
+    </StepForm>
+  );
+}
+
+/** The risk tier of every use case, shown while the EU AI Act applies. */
+function AiActTiers() {
+  const applies = useWatch<Values, 'regulation.euAiAct'>({ name: 'regulation.euAiAct' });
+  const useCases = useWatch<Values, 'useCases'>({ name: 'useCases' });
+  if (!applies) return null;
+  return (
+    <section aria-labelledby="ai-act-tiers">
+      <h2 id="ai-act-tiers">EU AI Act risk tier of each use case</h2>
+      <p className="notice notice-info">
+        The helper is a planning aid, not legal advice: confirm each tier with your legal or compliance team.
+      </p>
+      {useCases.length === 0 ? <p>Add use cases first; their tiers are set here.</p> : null}
+      {useCases.map((u, index) => (
+        <UseCaseTier key={u.id || index} index={index} name={u.name.trim() || `Use case ${index + 1}`} />
+      ))}
+    </section>
+  );
+}
+
+function UseCaseTier({ index, name }: { index: number; name: string }) {
+  const headingId = useId();
+  const { setValue } = useFormContext<Values>();
+  const field = `useCases.${index}.aiActRisk` as const;
+  return (
+    <section className="ai-act-use-case" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <TierRadios index={index} useCaseName={name} />
+      <TierHelper onUse={(tier) => setValue(field, tier, { shouldDirty: true })} />
+    </section>
+  );
+}
+
+/** Radio buttons for the tier; "not assessed" is the empty choice and is stored as null. */
+function TierRadios({ index, useCaseName }: { index: number; useCaseName: string }) {
+  const { field } = useController<Values, `useCases.${number}.aiActRisk`>({ name: `useCases.${index}.aiActRisk` });
+  const id = fieldId(field.name);
+  useFieldLabel(field.name, `Risk tier of ${useCaseName}`);
+  const choices = [NOT_ASSESSED, ...AI_ACT_RISKS];
+  return (
+    <fieldset className="field choice-group">
+      <legend>Risk tier</legend>
+      {choices.map((c, i) => (
+        <div className="choice" key={c.value}>
+          <input
+            id={i === 0 ? id : `${id}-${c.value}`}
+            ref={i === 0 ? field.ref : undefined}
+            type="radio"
+            name={field.name}
+            value={c.value}
+            checked={(field.value ?? '') === c.value}
+            onChange={() => field.onChange(c.value === '' ? null : (c.value as AiActTier))}
+            onBlur={field.onBlur}
+          />
+          <label htmlFor={i === 0 ? id : `${id}-${c.value}`}>
+            {c.label}
+            {c.hint ? <span className="choice-hint"> {c.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The guided helper: yes/no questions asked in order until one decides, then "Use this tier". */
+function TierHelper({ onUse }: { onUse: (tier: AiActTier) => void }) {
+  const [answers, setAnswers] = useState<AiActAnswers>({});
+  const [used, setUsed] = useState<AiActTier | null>(null);
+  const tier = aiActTier(answers);
+  const answer = (q: AiActQuestion, yes: boolean) => {
+    setAnswers((a) => ({ ...a, [q.id]: yes }));
+    setUsed(null);
+  };
+  return (
+    <details className="ai-act-helper">
+      <summary>Help me decide</summary>
+      {questionsToAsk(answers).map((q) => (
+        <YesNo key={q.id} question={q} value={answers[q.id]} onAnswer={(yes) => answer(q, yes)} />
+      ))}
+      {tier ? (
+        <div className="ai-act-result">
+          <p>
+            Suggested tier: <strong>{labelOf(AI_ACT_RISKS, tier)}</strong>. {AI_ACT_TIER_MEANING[tier]}
+          </p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              onUse(tier);
+              setUsed(tier);
+            }}
+          >
+            Use this tier
+          </button>
+        </div>
+      ) : null}
+      <p role="status">{used ? `Risk tier set to ${labelOf(AI_ACT_RISKS, used)}.` : ''}</p>
+    </details>
+  );
+}
+
+function YesNo({ question, value, onAnswer }: { question: AiActQuestion; value: boolean | undefined; onAnswer: (yes: boolean) => void }) {
+  const id = useId();
+  const options = [
+    { yes: true, label: 'Yes' },
+    { yes: false, label: 'No' },
+  ];
+  return (
+    <fieldset className="field choice-group choice-inline" aria-describedby={`${id}-hint`}>
+      <legend>{question.question}</legend>
+      <p id={`${id}-hint`} className="field-hint">
+        For example: {question.examples} ({question.basis})
+      </p>
+      {options.map((o) => (
+        <div className="choice" key={o.label}>
+          <input id={`${id}-${o.label}`} type="radio" name={id} checked={value === o.yes} onChange={() => onAnswer(o.yes)} />
+          <label htmlFor={`${id}-${o.label}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

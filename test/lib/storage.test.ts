@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnswersV1 } from '../../src/domain';
+import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft } from '../../src/lib/storage';
+import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
+
+/** A Map-backed Storage, as localStorage behaves when it works. */
+class MapStorage implements Storage {
+  [name: string]: unknown;
+  readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+}
+
+/** Storage that reads but refuses every write, as a full localStorage does. */
+class FullStorage extends MapStorage {
+  override setItem(): void {
+    throw new DOMException('full', 'QuotaExceededError');
+  }
+}
+
+/** Storage that throws on every access, as a policy-blocked localStorage does. */
+class BlockedStorage extends MapStorage {
+  override getItem(): string | null {
+    throw new DOMException('denied', 'SecurityError');
+  }
+  override setItem(): void {
+    throw new DOMException('denied', 'SecurityError');
+  }
+  override removeItem(): void {
+    throw new DOMException('denied', 'SecurityError');
+  }
+}
+
+const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const draft = fromAnswers(fixture);
+const when = new Date('2024-05-01T10:00:00Z');
+
+const holding = (raw: string, S: new () => MapStorage = MapStorage) => {
+  const s = new S();
+  s.items.set(STORAGE_KEY, raw);
+  return s;
+};
+const envelope = (fields: Record<string, unknown>) => JSON.stringify(fields);
+
+describe('restoreDraft', () => {
+  it('reports empty on a first visit', () => {
+    expect(restoreDraft(new MapStorage(), Draft)).toEqual({ status: 'empty' });
+  });
+
+  it.each([
+    ['the fixture draft', draft],
+    ['an empty draft', emptyDraft()],
+    ['a half-typed draft', { ...emptyDraft(), organization: { ...emptyDraft().organization, name: 'Acme' } }],
+  ])('restores what saveDraft saved: %s', (_name, saved) => {
+    const s = new MapStorage();
+    expect(saveDraft(s, saved, when)).toEqual({ ok: true });
+    expect(restoreDraft(s, Draft)).toEqual({ status: 'restored', draft: saved, savedAt: '2024-05-01T10:00:00.000Z' });
+  });
+
+  it('gives an empty savedAt when the envelope has none', () => {
+    const s = holding(envelope({ version: 1, draft }));
+    expect(restoreDraft(s, Draft)).toEqual({ status: 'restored', draft, savedAt: '' });
+  });
+
+  it('moves corrupted JSON aside and says so', () => {
+    const raw = '{"version":1,"draft":{"organ';
+    const s = holding(raw);
+    const restored = restoreDraft(s, Draft);
+    expect(restored).toEqual({ status: 'unreadable', message: expect.stringContaining('the saved data is damaged (not valid JSON)') });
+    expect(s.getItem(BACKUP_KEY)).toBe(raw);
+    expect(s.getItem(STORAGE_KEY)).toBeNull();
+    expect(restoreDraft(s, Draft)).toEqual({ status: 'empty' });
+    expect(s.getItem(BACKUP_KEY)).toBe(raw);
+  });
+
+  it('tells the user what happened and that the data was kept', () => {
+    const restored = restoreDraft(holding('not json'), Draft);
+    expect(restored.status === 'unreadable' && restored.message).toBe(
+      'Your saved answers could not be restored: the saved data is damaged (not valid JSON). The wizard starts empty; the unreadable data was kept aside in this browser.',
+    );
+  });
+
+  it.each(['42', 'null', '"text"', 'true'])('refuses JSON that is not an envelope: %s', (raw) => {
+    const s = holding(raw);
+    expect(restoreDraft(s, Draft)).toEqual({ status: 'unreadable', message: expect.stringContaining('the saved data is damaged.') });
+    expect(s.getItem(BACKUP_KEY)).toBe(raw);
+  });
+
+  it.each([
+    [2, 'format 2'],
+    ['1', 'format "1"'],
+    [undefined, 'format null'],
+  ])('refuses version %j, naming it', (version, named) => {
+    const raw = envelope({ version, savedAt: when.toISOString(), draft });
+    const s = holding(raw);
+    expect(restoreDraft(s, Draft)).toEqual({
+      status: 'unreadable',
+      message: expect.stringContaining(`they were saved by a different version of this app (${named})`),
+    });
+    expect(s.getItem(BACKUP_KEY)).toBe(raw);
+  });
+
+  it('names the part of a damaged draft that does not fit', () => {
+    const raw = envelope({ version: 1, savedAt: '', draft: { ...draft, organization: { ...draft.organization, name: 7 } } });
+    expect(restoreDraft(holding(raw), Draft)).toEqual({
+      status: 'unreadable',
+      message: expect.stringContaining('the saved data is damaged (organization.name is not as expected)'),
+    });
+  });
+
+  it('keeps unreadable data where it was when it cannot be moved (storage full)', () => {
+    const s = holding('not json', FullStorage);
+    expect(restoreDraft(s, Draft).status).toBe('unreadable');
+    expect(s.getItem(STORAGE_KEY)).toBe('not json');
+  });
+
+  it('reports unavailable storage', () => {
+    expect(restoreDraft(null, Draft)).toEqual({ status: 'unavailable', message: expect.stringContaining('does not let the page keep data') });
+    expect(restoreDraft(new BlockedStorage(), Draft)).toEqual({
+      status: 'unavailable',
+      message: expect.stringContaining('does not let the page keep data'),
+    });
+  });
+
+  it('never throws, whatever string is stored, and never loses it', () => {
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.json(),
+      fc.constant(envelope({ version: 1, savedAt: 'x', draft })),
+      fc.jsonValue().map((draft) => envelope({ version: 1, savedAt: 'x', draft })),
+      fc.record({ version: fc.jsonValue(), draft: fc.jsonValue() }).map(envelope),
+    );
+    fc.assert(
+      fc.property(raw, (text) => {
+        const s = holding(text);
+        const restored = restoreDraft(s, Draft);
+        expect(['restored', 'unreadable']).toContain(restored.status);
+        if (restored.status === 'unreadable') {
+          expect(restored.message).toMatch(/^Your saved answers could not be restored: .+\. The wizard starts empty/);
+          expect(s.getItem(BACKUP_KEY)).toBe(text);
+        } else expect(s.getItem(STORAGE_KEY)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('saveDraft', () => {
+  it('writes a versioned envelope under STORAGE_KEY', () => {
+    const s = new MapStorage();
+    saveDraft(s, draft, when);
+    expect(JSON.parse(s.getItem(STORAGE_KEY) ?? '')).toEqual({ version: 1, savedAt: '2024-05-01T10:00:00.000Z', draft });
+  });
+
+  it('says the storage is full instead of throwing', () => {
+    const saved = saveDraft(new FullStorage(), draft, when);
+    expect(saved).toEqual({ ok: false, message: expect.stringMatching(/storage is full/) });
+  });
+
+  it('says storage is unavailable when writes are blocked or storage is missing', () => {
+    const blocked = saveDraft(new BlockedStorage(), draft, when);
+    expect(blocked).toEqual({ ok: false, message: expect.stringContaining('does not let the page keep data') });
+    if (!blocked.ok) expect(blocked.message).not.toMatch(/full/);
+    expect(saveDraft(null, draft, when)).toEqual({ ok: false, message: expect.stringContaining('does not let the page keep data') });
+  });
+});
+
+describe('clearDraft and browserStorage', () => {
+  it('forgets the saved answers but not the backup', () => {
+    const s = new MapStorage();
+    saveDraft(s, draft, when);
+    s.setItem(BACKUP_KEY, 'old');
+    clearDraft(s);
+    expect(restoreDraft(s, Draft)).toEqual({ status: 'empty' });
+    expect(s.getItem(BACKUP_KEY)).toBe('old');
+  });
+
+  it('does not throw on blocked or missing storage', () => {
+    expect(() => clearDraft(new BlockedStorage())).not.toThrow();
+    expect(() => clearDraft(null)).not.toThrow();
+  });
+
+  it('is null where there is no window (Node)', () => {
+    expect(browserStorage()).toBeNull();
+  });
+});

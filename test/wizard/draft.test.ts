@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { AnswersV1 } from '../../src/domain';
+import {
+  Draft,
+  OrganisationForm,
+  PrioritiesForm,
+  RegulationForm,
+  TeamForm,
+  UseCasesForm,
+  VolumeForm,
+  emptyDraft,
+  fromAnswers,
+  stepComplete,
+  toAnswers,
+  type DraftUseCase,
+} from '../../src/wizard/draft';
+import { FORM_STEPS } from '../../src/wizard/steps';
+
+const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const draft = () => fromAnswers(fixture);
+const firstUseCase = (): DraftUseCase => {
+  const u = draft().useCases[0];
+  if (!u) throw new Error('the fixture has use cases');
+  return u;
+};
+
+/** Each problem as `path: message`, the path joined with dots as react-hook-form names fields. */
+const problems = (schema: z.ZodType, value: unknown): string[] => {
+  const r = schema.safeParse(value);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+};
+
+describe('fromAnswers / toAnswers', () => {
+  it('round-trips the fixture, adding the optional defaults fromAnswers fills in', () => {
+    const expected = {
+      ...fixture,
+      useCases: fixture.useCases.map((u) => ({ ...u, languages: ['en'], longContext: false, fineTuning: false })),
+    };
+    expect(toAnswers(draft())).toEqual(expected);
+  });
+
+  it('fills in the documented defaults', () => {
+    expect(draft().useCases.map((u) => [u.languages, u.longContext, u.fineTuning])).toEqual(
+      fixture.useCases.map(() => [['en'], false, false]),
+    );
+  });
+
+  it('keeps optional values that are given, and leaves absent ones out on the way back', () => {
+    const given = { ...fixture, useCases: [{ ...fixture.useCases[0]!, languages: ['de', 'fr'], longContext: true, fineTuning: true }] };
+    expect(toAnswers(fromAnswers(given))).toEqual(given);
+    const { monthlyActiveUsers: _dropped, ...organization } = fixture.organization;
+    const noUsers = { ...fixture, organization };
+    expect(toAnswers(fromAnswers(noUsers))?.organization).toEqual(organization);
+    expect(fromAnswers(noUsers).organization.monthlyActiveUsers).toBeNull();
+  });
+
+  it('makes a draft the Draft schema accepts', () => {
+    expect(Draft.safeParse(draft()).success).toBe(true);
+  });
+
+  it('does not share arrays with the answers it copied', () => {
+    const d = draft();
+    d.organization.regions.push('mea');
+    expect(fixture.organization.regions).toEqual(['eu', 'us']);
+  });
+
+  it('gives null for an incomplete draft', () => {
+    expect(toAnswers(emptyDraft())).toBeNull();
+    expect(toAnswers({ ...draft(), team: { ...draft().team, mlEngineers: null } })).toBeNull();
+  });
+});
+
+describe('stepComplete', () => {
+  it.each([
+    ['organisation', false],
+    ['use-cases', false],
+    ['regulation', true],
+    ['volume', false],
+    ['team', false],
+    ['priorities', true],
+  ] as const)('emptyDraft: %s complete is %s', (step, complete) => {
+    expect(stepComplete(emptyDraft(), step)).toBe(complete);
+  });
+
+  it.each(FORM_STEPS)('the fixture draft: %s is complete', (step) => {
+    expect(stepComplete(draft(), step)).toBe(true);
+  });
+
+  it('use cases without volume complete the use-cases step but not the volume step', () => {
+    const d = { ...draft(), useCases: draft().useCases.map((u) => ({ ...u, monthlyTokens: null })) };
+    expect(stepComplete(d, 'use-cases')).toBe(true);
+    expect(stepComplete(d, 'volume')).toBe(false);
+  });
+});
+
+describe('step form schemas put each problem on its field', () => {
+  const org = () => draft().organization;
+  const uc = firstUseCase;
+
+  it.each([
+    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), name: '' }, want: ['name: must not be empty'] },
+    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), name: '   ' }, want: ['name: must not be empty'] },
+    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), regions: [] }, want: ['regions: must name at least one region'] },
+    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), industry: '' }, want: ['industry: is required'] },
+    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), monthlyActiveUsers: -1 }, want: ['monthlyActiveUsers: must be at least 0'] },
+    { form: 'UseCasesForm', schema: UseCasesForm, value: { useCases: [] }, want: ['useCases: add at least one use case'] },
+    { form: 'UseCasesForm', schema: UseCasesForm, value: { useCases: [{ ...uc(), name: '' }] }, want: ['useCases.0.name: must not be empty'] },
+    {
+      form: 'UseCasesForm',
+      schema: UseCasesForm,
+      value: { useCases: [uc(), { ...uc(), id: 'Bad Id' }] },
+      want: ['useCases.1.id: must be 1-40 lower-case letters, digits or hyphens'],
+    },
+    { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [{ ...uc(), monthlyTokens: null }] }, want: ['useCases.0.monthlyTokens: is required'] },
+    { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [{ ...uc(), monthlyTokens: 0 }] }, want: ['useCases.0.monthlyTokens: must be greater than 0'] },
+    { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [uc(), uc()] }, want: ['useCases.1.id: duplicate id "internal-docs"'] },
+    { form: 'TeamForm', schema: TeamForm, value: { ...draft().team, mlEngineers: null }, want: ['mlEngineers: is required'] },
+    { form: 'TeamForm', schema: TeamForm, value: { ...draft().team, mlEngineers: 1.5 }, want: [expect.stringMatching(/^mlEngineers: /)] },
+    { form: 'PrioritiesForm', schema: PrioritiesForm, value: { cost: 0, quality: 3, control: 3 }, want: ['cost: must be at least 1'] },
+    { form: 'PrioritiesForm', schema: PrioritiesForm, value: { cost: 3, quality: 3, control: 6 }, want: ['control: must be at most 5'] },
+    {
+      form: 'RegulationForm',
+      schema: RegulationForm,
+      value: { ...draft().regulation, dataResidency: 'moon' },
+      want: [expect.stringMatching(/^dataResidency: /)],
+    },
+  ])('$form: problem on $want.0', ({ schema, value, want }) => {
+    expect(problems(schema, value)).toEqual(want);
+  });
+
+  it.each([
+    ['OrganisationForm', OrganisationForm, () => draft().organization],
+    ['UseCasesForm', UseCasesForm, () => ({ useCases: draft().useCases })],
+    ['VolumeForm', VolumeForm, () => ({ useCases: draft().useCases })],
+    ['TeamForm', TeamForm, () => draft().team],
+    ['PrioritiesForm', PrioritiesForm, () => draft().priorities],
+    ['RegulationForm', RegulationForm, () => draft().regulation],
+  ] as const)('%s accepts the fixture', (_name, schema, value) => {
+    expect(problems(schema, value())).toEqual([]);
+  });
+
+  it('UseCasesForm does not ask for volume (that is the next step)', () => {
+    expect(problems(UseCasesForm, { useCases: [{ ...uc(), monthlyTokens: null }] })).toEqual([]);
+  });
+});
