@@ -39,14 +39,14 @@ function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
 
 function Loaded({ ruleSet }: { ruleSet: RuleSet }) {
   const [storage] = useState(browserStorage);
-  const [boot] = useState(() => bootFrom(window.location.hash, storage));
+  const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date()));
   return (
     <Wizard
       boot={boot}
       storage={storage}
-      renderResults={(answers) => (
+      renderResults={(answers, onPriorities) => (
         <ErrorBoundary what="The results">
-          <ResultsView ruleSet={ruleSet} answers={answers} />
+          <ResultsView ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} />
         </ErrorBoundary>
       )}
     />

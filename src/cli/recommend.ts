@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { AnswersV1, formatProblem, parseWithProblems } from '../domain';
 import { recommend } from '../engine';
 import { parseArgs } from './args';
-import { toMarkdown } from './markdown';
+import { toMarkdown } from '../report/markdown';
 import { formatRuleProblem, loadRuleSet } from './rule-dir';
 
 const USAGE = 'usage: npm run --silent recommend -- <answers.json> [--format json|md] [--out FILE] [--rules DIR]';

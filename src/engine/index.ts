@@ -13,3 +13,5 @@ export { KNOWN_OPERATORS, varPaths, operators } from './logic';
 export { checkScenario } from './scenarios';
 export type { ScenarioFailure } from './scenarios';
 export { lintRuleSet } from './lint';
+export { costCurves, logVolumes } from './cost-curve';
+export type { CostCurve, CostPoint } from './cost-curve';

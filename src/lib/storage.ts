@@ -46,12 +46,21 @@ export function restoreDraft<T>(storage: Storage | null, schema: z.ZodType<T>): 
   const reason = unreadable(raw, schema);
   if (typeof reason !== 'string') return { status: 'restored', draft: reason.draft, savedAt: reason.savedAt };
   try {
-    storage.setItem(BACKUP_KEY, raw);
+    storage.setItem(freeBackupKey(storage), raw);
     storage.removeItem(STORAGE_KEY);
   } catch {
     // Keeping the backup failed (storage full); the original stays where it was.
   }
   return { status: 'unreadable', message: `Your saved answers could not be restored: ${reason}. The wizard starts empty; the unreadable data was kept aside in this browser.` };
+}
+
+/** BACKUP_KEY, or BACKUP_KEY:2, :3 ... when earlier unreadable data is already set aside (up to ten kept). */
+function freeBackupKey(storage: Storage): string {
+  for (let n = 1; n < 10; n += 1) {
+    const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}:${n}`;
+    if (storage.getItem(key) === null) return key;
+  }
+  return `${BACKUP_KEY}:10`;
 }
 
 function unreadable<T>(raw: string, schema: z.ZodType<T>): string | { draft: T; savedAt: string } {

@@ -1,79 +1,28 @@
 import { useMemo } from 'react';
-import type { AnswersV1, RecommendationV1, UseCaseResult } from '../domain';
+import type { AnswersV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
-import { percent, signed, usd } from './format';
+import { PortfolioSummary } from './portfolio-summary';
+import { PrioritySliders } from './priority-sliders';
+import { UseCaseResultView } from './use-case-result';
 
 interface ResultsProps {
   ruleSet: RuleSet;
   answers: AnswersV1;
+  /** Called as the priority sliders move; the caller passes back answers with the new priorities. Without it, no sliders. */
+  onPriorities?: (p: AnswersV1['priorities']) => void;
 }
 
-function Summary({ rec }: { rec: RecommendationV1 }) {
-  const p = rec.portfolio;
-  const factor = p.monthlyCostUsd > 0 ? p.allProprietaryMonthlyCostUsd / p.monthlyCostUsd : null;
-  return (
-    <section aria-labelledby="summary-heading" className="results-summary">
-      <h2 id="summary-heading">Portfolio</h2>
-      <dl className="figures">
-        <div>
-          <dt>Monthly cost</dt>
-          <dd>{usd(p.monthlyCostUsd)}</dd>
-        </div>
-        <div>
-          <dt>All-proprietary baseline</dt>
-          <dd>
-            {usd(p.allProprietaryMonthlyCostUsd)}
-            {factor && factor > 1 ? ` (${factor.toFixed(1)}× the recommended cost)` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Tokens on open weights</dt>
-          <dd>{percent(p.openWeightsTokenShare)}</dd>
-        </div>
-      </dl>
-    </section>
-  );
-}
-
-function UseCaseCard({ u }: { u: UseCaseResult }) {
-  const r = u.recommended;
-  return (
-    <section className="use-case-result" aria-labelledby={`uc-${u.id}`}>
-      <h3 id={`uc-${u.id}`}>{u.name}</h3>
-      {r ? (
-        <p className="pick">
-          <strong>{r.label}</strong>: score {r.score} of 100, about {usd(r.monthlyCostUsd)} a month.
-        </p>
-      ) : (
-        <p className="pick">No option is recommended: every option is excluded.</p>
-      )}
-      <details>
-        <summary>Why ({u.reasons.length} rules)</summary>
-        <ul className="reasons">
-          {u.reasons.map((reason) => (
-            <li key={`${reason.ruleId}-${reason.points ?? ''}`}>
-              <span className={`effect effect-${reason.effect}`}>
-                {reason.effect === 'score' && reason.points !== undefined ? signed(reason.points) : reason.effect}
-              </span>{' '}
-              {reason.text} <span className="rule-id">({reason.ruleId})</span>
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
-  );
-}
-
-/** The recommendation for the answers, as the engine gives it. */
-export function ResultsView({ ruleSet, answers }: ResultsProps) {
+/** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
+export function ResultsView({ ruleSet, answers, onPriorities }: ResultsProps) {
   const rec = useMemo(() => recommend(ruleSet, answers), [ruleSet, answers]);
   return (
     <div className="results">
-      <Summary rec={rec} />
+      <PortfolioSummary rec={rec} ruleSet={ruleSet} />
+      {onPriorities ? <PrioritySliders priorities={answers.priorities} onPriorities={onPriorities} /> : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>
-        {rec.useCases.map((u) => (
-          <UseCaseCard key={u.id} u={u} />
+        {rec.useCases.map((u, i) => (
+          <UseCaseResultView key={u.id} u={u} index={i} answers={answers} ruleSet={ruleSet} />
         ))}
       </section>
       <p className="pack-line">

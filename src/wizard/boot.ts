@@ -1,5 +1,5 @@
 import { decodeShareFragment, isShareFragment } from '../lib/share-link';
-import { restoreDraft } from '../lib/storage';
+import { restoreDraft, saveDraft } from '../lib/storage';
 import { Draft, fromAnswers } from './draft';
 import { stepFromHash } from './steps';
 import type { WizardInput } from './wizard-machine';
@@ -15,16 +15,21 @@ export interface Boot {
  * Works out where the wizard starts from the URL fragment and the browser's saved answers. A share link wins over
  * saved answers (they stay saved until the user changes something); a refused link starts on the welcome step,
  * which says why, with the saved answers still there to resume.
- * @example bootFrom('#/volume', browserStorage()).input.step // 'volume'
+ * Answers opened from a share link are saved at once, so that a reload keeps them.
+ * @example bootFrom('#/volume', browserStorage(), new Date()).input.step // 'volume'
  */
-export function bootFrom(hash: string, storage: Storage | null): Boot {
+export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot {
   const restored = restoreDraft(storage, Draft);
   const saved = restored.status === 'restored' ? restored : null;
   const storageNotice = restored.status === 'unavailable' || restored.status === 'unreadable' ? restored.message : null;
   const base = { savedAt: saved?.savedAt ?? null, storageNotice };
   if (isShareFragment(hash)) {
     const decoded = decodeShareFragment(hash);
-    if (decoded.ok) return { ...base, input: { draft: fromAnswers(decoded.answers), step: 'review', loadedFrom: 'link' } };
+    if (decoded.ok) {
+      const draft = fromAnswers(decoded.answers);
+      const saved = saveDraft(storage, draft, now);
+      return { ...base, storageNotice: saved.ok ? null : saved.message, input: { draft, step: 'review', loadedFrom: 'link' } };
+    }
     return { ...base, input: { draft: saved?.draft, step: 'welcome', loadProblems: { source: 'link', messages: decoded.messages } } };
   }
   return { ...base, input: { draft: saved?.draft, step: stepFromHash(hash) ?? 'welcome', loadedFrom: saved ? 'saved' : undefined } };

@@ -61,6 +61,8 @@ export function StepForm<T extends FieldValues>({ schema, defaultValues, onNext,
     defaultValues: defaultValues as DefaultValues<T>,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus (and is announced); it links to each field.
+    shouldFocusError: false,
   });
   const [labels] = useState(() => new Map<string, string>());
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -116,9 +118,14 @@ function Autosave<T extends FieldValues>({ onChange }: { onChange: (values: T) =
 function ErrorSummary({ attempt, errors, labels }: { attempt: number; errors: FieldErrors; labels: Map<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   const problems = flattenErrors(errors);
+  // Focus once per failed Next, as soon as the summary is on the page (the errors can arrive a render later).
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (attempt > 0) ref.current?.focus();
-  }, [attempt]);
+    if (attempt > focusedFor.current && ref.current) {
+      focusedFor.current = attempt;
+      ref.current.focus();
+    }
+  });
   if (attempt === 0 || problems.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="error-summary" role="alert" aria-labelledby="error-summary-title">

@@ -37,16 +37,17 @@ export function Wizard({ boot, storage, renderResults }: WizardProps) {
   const answers = useMemo(() => toAnswers(draft), [draft]);
   useHashRouting(step, actor, send);
 
-  const savedOnce = useRef(false);
   useEffect(() => {
-    // The draft as it was restored needs no saving; every change after that is saved at once.
-    if (!savedOnce.current) {
-      savedOnce.current = true;
-      return;
-    }
-    const saved = saveDraft(storage, draft, new Date());
-    setSaveNotice(saved.ok ? null : saved.message);
-  }, [draft, storage]);
+    // Every change of the draft is saved at once (boot saved the one it started with).
+    let last = actor.getSnapshot().context.draft;
+    const subscription = actor.subscribe((snapshot) => {
+      if (snapshot.context.draft === last) return;
+      last = snapshot.context.draft;
+      const saved = saveDraft(storage, last, new Date());
+      setSaveNotice(saved.ok ? null : saved.message);
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, storage]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
@@ -77,6 +78,12 @@ export function Wizard({ boot, storage, renderResults }: WizardProps) {
         <h1 ref={heading} tabIndex={-1} className="step-heading">
           {step === 'welcome' ? 'Which AI models should you run for which work?' : STEP_TITLES[step]}
         </h1>
+        {step === 'review' && (state.context.loadedFrom === 'link' || state.context.loadedFrom === 'file') ? (
+          <p className="notice notice-info" role="status">
+            {state.context.loadedFrom === 'link' ? 'Answers opened from a share link' : 'Answers imported from a file'}: check
+            them below, then see the recommendation.
+          </p>
+        ) : null}
         {saveNotice ? (
           <p className="notice notice-warning" role="status">
             {saveNotice}

@@ -35,23 +35,7 @@ export interface KnownAppBug {
   pattern: RegExp;
 }
 
-export const KNOWN_APP_BUGS: readonly KnownAppBug[] = [
-  {
-    // zod 4 probes `new Function('')` once (its `allowsEval` check, to pick its JIT parser); the production
-    // CSP (script-src 'self') refuses it and the browser fires securitypolicyviolation on every page load.
-    // Fix in the app: `z.config({ jitless: true })` before any schema parses (src/main.tsx).
-    id: 'zod-eval-probe',
-    kind: 'cspViolation',
-    pattern: /^script-src blocked eval in http:\/\/127\.0\.0\.1:4173\/assets\/index-[\w-]+\.js:\d+$/,
-  },
-  {
-    // index.html names no icon and public/ is empty, so Chromium's automatic GET /favicon.ico gets a 404,
-    // logged as a console error on every page load.
-    id: 'favicon-404',
-    kind: 'consoleError',
-    pattern: /^Failed to load resource: the server responded with a status of 404 \(Not Found\) \(http:\/\/127\.0\.0\.1:4173\/favicon\.ico:\d+\)$/,
-  },
-];
+export const KNOWN_APP_BUGS: readonly KnownAppBug[] = [];
 
 /** What the page did that it must not: third-party requests, console errors, uncaught errors, CSP violations. */
 export interface Misbehaviour {

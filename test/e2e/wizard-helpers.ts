@@ -22,6 +22,10 @@ export async function expectStep(page: Page, step: Step): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: STEP_HEADINGS[step], exact: true })).toBeVisible();
 }
 
+/** The error summary a failed Next shows (an alert headed "There is a problem" / "There are N problems"). */
+export const errorSummary = (page: Page): Locator =>
+  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /^There (is a problem|are \d+ problems)$/ }) });
+
 export const nextButton = (page: Page): Locator => page.getByRole('button', { name: 'Next', exact: true });
 
 /** Opens the app on a fresh welcome page (no saved answers: each test has its own browser context). */

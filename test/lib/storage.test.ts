@@ -91,6 +91,15 @@ describe('restoreDraft', () => {
     expect(s.getItem(BACKUP_KEY)).toBe(raw);
   });
 
+  it('keeps an earlier backup when more unreadable data is set aside', () => {
+    const s = holding('first broken');
+    restoreDraft(s, Draft);
+    s.setItem(STORAGE_KEY, 'second broken');
+    expect(restoreDraft(s, Draft).status).toBe('unreadable');
+    expect(s.getItem(BACKUP_KEY)).toBe('first broken');
+    expect(s.getItem(`${BACKUP_KEY}:2`)).toBe('second broken');
+  });
+
   it('tells the user what happened and that the data was kept', () => {
     const restored = restoreDraft(holding('not json'), Draft);
     expect(restored.status === 'unreadable' && restored.message).toBe(

@@ -13,6 +13,7 @@ import {
   emptyDraft,
   fromAnswers,
   stepComplete,
+  stepDone,
   toAnswers,
   type DraftUseCase,
 } from '../../src/wizard/draft';
@@ -66,9 +67,46 @@ describe('fromAnswers / toAnswers', () => {
     expect(fixture.organization.regions).toEqual(['eu', 'us']);
   });
 
+  it('marks every form step confirmed, in its own array', () => {
+    const d = draft();
+    expect(d.confirmed).toEqual(['organisation', 'use-cases', 'regulation', 'volume', 'team', 'priorities']);
+    d.confirmed.pop();
+    expect(FORM_STEPS).toHaveLength(6);
+    expect(draft().confirmed).toHaveLength(6);
+  });
+
+  it('leaves confirmed out of the answers', () => {
+    expect(toAnswers(draft())).not.toHaveProperty('confirmed');
+    expect(toAnswers({ ...draft(), confirmed: [] })).toEqual(toAnswers(draft()));
+  });
+
   it('gives null for an incomplete draft', () => {
     expect(toAnswers(emptyDraft())).toBeNull();
     expect(toAnswers({ ...draft(), team: { ...draft().team, mlEngineers: null } })).toBeNull();
+  });
+});
+
+describe('emptyDraft and the Draft schema', () => {
+  it('a fresh draft has nothing confirmed and is one the schema accepts', () => {
+    expect(emptyDraft().confirmed).toEqual([]);
+    expect(Draft.parse(emptyDraft())).toEqual(emptyDraft());
+  });
+
+  it('each fresh draft has its own confirmed array', () => {
+    const d = emptyDraft();
+    d.confirmed.push('organisation');
+    expect(emptyDraft().confirmed).toEqual([]);
+  });
+
+  it('a draft saved before confirmed existed reads back with nothing confirmed', () => {
+    const { confirmed: _dropped, ...old } = draft();
+    expect(Draft.parse(old)).toEqual({ ...draft(), confirmed: [] });
+  });
+
+  it('only form steps can be confirmed', () => {
+    expect(Draft.safeParse({ ...draft(), confirmed: ['review'] }).success).toBe(false);
+    expect(Draft.safeParse({ ...draft(), confirmed: ['welcome'] }).success).toBe(false);
+    expect(Draft.safeParse({ ...draft(), confirmed: ['team', 'organisation'] }).success).toBe(true);
   });
 });
 
@@ -92,6 +130,44 @@ describe('stepComplete', () => {
     const d = { ...draft(), useCases: draft().useCases.map((u) => ({ ...u, monthlyTokens: null })) };
     expect(stepComplete(d, 'use-cases')).toBe(true);
     expect(stepComplete(d, 'volume')).toBe(false);
+  });
+});
+
+describe('stepDone', () => {
+  it.each(FORM_STEPS)('emptyDraft: %s is not done, whether its defaults are valid or not', (step) => {
+    expect(stepDone(emptyDraft(), step)).toBe(false);
+  });
+
+  it.each([
+    ['organisation', false],
+    ['use-cases', false],
+    ['regulation', true],
+    ['volume', false],
+    ['team', false],
+    ['priorities', true],
+  ] as const)('emptyDraft with every step confirmed: %s done is %s (confirmed and valid)', (step, done) => {
+    expect(stepDone({ ...emptyDraft(), confirmed: [...FORM_STEPS] }, step)).toBe(done);
+  });
+
+  it.each(FORM_STEPS)('the fixture draft: %s is done', (step) => {
+    expect(stepDone(draft(), step)).toBe(true);
+  });
+
+  it.each(FORM_STEPS)('the fixture draft with nothing confirmed: %s is complete but not done', (step) => {
+    const d = { ...draft(), confirmed: [] };
+    expect([stepComplete(d, step), stepDone(d, step)]).toEqual([true, false]);
+  });
+
+  it.each(FORM_STEPS)('the fixture draft with only %s confirmed: that step alone is done', (step) => {
+    const d = { ...draft(), confirmed: [step] };
+    expect(FORM_STEPS.filter((s) => stepDone(d, s))).toEqual([step]);
+  });
+
+  it('a confirmed step whose answers became invalid is not done', () => {
+    const d = { ...draft(), team: { ...draft().team, mlEngineers: null } };
+    expect(d.confirmed).toContain('team');
+    expect(stepDone(d, 'team')).toBe(false);
+    expect(stepDone(d, 'priorities')).toBe(true);
   });
 });
 

@@ -357,7 +357,12 @@ describe('wizard machine: examples', () => {
   it('Next after an Edit counts the edited step as done, even when it was not confirmed before', () => {
     // Only a patch that names `confirmed` can unconfirm a step while on review; the forms never send one.
     const unconfirmed = { confirmed: FORM_STEPS.filter((s) => s !== 'team') };
-    const s = run(full, [{ type: 'draft.update', patch: unconfirmed }, { type: 'review.edit', step: 'team' }, { type: 'step.next' }], 'review');
+    const actor = start(full, 'review');
+    actor.send({ type: 'draft.update', patch: unconfirmed });
+    expect(firstIncomplete(actor.getSnapshot().context.draft)).toBe('team');
+    actor.send({ type: 'review.edit', step: 'team' });
+    actor.send({ type: 'step.next' });
+    const s = actor.getSnapshot();
     expect([s.value, s.context.returnTo, [...s.context.draft.confirmed].sort()]).toEqual(['review', null, [...FORM_STEPS].sort()]);
   });
 

@@ -16,7 +16,7 @@ const SOURCES = { link: 'The share link', file: 'The imported file', saved: 'The
 function savedWhen(savedAt: string | null): string {
   if (!savedAt) return '';
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? '' : ` (saved ${date.toLocaleString()})`;
+  return Number.isNaN(date.getTime()) ? '' : ` (saved ${date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })})`;
 }
 
 /** The front door: start a new interview, resume saved answers, or import an answers file. */

@@ -1,0 +1,163 @@
+import { ObligationTopic, type AnswersV1, type RecommendationV1 } from '../domain';
+import { costCurves, type RuleSet } from '../engine';
+import type { Branding } from './branding';
+import { reportAccent } from './branding';
+import { longDate, percent, slug, usd } from './format';
+import { DEPLOYMENT, INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
+import { buildAssumptions } from './report-assumptions';
+import type { Checklist, Figure, ReportModel, Table } from './report-model';
+import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
+import { buildUseCase } from './report-use-case';
+
+export interface ReportInput {
+  recommendation: RecommendationV1;
+  answers: AnswersV1;
+  ruleSet: RuleSet;
+  branding: Branding;
+  /** The report's date as YYYY-MM-DD: the caller reads the clock, so this stays pure. */
+  date: string;
+}
+
+export const REPORT_TITLE = 'AI model portfolio recommendation';
+const CREATOR = 'Model portfolio advisor';
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function comparison(cost: number, baseline: number): string {
+  if (baseline <= 0 || Math.abs(cost - baseline) < 0.5) return 'the same';
+  return cost < baseline ? `${percent(1 - cost / baseline)} less` : `${percent(cost / baseline - 1)} more`;
+}
+
+function summary(rec: RecommendationV1, client: string): ReportModel['summary'] {
+  const p = rec.portfolio;
+  const picks = rec.useCases.flatMap((u) => (u.recommended ? [u.recommended] : []));
+  const none = rec.useCases.filter((u) => !u.recommended);
+  const kinds = (['self-hosted', 'managed', 'api'] as const)
+    .map((k) => [k, picks.filter((c) => c.deployment === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${DEPLOYMENT[k].toLowerCase()}: ${n}`);
+  const topics = ObligationTopic.options
+    .map((t) => [t, p.obligations.filter((o) => o.topic === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${n} ${TOPIC[t]}`);
+  const paragraphs = [
+    `This report recommends which AI model ${client} should run for each of its ${count(rec.useCases.length, 'use case')}. The recommended portfolio costs about ${usd(p.monthlyCostUsd)} a month; running every use case on a proprietary API would cost about ${usd(p.allProprietaryMonthlyCostUsd)}, so the portfolio costs ${comparison(p.monthlyCostUsd, p.allProprietaryMonthlyCostUsd)}.`,
+    `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).`,
+    ...(none.length > 0 ? [`${count(none.length, 'use case has', 'use cases have')} no permissible option: ${none.map((u) => u.name).join(', ')}. Every option is excluded by a rule; the use case's section says which.`] : []),
+    p.obligations.length > 0
+      ? `Adopting it brings ${count(p.obligations.length, 'obligation')} (${topics.join(', ')}), listed as a checklist in this report.`
+      : 'The rule pack names no obligations for this portfolio.',
+    'Each recommendation comes from the rule pack named at the end of this report: every line of reasoning names its rule and its sources, and every price and figure is listed with its source and date.',
+  ];
+  const figures: Figure[] = [
+    { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },
+    { label: 'All on proprietary APIs', value: usd(p.allProprietaryMonthlyCostUsd) },
+    { label: 'Tokens on open weights', value: percent(p.openWeightsTokenShare) },
+    { label: 'Obligations', value: String(p.obligations.length) },
+  ];
+  return { paragraphs, figures, notes: p.notes.map((n) => n.text) };
+}
+
+function profile(a: AnswersV1): Table {
+  const yes = (b: boolean) => (b ? 'applies' : 'does not apply');
+  const rows: [string, string][] = [
+    ['Organisation', a.organization.name],
+    ['Industry', INDUSTRY[a.organization.industry]],
+    ['Regions', a.organization.regions.map((r) => REGION[r]).join(', ')],
+    ...(a.organization.monthlyActiveUsers === undefined ? [] : [['Monthly active users', a.organization.monthlyActiveUsers.toLocaleString('en-US')] as [string, string]]),
+    ['GDPR', yes(a.regulation.gdpr)],
+    ['HIPAA', yes(a.regulation.hipaa)],
+    ['EU AI Act', yes(a.regulation.euAiAct)],
+    ['Data residency', RESIDENCY[a.regulation.dataResidency]],
+    ['ML engineers', String(a.team.mlEngineers)],
+    ['MLOps maturity', a.team.mlopsMaturity],
+    ['GPU access', a.team.gpuAccess === 'none' ? 'none' : a.team.gpuAccess === 'cloud' ? 'cloud GPUs' : 'own (on-premises) GPUs'],
+    ['Priorities (1 to 5)', `cost ${a.priorities.cost}, quality ${a.priorities.quality}, control ${a.priorities.control}`],
+  ];
+  return { columns: [{ header: 'Question', width: 0.35 }, { header: 'Answer', width: 0.65 }], rows: rows.map((cells) => ({ cells })) };
+}
+
+function portfolio(rec: RecommendationV1): Table {
+  return {
+    columns: [
+      { header: 'Use case', width: 0.3 },
+      { header: 'Recommended option', width: 0.36 },
+      { header: 'Runs as', width: 0.12 },
+      { header: 'Score', width: 0.08, align: 'right' },
+      { header: 'A month', width: 0.14, align: 'right' },
+    ],
+    rows: [
+      ...rec.useCases.map((u) => {
+        const c = u.recommended;
+        return { cells: c ? [u.name, c.label, RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)] : [u.name, 'none: every option excluded', '', '', ''] };
+      }),
+      { cells: ['Total', '', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
+    ],
+  };
+}
+
+function obligations(rec: RecommendationV1, refs: SourceIndex): Checklist[] {
+  return ObligationTopic.options.flatMap((topic) => {
+    const items = rec.portfolio.obligations
+      .filter((o) => o.topic === topic)
+      .map((o) => {
+        const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
+        return { text: o.text, appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio', ruleId: o.ruleId, refs: refs.refs(o.sources) };
+      });
+    return items.length > 0 ? [{ topic: TOPIC[topic], items }] : [];
+  });
+}
+
+function rulePack(rec: RecommendationV1, rs: RuleSet): Figure[] {
+  const released = rs.manifest.changelog.find((c) => c.version === rec.ruleSet.version)?.date;
+  return [
+    { label: 'Title', value: rs.title },
+    { label: 'Id', value: rec.ruleSet.id },
+    { label: 'Version', value: released ? `${rec.ruleSet.version} (${longDate(released)})` : rec.ruleSet.version },
+    { label: 'SHA-256', value: rec.ruleSet.hash },
+    { label: 'Rules', value: String(rs.rules.length) },
+  ];
+}
+
+const DISCLAIMER = [
+  'This report is a planning aid. It applies the rule pack named above to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list.',
+  'Prices and costs are estimates from the cited sources as of the dates shown, combined with the planning assumptions listed. They are not a quote from any provider; check current prices, terms and availability with the providers before you commit.',
+  'The same answers and the same rule pack always give the same recommendation. If your situation changes, the section "what would change this" in each use case shows which answers matter most.',
+];
+
+/**
+ * Turns the engine's recommendation into the report's document model: plain data the PDF lays out and the
+ * tests read. Decides nothing the engine did not.
+ * @example buildReport({ recommendation, answers, ruleSet, branding: EMPTY_BRANDING, date: '2026-03-04' }).fileName
+ */
+export function buildReport({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
+  if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
+  const client = answers.organization.name;
+  const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(ruleSet.catalog)]);
+  const preparedBy = branding.preparedBy.trim();
+  const firm = branding.firm.trim();
+  return {
+    fileName: `model-portfolio-${slug(client)}-${date}.pdf`,
+    meta: {
+      title: `${REPORT_TITLE}: ${client}`,
+      author: [preparedBy, firm].filter(Boolean).join(', ') || CREATOR,
+      subject: 'Which AI model to run for which use case: open weights or proprietary, managed or self-hosted.',
+      keywords: 'AI models, open weights, portfolio, recommendation',
+      creator: CREATOR,
+    },
+    accent: reportAccent(branding).color,
+    runningHeader: `${client} · ${REPORT_TITLE}`,
+    cover: { title: REPORT_TITLE, subtitle: `${count(rec.useCases.length, 'use case')} · ${INDUSTRY[answers.organization.industry]}`, client, preparedBy, firm, date: longDate(date), logo: branding.logo },
+    summary: summary(rec, client),
+    profile: profile(answers),
+    portfolio: portfolio(rec),
+    useCases: rec.useCases.map((result, i) =>
+      buildUseCase({ result, useCase: answers.useCases[i] as AnswersV1['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
+    ),
+    obligations: obligations(rec, refs),
+    assumptions: buildAssumptions(ruleSet.catalog, refs),
+    sources: refs.all,
+    rulePack: rulePack(rec, ruleSet),
+    disclaimer: DISCLAIMER,
+  };
+}

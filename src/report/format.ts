@@ -1,0 +1,56 @@
+/** Plain-text formatting for the report: the PDF, the Markdown and the tests read the same strings. */
+
+/** Money as a client reads it. @example usd(12345.6) // '$12,346' */
+export function usd(n: number): string {
+  return n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: n < 100 ? 2 : 0 });
+}
+
+/** A share as a percentage. @example percent(0.345) // '35%' */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Points with their sign. @example signed(12) // '+12' */
+export function signed(points: number): string {
+  return points > 0 ? `+${points}` : String(points);
+}
+
+/** A token count in words a reader can say. @example tokens(2e9) // '2 billion' */
+export function tokens(n: number): string {
+  const steps: [number, string][] = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [size, word] of steps) {
+    if (n >= size) return `${Number((n / size).toPrecision(3)).toLocaleString('en-US')} ${word}`;
+  }
+  return Math.round(n).toLocaleString('en-US');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date (YYYY-MM-DD or YYYY-MM) in words. @example longDate('2026-03-04') // '4 March 2026' */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTHS[(m ?? 1) - 1] ?? '';
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A safe file-name part: lower-case letters, digits and hyphens. @example slug('Acme Bank AG') // 'acme-bank-ag' */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || 'client';
+}
+
+/** Sentence case for an enum value. @example words('customer-facing') // 'Customer-facing' */
+export function words(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}

@@ -1,0 +1,125 @@
+import { Circle, G, Line, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import { costChartGeometry, scoreBarsGeometry } from '../lib/chart-geometry';
+import { RUNS_AS } from './labels';
+import { CONTENT_WIDTH, INK, LINE, MUTED, type ReportStyles } from './pdf-styles';
+import type { UseCaseCharts } from './report-model';
+
+/** Okabe-Ito colours (safe for colour-blind readers), plus a dash so the kinds differ in grey print too. */
+const KIND: Record<string, { color: string; dash?: string }> = {
+  api: { color: '#0072b2' },
+  managed: { color: '#d55e00', dash: '5 2' },
+  'self-hosted': { color: '#009e73', dash: '1.5 1.5' },
+};
+const kind = (deployment: string) => KIND[deployment] ?? { color: INK };
+const font = { fontFamily: 'Helvetica', fontSize: 7 };
+
+function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
+  const { plot } = g;
+  return (
+    <G>
+      {g.yTicks.map((t) => (
+        <G key={`y${t.value}`}>
+          <Line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={LINE} strokeWidth={0.5} />
+          <Text x={plot.left - 5} y={t.position + 2.5} fill={MUTED} textAnchor="end" style={font}>
+            {t.label}
+          </Text>
+        </G>
+      ))}
+      {g.xTicks.map((t) => (
+        <G key={`x${t.value}`}>
+          <Line x1={t.position} x2={t.position} y1={plot.top} y2={plot.bottom} stroke={LINE} strokeWidth={0.5} />
+          <Text x={t.position} y={plot.bottom + 11} fill={MUTED} textAnchor="middle" style={font}>
+            {t.label}
+          </Text>
+        </G>
+      ))}
+      <Line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={MUTED} strokeWidth={0.75} />
+      <Line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={MUTED} strokeWidth={0.75} />
+      <Text x={(plot.left + plot.right) / 2} y={plot.bottom + 26} fill={INK} textAnchor="middle" style={font}>
+        Tokens a month
+      </Text>
+      <Text x={2} y={plot.top - 6} fill={INK} style={font}>
+        US dollars a month
+      </Text>
+    </G>
+  );
+}
+
+/** Monthly cost against volume, one line per deployment kind, drawn as vectors from the shared geometry. */
+export function CostChart({ chart, s }: { chart: NonNullable<UseCaseCharts['cost']>; s: ReportStyles }) {
+  const g = costChartGeometry(chart.curves, chart.volume, { width: CONTENT_WIDTH, height: 200 });
+  const { plot } = g;
+  return (
+    <View wrap={false}>
+      <Svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}>
+        <Axes g={g} />
+        {g.lines.map((l) => (
+          <Path key={l.optionId} d={l.d} stroke={kind(l.deployment).color} strokeWidth={1.6} fill="none" strokeDasharray={kind(l.deployment).dash} />
+        ))}
+        <Line x1={g.volume.x} x2={g.volume.x} y1={plot.top} y2={plot.bottom} stroke={INK} strokeWidth={0.75} strokeDasharray="3 2" />
+        <Text x={g.volume.x + 3} y={plot.top + 7} fill={INK} style={font}>
+          This use case
+        </Text>
+        {g.breakEvens.map((b) => (
+          <Circle key={`${b.between.join()}-${b.x}`} cx={b.x} cy={b.y} r={2.2} fill="#ffffff" stroke={INK} strokeWidth={0.75} />
+        ))}
+        {g.lines.map((l) => (l.atVolume ? <Circle key={`v${l.optionId}`} cx={l.atVolume.x} cy={l.atVolume.y} r={2.4} fill={kind(l.deployment).color} /> : null))}
+      </Svg>
+      <View style={s.legend}>
+        {g.lines.map((l) => (
+          <View key={l.optionId} style={s.legendItem}>
+            <Svg width={16} height={6} viewBox="0 0 16 6">
+              <Line x1={0} x2={16} y1={3} y2={3} stroke={kind(l.deployment).color} strokeWidth={1.6} strokeDasharray={kind(l.deployment).dash} />
+            </Svg>
+            <Text style={[s.small, { marginLeft: 4 }]}>
+              {RUNS_AS[l.deployment as keyof typeof RUNS_AS] ?? l.deployment}: {l.label}
+            </Text>
+          </View>
+        ))}
+      </View>
+      <Text style={s.caption}>{chart.caption}</Text>
+      {chart.breakEvens.length > 0 ? <Text style={s.caption}>Break-even (open circles): {chart.breakEvens.join(' ')}</Text> : null}
+    </View>
+  );
+}
+
+const GROUP = 22 + 5 * 11 + 8;
+
+/** The score by dimension of the pick and the runners-up, on one 0 to 100 scale. */
+export function ScoreChart({ chart, accent, s }: { chart: UseCaseCharts['scores']; accent: string; s: ReportStyles }) {
+  if (chart.rows.length === 0) return null;
+  const g = scoreBarsGeometry(chart.rows, { width: CONTENT_WIDTH, height: chart.rows.length * GROUP }, { keys: chart.keys, labelWidth: 64, valueWidth: 34 });
+  return (
+    <View wrap={false}>
+      <Svg width={g.width} height={g.height + 12} viewBox={`0 0 ${g.width} ${g.height + 12}`}>
+        {g.ticks.map((t) => (
+          <G key={t.value}>
+            <Line x1={t.position} x2={t.position} y1={0} y2={g.height} stroke={LINE} strokeWidth={0.5} />
+            <Text x={t.position} y={g.height + 9} fill={MUTED} textAnchor="middle" style={font}>
+              {t.label}
+            </Text>
+          </G>
+        ))}
+        {g.groups.map((group) => (
+          <G key={group.id}>
+            <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: 'Helvetica-Bold', fontSize: 8 }}>
+              {group.id === chart.pickId ? `${group.label} (recommended)` : group.label}
+            </Text>
+            {group.bars.map((b) => (
+              <G key={b.key}>
+                <Text x={b.x - 5} y={b.textY + 2.5} fill={MUTED} textAnchor="end" style={font}>
+                  {b.key}
+                </Text>
+                <Rect x={b.x} y={b.y} width={Math.max(b.width, 0.5)} height={b.height} fill={group.id === chart.pickId ? accent : '#98a2b3'} />
+                <Text x={b.valueX} y={b.textY + 2.5} fill={INK} style={font}>
+                  {String(b.value)}
+                </Text>
+              </G>
+            ))}
+          </G>
+        ))}
+      </Svg>
+      <Text style={s.caption}>Scores from 0 to 100 by dimension; the total weights them by your priorities.</Text>
+    </View>
+  );
+}

@@ -1,0 +1,37 @@
+import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { INK, MUTED, type ReportStyles } from './pdf-styles';
+import type { Cover } from './report-model';
+
+function Line({ label, value }: { label: string; value: string }) {
+  return value ? (
+    <View style={{ flexDirection: 'row', marginBottom: 6 }}>
+      <Text style={{ width: 92, fontSize: 9, color: MUTED }}>{label}</Text>
+      <Text style={{ flex: 1, fontSize: 11, color: INK }}>{value}</Text>
+    </View>
+  ) : null;
+}
+
+/** The cover: logo, title, the client and who prepared it when. No running header or page number here. */
+export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: string; pack: string; s: ReportStyles }) {
+  return (
+    <Page size="A4" style={s.cover}>
+      <View style={{ width: 14, backgroundColor: accent }} />
+      <View style={{ flex: 1, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 52, justifyContent: 'space-between' }}>
+        <View style={{ height: 64 }}>{cover.logo ? <Image src={cover.logo} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain', objectPosition: 'left' }} /> : null}</View>
+        <View>
+          <Text style={{ fontSize: 10, color: MUTED, textTransform: 'uppercase', letterSpacing: 1.2, marginBottom: 10 }}>{cover.title}</Text>
+          <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 30, color: INK, lineHeight: 1.15, marginBottom: 12 }}>{cover.client}</Text>
+          <View style={{ width: 64, height: 3, backgroundColor: accent, marginBottom: 12 }} />
+          <Text style={{ fontSize: 12, color: MUTED }}>{cover.subtitle}</Text>
+        </View>
+        <View>
+          <Line label="Prepared for" value={cover.client} />
+          <Line label="Prepared by" value={cover.preparedBy} />
+          <Line label="Firm" value={cover.firm} />
+          <Line label="Date" value={cover.date} />
+          <Text style={{ fontSize: 7.5, color: MUTED, marginTop: 18 }}>{pack}</Text>
+        </View>
+      </View>
+    </Page>
+  );
+}

@@ -1,0 +1,76 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { ReportStyles } from './pdf-styles';
+import type { Figure, SourceEntry } from './report-model';
+
+/** A section heading that does not sit alone at the foot of a page. */
+export function H1({ s, children }: { s: ReportStyles; children: ReactNode }) {
+  return (
+    <Text style={s.h1} minPresenceAhead={80}>
+      {children}
+    </Text>
+  );
+}
+
+export function H2({ s, children }: { s: ReportStyles; children: ReactNode }) {
+  return (
+    <Text style={s.h2} minPresenceAhead={60}>
+      {children}
+    </Text>
+  );
+}
+
+export function Bullets({ s, items }: { s: ReportStyles; items: string[] }) {
+  return (
+    <View>
+      {items.map((item) => (
+        <View key={item} style={s.bullet} wrap={false}>
+          <Text style={s.bulletMark}>•</Text>
+          <Text style={s.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Key figures in a row under a rule. */
+export function Figures({ s, figures }: { s: ReportStyles; figures: Figure[] }) {
+  return (
+    <View style={s.figures} wrap={false}>
+      {figures.map((f) => (
+        <View key={f.label} style={s.figure}>
+          <Text style={s.figureValue}>{f.value}</Text>
+          <Text style={s.figureLabel}>{f.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Label and value pairs in two columns. */
+export function Facts({ s, facts }: { s: ReportStyles; facts: Figure[] }) {
+  return (
+    <View style={s.facts}>
+      {facts.map((f) => (
+        <View key={f.label} style={s.fact} wrap={false}>
+          <Text style={s.factLabel}>{f.label}</Text>
+          <Text style={s.factValue}>{f.value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Numbered references, each kept whole on one page. */
+export function References({ s, entries, size = 8 }: { s: ReportStyles; entries: SourceEntry[]; size?: number }) {
+  return (
+    <View>
+      {entries.map((e) => (
+        <View key={e.id} style={[s.bullet, { fontSize: size }]} wrap={false}>
+          <Text style={{ width: 22, color: s.small.color }}>[{e.ref}]</Text>
+          <Text style={s.bulletText}>{e.text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

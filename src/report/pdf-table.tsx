@@ -1,0 +1,40 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { Table } from './report-model';
+import type { ReportStyles } from './pdf-styles';
+
+/**
+ * A table that breaks across pages between rows, never inside one (each row is wrap={false}); the header
+ * stays with the first row.
+ */
+export function PdfTable({ table, s }: { table: Table; s: ReportStyles }) {
+  const width = (i: number) => `${(table.columns[i]?.width ?? 0) * 100}%`;
+  const align = (i: number) => table.columns[i]?.align ?? 'left';
+  const [first, ...rest] = table.rows;
+  const row = (r: Table['rows'][number], key: number) => (
+    <View key={key} style={s.tr} wrap={false}>
+      <View style={s.cells}>
+        {r.cells.map((c, i) => (
+          <Text key={i} style={[s.td, { width: width(i), textAlign: align(i) }, r.strong ? s.bold : {}]}>
+            {c}
+          </Text>
+        ))}
+      </View>
+      {r.note ? <Text style={s.rowNote}>{r.note}</Text> : null}
+    </View>
+  );
+  return (
+    <View style={s.table}>
+      <View wrap={false}>
+        <View style={s.th}>
+          {table.columns.map((c, i) => (
+            <Text key={c.header} style={[s.thText, { width: width(i), textAlign: align(i) }]}>
+              {c.header}
+            </Text>
+          ))}
+        </View>
+        {first ? row(first, 0) : null}
+      </View>
+      {rest.map((r, i) => row(r, i + 1))}
+    </View>
+  );
+}

@@ -1,0 +1,73 @@
+import { Text, View } from '@react-pdf/renderer';
+import { CostChart, ScoreChart } from './pdf-charts';
+import { Bullets, Facts, H1, H2, References } from './pdf-parts';
+import type { ReportStyles } from './pdf-styles';
+import { PdfTable } from './pdf-table';
+import type { UseCaseSection } from './report-model';
+
+interface Props {
+  u: UseCaseSection;
+  position: string;
+  accent: string;
+  s: ReportStyles;
+}
+
+/** One use case on its own pages: what was asked, the pick, the comparison, the charts and the trace. */
+export function PdfUseCase({ u, position, accent, s }: Props) {
+  return (
+    <View break>
+      <Text style={s.kicker}>{position}</Text>
+      <H1 s={s}>{u.name}</H1>
+      <Facts s={s} facts={u.facts} />
+      <View style={s.verdict} wrap={false}>
+        <Text style={s.bold}>{u.verdict}</Text>
+        {u.breakdown.length > 0 ? <Text style={s.small}>Scores by dimension: {u.breakdown.map((b) => `${b.label} ${b.value}`).join(' · ')}</Text> : null}
+      </View>
+      {u.options.rows.length > 0 ? (
+        <>
+          <H2 s={s}>Options compared</H2>
+          <PdfTable table={u.options} s={s} />
+        </>
+      ) : null}
+      {u.charts.cost ? (
+        <>
+          <H2 s={s}>Cost by monthly volume</H2>
+          <CostChart chart={u.charts.cost} s={s} />
+        </>
+      ) : null}
+      {u.charts.scores.rows.length > 0 ? (
+        <>
+          <H2 s={s}>Scores of the recommendation and the runners-up</H2>
+          <ScoreChart chart={u.charts.scores} accent={accent} s={s} />
+        </>
+      ) : null}
+      {u.excluded ? (
+        <>
+          <H2 s={s}>Excluded options</H2>
+          <PdfTable table={u.excluded} s={s} />
+        </>
+      ) : null}
+      <H2 s={s}>Why this recommendation</H2>
+      <Text style={[s.small, s.p]}>{u.reasonsNote}</Text>
+      <PdfTable table={u.reasons} s={s} />
+      {u.obligations.length > 0 ? (
+        <>
+          <H2 s={s}>Obligations for this use case</H2>
+          <Bullets s={s} items={u.obligations} />
+        </>
+      ) : null}
+      {u.sensitivity ? (
+        <>
+          <H2 s={s}>What would change this</H2>
+          <PdfTable table={u.sensitivity} s={s} />
+        </>
+      ) : null}
+      {u.sources.length > 0 ? (
+        <>
+          <H2 s={s}>Sources cited</H2>
+          <References s={s} entries={u.sources} size={7.5} />
+        </>
+      ) : null}
+    </View>
+  );
+}

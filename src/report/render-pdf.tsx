@@ -1,0 +1,14 @@
+import { pdf } from '@react-pdf/renderer';
+import { buildReport, type ReportInput } from './build-report';
+import { ReportDocument } from './report-document';
+
+/**
+ * Renders the report in the browser. Load this module with a dynamic import(): it brings @react-pdf/renderer,
+ * which only an export needs.
+ * @example const { blob, fileName } = await (await import('../report/render-pdf')).renderReportPdf(input)
+ */
+export async function renderReportPdf(input: ReportInput): Promise<{ blob: Blob; fileName: string }> {
+  const model = buildReport(input);
+  const blob = await pdf(<ReportDocument model={model} />).toBlob();
+  return { blob, fileName: model.fileName };
+}

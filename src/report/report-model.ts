@@ -1,0 +1,108 @@
+import type { CostCurve } from '../engine';
+
+/**
+ * The report as plain data: what the PDF draws and what the tests read. build-report.ts makes it from the
+ * engine's recommendation; report-document.tsx only lays it out.
+ */
+
+export interface Column {
+  header: string;
+  /** Share of the table's width, 0..1; the shares of a table add up to 1. */
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export interface Row {
+  cells: string[];
+  /** A smaller line under the row, across the whole width (a value's note). */
+  note?: string;
+  /** Drawn in bold: the recommended option, a total. */
+  strong?: boolean;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Row[];
+}
+
+export interface Figure {
+  label: string;
+  value: string;
+}
+
+
+export interface UseCaseCharts {
+  /** Monthly cost against monthly tokens per deployment kind, with this use case's volume marked. */
+  cost: { curves: CostCurve[]; volume: number; caption: string; breakEvens: string[] } | null;
+  /** The score by dimension of the recommended option and the best alternatives, keys in drawing order. */
+  scores: { keys: string[]; pickId: string | null; rows: { id: string; label: string; values: Record<string, number> }[] };
+}
+
+export interface Checklist {
+  topic: string;
+  items: { text: string; appliesTo: string; ruleId: string; refs: string }[];
+}
+
+export interface SourceEntry {
+  ref: number;
+  id: string;
+  text: string;
+}
+
+export interface UseCaseSection {
+  id: string;
+  name: string;
+  facts: Figure[];
+  verdict: string;
+  breakdown: Figure[];
+  options: Table;
+  excluded: Table | null;
+  reasons: Table;
+  reasonsNote: string;
+  obligations: string[];
+  sensitivity: Table | null;
+  charts: UseCaseCharts;
+  sources: SourceEntry[];
+}
+
+export interface Cover {
+  title: string;
+  subtitle: string;
+  client: string;
+  preparedBy: string;
+  firm: string;
+  date: string;
+  logo: string | null;
+}
+
+export interface ReportModel {
+  /** `model-portfolio-<client>-<date>.pdf` */
+  fileName: string;
+  meta: { title: string; author: string; subject: string; keywords: string; creator: string };
+  /** Colour of headings and rules; already checked for contrast on white. */
+  accent: string;
+  runningHeader: string;
+  cover: Cover;
+  summary: { paragraphs: string[]; figures: Figure[]; notes: string[] };
+  profile: Table;
+  portfolio: Table;
+  useCases: UseCaseSection[];
+  obligations: Checklist[];
+  assumptions: { title: string; table: Table }[];
+  sources: SourceEntry[];
+  rulePack: Figure[];
+  disclaimer: string[];
+}
+
+/** The section headings, in order; the PDF and the tests use the same words. */
+export const HEADINGS = {
+  summary: 'Executive summary',
+  profile: 'Organisation profile',
+  portfolio: 'Portfolio',
+  useCases: 'Use cases',
+  obligations: 'Obligations checklist',
+  assumptions: 'Assumptions and figures',
+  sources: 'Sources',
+  rulePack: 'Rule pack',
+  disclaimer: 'Disclaimer',
+} as const;

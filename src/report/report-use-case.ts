@@ -1,0 +1,166 @@
+import type { AnswersV1, Choice, Reason, UseCaseResult } from '../domain';
+import type { CostCurve, RuleSet } from '../engine';
+import { signed, tokens, usd, words } from './format';
+import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
+import { costChartGeometry } from '../lib/chart-geometry';
+import type { Figure, Table, UseCaseCharts, UseCaseSection } from './report-model';
+import type { SourceIndex } from './report-sources';
+
+type UseCase = AnswersV1['useCases'][number];
+
+function facts(u: UseCase): Figure[] {
+  const list: Figure[] = [
+    { label: 'Task', value: TASK[u.task] },
+    { label: 'Audience', value: words(u.audience) },
+    { label: 'Data', value: SENSITIVITY[u.dataSensitivity] },
+    { label: 'Accuracy needed', value: words(u.accuracy) },
+    { label: 'Volume', value: `${tokens(u.monthlyTokens)} tokens a month` },
+  ];
+  if (u.aiActRisk) list.push({ label: 'EU AI Act', value: AI_ACT_RISK[u.aiActRisk] });
+  if (u.languages) list.push({ label: 'Languages', value: u.languages.join(', ') });
+  if (u.longContext) list.push({ label: 'Long context', value: 'needed' });
+  if (u.fineTuning) list.push({ label: 'Fine-tuning', value: 'wanted' });
+  return list;
+}
+
+function optionsTable(choices: Choice[]): Table {
+  const b = (c: Choice) => c.scoreBreakdown;
+  return {
+    columns: [
+      { header: 'Option', width: 0.34 },
+      { header: 'Runs as', width: 0.12 },
+      { header: 'Quality', width: 0.085, align: 'right' },
+      { header: 'Cost', width: 0.075, align: 'right' },
+      { header: 'Control', width: 0.085, align: 'right' },
+      { header: 'Feasibility', width: 0.1, align: 'right' },
+      { header: 'Score', width: 0.075, align: 'right' },
+      { header: 'A month', width: 0.12, align: 'right' },
+    ],
+    rows: choices.map((c) => ({
+      cells: [c.label, RUNS_AS[c.deployment], ...[b(c).quality, b(c).cost, b(c).control, b(c).feasibility, c.score].map(String), usd(c.monthlyCostUsd)],
+    })),
+  };
+}
+
+function effectText(r: Reason, dimension: string | undefined): string {
+  if (r.effect === 'score' && r.points !== undefined) return `${signed(r.points)} ${dimension ?? ''}`.trim();
+  return words(r.effect);
+}
+
+function reasonsTable(reasons: Reason[], rs: RuleSet, refs: SourceIndex): Table {
+  const dimension = new Map(rs.rules.map((c) => [c.rule.id, c.rule.effect === 'score' ? c.rule.dimension : undefined]));
+  return {
+    columns: [
+      { header: 'Effect', width: 0.14 },
+      { header: 'Reason', width: 0.52 },
+      { header: 'Rule', width: 0.2 },
+      { header: 'Sources', width: 0.14 },
+    ],
+    rows: reasons.map((r) => ({ cells: [effectText(r, dimension.get(r.ruleId)), r.text, r.ruleId, refs.refs(r.sources)] })),
+  };
+}
+
+function optionName(rs: RuleSet, id: string | null): string {
+  if (id === null) return 'no option left';
+  return rs.options.find((o) => o.id === id)?.label ?? id;
+}
+
+function sensitivityTable(result: UseCaseResult, rs: RuleSet): Table | null {
+  if (result.sensitivity.length === 0) return null;
+  const show = (input: string, v: number | string) => (input.endsWith('monthlyTokens') && typeof v === 'number' ? tokens(v) : String(v));
+  return {
+    columns: [
+      { header: 'If this answer changed', width: 0.3 },
+      { header: 'From', width: 0.14 },
+      { header: 'To', width: 0.14 },
+      { header: 'The recommendation would become', width: 0.42 },
+    ],
+    rows: result.sensitivity.map((s) => ({ cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), optionName(rs, s.flipsTo)] })),
+  };
+}
+
+function excludedTable(result: UseCaseResult): Table | null {
+  if (result.excluded.length === 0) return null;
+  return {
+    columns: [
+      { header: 'Option', width: 0.32 },
+      { header: 'Why it is excluded', width: 0.48 },
+      { header: 'Rule', width: 0.2 },
+    ],
+    rows: result.excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
+  };
+}
+
+const SCORE_KEYS = ['Quality', 'Cost', 'Control', 'Feasibility', 'Total'];
+
+/** The pick and the two best alternatives, by dimension: why this one over the runners-up. */
+function scoreChart(choices: Choice[], pick: Choice | null): UseCaseCharts['scores'] {
+  return {
+    keys: SCORE_KEYS,
+    pickId: pick?.optionId ?? null,
+    rows: choices.slice(0, 3).map((c) => {
+      const b = c.scoreBreakdown;
+      return { id: c.optionId, label: c.label, values: { Quality: b.quality, Cost: b.cost, Control: b.control, Feasibility: b.feasibility, Total: c.score } };
+    }),
+  };
+}
+
+/** Where two cost curves cross, in words; the geometry is scale-free, so any size gives the same volumes. */
+function costChart(curves: CostCurve[], volume: number): UseCaseCharts['cost'] {
+  if (curves.length === 0) return null;
+  const label = new Map(curves.map((c) => [c.optionId, RUNS_AS[c.deployment]]));
+  const breakEvens = costChartGeometry(curves, volume, { width: 1000, height: 1000 }).breakEvens.map(
+    (b) => `${label.get(b.between[0]) ?? b.between[0]} and ${(label.get(b.between[1]) ?? b.between[1]).toLowerCase()} cost the same, about ${usd(b.monthlyCostUsd)} a month, at about ${tokens(b.tokens)} tokens a month.`,
+  );
+  return {
+    curves,
+    volume,
+    breakEvens,
+    caption: `Monthly cost against monthly volume (both on log scales) for the best-ranked option of each kind, each costed on its own: no capacity shared with other use cases. The dashed line marks this use case's ${tokens(volume)} tokens a month.`,
+  };
+}
+
+/** The reasons that explain the outcome: those applying to the pick, or (with no pick) the exclusions. */
+function shownReasons(result: UseCaseResult): Reason[] {
+  const pick = result.recommended;
+  if (pick) return result.reasons.filter((r) => r.optionIds.length === 0 || r.optionIds.includes(pick.optionId));
+  return result.reasons.filter((r) => r.effect === 'exclude' || r.optionIds.length === 0);
+}
+
+export interface UseCaseInput {
+  result: UseCaseResult;
+  useCase: UseCase;
+  curves: CostCurve[];
+  ruleSet: RuleSet;
+  refs: SourceIndex;
+}
+
+/** One use case's section: what was asked, what the engine picked, the options, the trace and its sources. */
+export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCaseInput): UseCaseSection {
+  const pick = result.recommended;
+  const choices = [...(pick ? [pick] : []), ...result.alternatives];
+  const reasons = shownReasons(result);
+  const options = optionsTable(choices);
+  if (pick && options.rows[0]) options.rows[0].strong = true;
+  return {
+    id: result.id,
+    name: result.name,
+    facts: facts(useCase),
+    verdict: pick
+      ? `Recommended: ${pick.label}, score ${pick.score} of 100, about ${usd(pick.monthlyCostUsd)} a month.`
+      : 'No option is recommended: every option is excluded by a rule below.',
+    breakdown: pick
+      ? (['quality', 'cost', 'control', 'feasibility'] as const).map((k) => ({ label: words(k), value: String(pick.scoreBreakdown[k]) }))
+      : [],
+    options,
+    excluded: excludedTable(result),
+    reasons: reasonsTable(reasons, ruleSet, refs),
+    reasonsNote: pick
+      ? `The rules of the pack that applied to ${pick.label}. Points count on one score dimension each, before your priorities weight the dimensions.`
+      : 'The rules that excluded the options.',
+    obligations: result.obligations.map((o) => o.text),
+    sensitivity: sensitivityTable(result, ruleSet),
+    charts: { cost: costChart(curves, useCase.monthlyTokens), scores: scoreChart(choices, pick) },
+    sources: refs.entries([...reasons.flatMap((r) => r.sources), ...result.obligations.flatMap((o) => o.sources)]),
+  };
+}

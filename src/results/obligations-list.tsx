@@ -1,0 +1,46 @@
+import type { Obligation, RecommendationV1 } from '../domain';
+import type { RuleSet } from '../engine';
+import { TOPICS } from './labels';
+import { SourceList } from './source-list';
+
+/** The use cases whose recommendation carries the obligation (the engine lists it per use case too). */
+function useCasesWith(rec: RecommendationV1, id: string): string[] {
+  return rec.useCases.filter((u) => u.obligations.some((o) => o.id === id)).map((u) => u.name);
+}
+
+function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSet }) {
+  const names = useCasesWith(rec, o.id);
+  return (
+    <li>
+      <p className="obligation-text">{o.text}</p>
+      <p className="obligation-scope">
+        {names.length > 0 ? `For: ${names.join(', ')}` : 'For the portfolio as a whole'} <span className="rule-id">(rule {o.ruleId})</span>
+      </p>
+      <SourceList ids={o.sources} ruleSet={ruleSet} />
+    </li>
+  );
+}
+
+/** The portfolio's obligations as the engine deduplicated them, grouped by topic in a fixed order. */
+export function ObligationsList({ rec, ruleSet }: { rec: RecommendationV1; ruleSet: RuleSet }) {
+  const obligations = rec.portfolio.obligations;
+  const groups = TOPICS.map((t) => ({ ...t, items: obligations.filter((o) => o.topic === t.id) })).filter((g) => g.items.length > 0);
+  return (
+    <div className="obligations">
+      <h3>Obligations you take on</h3>
+      {groups.length === 0 ? <p>The rules name no obligations for these recommendations.</p> : null}
+      {groups.map((g) => (
+        <div key={g.id} className="obligation-group">
+          <h4>
+            {g.label} <span className="count">({g.items.length})</span>
+          </h4>
+          <ul className="obligation-items">
+            {g.items.map((o) => (
+              <ObligationItem key={o.id} o={o} rec={rec} ruleSet={ruleSet} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { RecommendationV1 } from '../domain';
+import type { RuleSet } from '../engine';
+import { percent, times, usd } from './format';
+import { DEPLOYMENT_LABELS } from './labels';
+import { ObligationsList } from './obligations-list';
+import { SourceList } from './source-list';
+
+interface SummaryProps {
+  rec: RecommendationV1;
+  ruleSet: RuleSet;
+}
+
+/** Distinct providers of the recommended options, from the catalog. */
+export function providersOf(rec: RecommendationV1, ruleSet: RuleSet): string[] {
+  const ids = rec.useCases.flatMap((u) => (u.recommended ? [u.recommended.optionId] : []));
+  const providers = ruleSet.catalog.options.filter((o) => ids.includes(o.id)).map((o) => o.provider);
+  return [...new Set(providers)].sort();
+}
+
+function Figure({ term, value, detail }: { term: string; value: string; detail?: string }) {
+  return (
+    <div className="figure">
+      <dt>{term}</dt>
+      <dd>
+        <span className="figure-value">{value}</span>
+        {detail ? <span className="figure-detail">{detail}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+function SavingFigure({ cost, baseline }: { cost: number; baseline: number }) {
+  if (baseline > cost) {
+    const saving = baseline - cost;
+    const factor = cost > 0 ? `. The baseline costs ${times(baseline / cost)} as much.` : '';
+    return <Figure term="Saving against the baseline" value={usd(saving)} detail={`a month; ${usd(saving * 12)} a year${factor}`} />;
+  }
+  const extra = cost - baseline;
+  return <Figure term="Saving against the baseline" value="None" detail={extra > 0 ? `${usd(extra)} a month more` : 'Same cost'} />;
+}
+
+function Figures({ rec, ruleSet }: SummaryProps) {
+  const p = rec.portfolio;
+  const providers = providersOf(rec, ruleSet);
+  return (
+    <dl className="figures">
+      <Figure term="Recommended portfolio" value={usd(p.monthlyCostUsd)} detail={`a month; ${usd(p.monthlyCostUsd * 12)} a year`} />
+      <Figure
+        term="All-proprietary baseline, same work"
+        value={usd(p.allProprietaryMonthlyCostUsd)}
+        detail={`a month; ${usd(p.allProprietaryMonthlyCostUsd * 12)} a year`}
+      />
+      <SavingFigure cost={p.monthlyCostUsd} baseline={p.allProprietaryMonthlyCostUsd} />
+      <Figure term="Tokens on open weights" value={percent(p.openWeightsTokenShare)} detail="of all tokens a month" />
+      <Figure term="Providers" value={String(providers.length)} detail={providers.join('; ')} />
+    </dl>
+  );
+}
+
+function Picks({ rec }: { rec: RecommendationV1 }) {
+  return (
+    <table className="data-table picks-table">
+      <caption>Recommendation per use case</caption>
+      <thead>
+        <tr>
+          <th scope="col">Use case</th>
+          <th scope="col">Recommended option</th>
+          <th scope="col">Deployment</th>
+          <th scope="col" className="num">
+            Monthly cost
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rec.useCases.map((u) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th>
+            <td>{u.recommended?.label ?? 'None: every option is excluded'}</td>
+            <td>{u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}</td>
+            <td className="num">{u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The portfolio first: cost against the all-proprietary baseline, open-weights share, providers, obligations. */
+export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
+  const unserved = rec.useCases.filter((u) => !u.recommended).length;
+  return (
+    <section aria-labelledby="summary-heading" className="results-summary">
+      <h2 id="summary-heading">Portfolio</h2>
+      {unserved > 0 ? (
+        <p className="notice notice-warning">
+          {unserved === 1 ? 'One use case has' : `${unserved} use cases have`} no option left: every option is excluded. See the
+          use case below for the reasons.
+        </p>
+      ) : null}
+      <Figures rec={rec} ruleSet={ruleSet} />
+      <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
+        <Picks rec={rec} />
+      </div>
+      <ObligationsList rec={rec} ruleSet={ruleSet} />
+      {rec.portfolio.notes.length > 0 ? (
+        <div className="portfolio-notes">
+          <h3>Notes on the portfolio</h3>
+          <ul>
+            {rec.portfolio.notes.map((n) => (
+              <li key={n.ruleId}>
+                <p>{n.text}</p>
+                <SourceList ids={n.sources} ruleSet={ruleSet} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Sensitivity } from '../domain';
+import { tokenWords } from './format';
+
+const GPU_WORDS: Record<string, string> = { none: 'no GPU access', cloud: 'cloud GPUs', 'on-prem': 'on-premises GPUs' };
+const MATURITY_WORDS: Record<string, string> = { none: 'no MLOps practice', basic: 'basic MLOps', advanced: 'advanced MLOps' };
+const PRIORITY_WORDS: Record<string, string> = { cost: 'cost', quality: 'quality', control: 'control' };
+
+const VOLUME_PATH = /^useCases\[\d+\]\.monthlyTokens$/;
+
+const engineers = (n: number | string) => `${n} ML ${Number(n) === 1 ? 'engineer' : 'engineers'}`;
+
+/** The condition half of the sentence: what would have to be different. */
+function changeWords(s: Sensitivity): string {
+  const { input, from, to } = s;
+  if (VOLUME_PATH.test(input) && typeof from === 'number' && typeof to === 'number') {
+    return `If monthly volume ${to > from ? 'rose' : 'fell'} from about ${tokenWords(from)} to about ${tokenWords(to)} tokens`;
+  }
+  if (input === 'team.mlEngineers') return `If the team had ${engineers(to)} instead of ${from}`;
+  if (input === 'team.mlopsMaturity') {
+    return `If the team had ${MATURITY_WORDS[String(to)] ?? to} instead of ${MATURITY_WORDS[String(from)] ?? from}`;
+  }
+  if (input === 'team.gpuAccess') return `If the team had ${GPU_WORDS[String(to)] ?? to} instead of ${GPU_WORDS[String(from)] ?? from}`;
+  const priority = /^priorities\.(\w+)$/.exec(input)?.[1];
+  if (priority) {
+    return `If ${PRIORITY_WORDS[priority] ?? priority} were weighted ${to} of 5 instead of ${from}`;
+  }
+  return `If ${input} changed from ${from} to ${to}`;
+}
+
+/**
+ * One of the engine's sensitivity findings in plain words; option ids become labels through `labelOf`.
+ * @example sensitivityText({ input: 'useCases[0].monthlyTokens', from: 2e9, to: 5.1e9, flipsTo: 'x' }, () => 'Llama 3.1 70B (self-hosted)')
+ * // 'If monthly volume rose from about 2 billion to about 5.1 billion tokens, the recommendation would become Llama 3.1 70B (self-hosted).'
+ */
+export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => string): string {
+  const outcome = s.flipsTo === null ? 'no option would be left to recommend' : `the recommendation would become ${labelOf(s.flipsTo)}`;
+  return `${changeWords(s)}, ${outcome}.`;
+}

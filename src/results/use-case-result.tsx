@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import type { AnswersV1, UseCaseResult } from '../domain';
+import { costCurves, type RuleSet } from '../engine';
+import { CostChart } from './cost-chart';
+import { ExcludedList } from './excluded-list';
+import { tokenWords, usd } from './format';
+import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
+import { OptionsTable } from './options-table';
+import { ScoreBars } from './score-bars';
+import { sensitivityText } from './sensitivity-text';
+import { WhyNotPanel } from './why-not-panel';
+import { WhyPanel } from './why-panel';
+
+interface UseCaseProps {
+  u: UseCaseResult;
+  index: number;
+  answers: AnswersV1;
+  ruleSet: RuleSet;
+}
+
+function Pick({ u }: { u: UseCaseResult }) {
+  const r = u.recommended;
+  if (!r) return <p className="pick pick-none">No option is recommended: every option is excluded.</p>;
+  return (
+    <div className="pick-block">
+      <p className="pick">
+        <strong>{r.label}</strong>: score {r.score} of 100, about {usd(r.monthlyCostUsd)} a month.
+      </p>
+      <p className="pick-kind">{DEPLOYMENT_LABELS[r.deployment]}</p>
+    </div>
+  );
+}
+
+function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet }) {
+  const labelOf = (id: string) => optionLabel(ruleSet, id);
+  return (
+    <div className="sensitivity">
+      <h4>What would change this</h4>
+      {u.sensitivity.length === 0 ? (
+        <p>No nearby change in volume, team or priorities would change this recommendation.</p>
+      ) : (
+        <ul>
+          {u.sensitivity.map((s) => (
+            <li key={`${s.input}-${s.to}`}>{sensitivityText(s, labelOf)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** One use case: the pick, every option's scores (table and bars), cost against volume, and the reasoning. */
+export function UseCaseResultView({ u, index, answers, ruleSet }: UseCaseProps) {
+  const useCase = answers.useCases[index];
+  const curves = useMemo(() => costCurves(ruleSet, answers, index, u), [ruleSet, answers, index, u]);
+  return (
+    <section className="use-case-result" aria-labelledby={`uc-${u.id}`}>
+      <h3 id={`uc-${u.id}`}>{u.name}</h3>
+      {useCase ? (
+        <p className="use-case-meta">
+          {TASK_LABELS[useCase.task]} · {useCase.audience === 'internal' ? 'internal' : 'customer-facing'} · about{' '}
+          {tokenWords(useCase.monthlyTokens)} tokens a month
+        </p>
+      ) : null}
+      <Pick u={u} />
+      <div className="scores-grid">
+        <OptionsTable u={u} />
+        <ScoreBars u={u} />
+      </div>
+      <h4>Cost as volume changes</h4>
+      {useCase ? <CostChart curves={curves} volume={useCase.monthlyTokens} name={u.name} recommended={u.recommended} /> : null}
+      <div className="reasoning-grid">
+        <Sensitivities u={u} ruleSet={ruleSet} />
+        <ExcludedList u={u} ruleSet={ruleSet} />
+      </div>
+      <WhyPanel u={u} ruleSet={ruleSet} />
+      <WhyNotPanel u={u} ruleSet={ruleSet} />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { citation } from './citation';
+import { ResultsView } from '../../src/results/results-view';
+import { percent, times, usd } from '../../src/results/format';
+import { defaultRuleSet } from '../helpers/rules';
+import { basicAnswers, engineSays } from './helpers';
+
+const setup = () => render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} />);
+
+/** The text after a term in the portfolio figures. */
+function figure(term: string): string {
+  const summary = screen.getByRole('region', { name: 'Portfolio' });
+  const dt = within(summary).getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? '';
+}
+
+describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
+  it('shows the sections as h2 and each use case as an h3 region named after it', () => {
+    setup();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Portfolio', 'Use cases']);
+    const rec = engineSays();
+    expect(screen.getAllByRole('heading', { level: 3 }).filter((h) => h.closest('.use-case-result')).map((h) => h.textContent)).toEqual(
+      rec.useCases.map((u) => u.name),
+    );
+    for (const u of rec.useCases) expect(screen.getByRole('region', { name: u.name })).toBeTruthy();
+  });
+
+  it("shows the engine's monthly and annual cost, the baseline, the saving and its factor", () => {
+    setup();
+    const p = engineSays().portfolio;
+    expect(figure('Recommended portfolio')).toBe(`${usd(p.monthlyCostUsd)}a month; ${usd(p.monthlyCostUsd * 12)} a year`);
+    expect(figure('All-proprietary baseline, same work')).toBe(
+      `${usd(p.allProprietaryMonthlyCostUsd)}a month; ${usd(p.allProprietaryMonthlyCostUsd * 12)} a year`,
+    );
+    const saving = p.allProprietaryMonthlyCostUsd - p.monthlyCostUsd;
+    expect(saving).toBeGreaterThan(0);
+    expect(figure('Saving against the baseline')).toBe(
+      `${usd(saving)}a month; ${usd(saving * 12)} a year. The baseline costs ${times(p.allProprietaryMonthlyCostUsd / p.monthlyCostUsd)} as much.`,
+    );
+    expect(figure('Tokens on open weights')).toContain(percent(p.openWeightsTokenShare));
+  });
+
+  it('counts the distinct providers of the recommended options, from the catalog', () => {
+    setup();
+    const ids = engineSays().useCases.map((u) => u.recommended?.optionId);
+    const providers = [...new Set(defaultRuleSet.catalog.options.filter((o) => ids.includes(o.id)).map((o) => o.provider))].sort();
+    expect(figure('Providers')).toBe(`${providers.length}${providers.join('; ')}`);
+  });
+
+  it("groups the engine's obligations by topic, each with its text and sources", () => {
+    setup();
+    const summary = within(screen.getByRole('region', { name: 'Portfolio' }));
+    const obligations = engineSays().portfolio.obligations;
+    const topics = summary.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(topics).toEqual(['GDPR (2)', 'EU AI Act (1)', 'Licences (1)', 'Security (1)', 'Operations (1)']);
+    expect(obligations).toHaveLength(6);
+    for (const o of obligations) {
+      const item = summary.getByText(o.text).closest('li');
+      if (!item) throw new Error(`no item for ${o.id}`);
+      for (const id of o.sources) expect(item.textContent).toContain(citation(id));
+    }
+  });
+
+  it('lists every use case with its pick in a table', () => {
+    setup();
+    const table = screen.getByRole('table', { name: 'Recommendation per use case' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(engineSays().useCases.map((u) => u.name));
+  });
+});

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { signed, usd } from '../../src/results/format';
+import { optionLabel } from '../../src/results/labels';
+import { ResultsView } from '../../src/results/results-view';
+import { sensitivityText } from '../../src/results/sensitivity-text';
+import { defaultRuleSet } from '../helpers/rules';
+import { citation } from './citation';
+import { basicAnswers, engineSays, useCaseNamed } from './helpers';
+
+const NAME = 'Internal document analysis';
+
+function setup() {
+  render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} />);
+  return { region: within(screen.getByRole('region', { name: NAME })), u: useCaseNamed(engineSays(), NAME) };
+}
+
+/** Playwright's getByText reads an element's whole text; Testing Library's reads its own text nodes. This reads the whole. */
+const wholeText = (pattern: RegExp) => (_: string, el: Element | null) =>
+  !!el && pattern.test(el.textContent ?? '') && ![...el.children].some((child) => pattern.test(child.textContent ?? ''));
+
+/** The panel (details element) whose summary reads `summary`. */
+function panel(region: ReturnType<typeof setup>['region'], summary: string | RegExp): HTMLElement {
+  const details = region.getByText(summary, { selector: 'summary' }).closest('details');
+  if (!details) throw new Error(`no panel ${String(summary)}`);
+  return details;
+}
+
+describe('ResultsView: one use case', { timeout: 20_000 }, () => {
+  it('names the recommended option with its score and monthly cost, in one line the e2e tests read', () => {
+    const { region, u } = setup();
+    const pick = region.getByText(wholeText(/^.+: score \d{1,3}(\.\d+)? of 100, about \$[\d,.]+ a month\.$/));
+    expect(pick.textContent).toBe(`${u.recommended?.label}: score ${u.recommended?.score} of 100, about ${usd(u.recommended?.monthlyCostUsd ?? 0)} a month.`);
+    // Nothing else in the region reads "score N of 100", so the e2e query stays unambiguous.
+    expect(region.getAllByText(wholeText(/score \d{1,3}(\.\d+)? of 100/))).toHaveLength(1);
+  });
+
+  it('tabulates every eligible option with its total and dimension scores as the engine gave them', () => {
+    const { region, u } = setup();
+    const table = region.getByRole('table', { name: `Scores for ${NAME}, each out of 100` });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const choices = [u.recommended, ...u.alternatives].flatMap((c) => (c ? [c] : []));
+    expect(rows).toHaveLength(choices.length);
+    rows.forEach((row, i) => {
+      const c = choices[i];
+      const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+      expect(cells).toEqual([c?.score, c?.scoreBreakdown.quality, c?.scoreBreakdown.cost, c?.scoreBreakdown.control, c?.scoreBreakdown.feasibility, usd(c?.monthlyCostUsd ?? 0)].map(String));
+    });
+  });
+
+  it('gives both charts a text alternative', () => {
+    const { region } = setup();
+    const charts = region.getAllByRole('img');
+    expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Bar chart of the quality, cost, control and feasibility scores of /),
+      expect.stringMatching(/^Line chart for Internal document analysis: monthly cost against monthly tokens on log scales/),
+    ]);
+    const caption = charts[1]?.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+    expect(caption).toContain('At your volume of about 2 billion tokens a month');
+    expect(caption).toMatch(/OpenAI frontier model \(API\): \$5,000 a month/);
+  });
+
+  it('lists in "Why" the rules that fired for the pick, with their points and sources', () => {
+    const { region, u } = setup();
+    const pickId = u.recommended?.optionId ?? '';
+    const fired = u.reasons.filter((r) => r.optionIds.includes(pickId));
+    const why = within(panel(region, `Why (${fired.length} rules)`));
+    for (const r of fired) {
+      const item = why.getByText(r.text).closest('li');
+      if (!item) throw new Error(`no item for ${r.ruleId}`);
+      if (r.points !== undefined) expect(item.textContent).toContain(signed(r.points));
+      expect(item.textContent).toContain(`rule ${r.ruleId}`);
+      for (const id of r.sources) expect(item.textContent).toContain(citation(id));
+    }
+    expect(why.getAllByRole('listitem').filter((li) => li.classList.contains('reason'))).toHaveLength(fired.length);
+  });
+
+  it('shows in "Why not" the points one of the top two got and the other did not', () => {
+    const { region, u } = setup();
+    const [pick, runnerUp] = [u.recommended, u.alternatives[0]];
+    if (!pick || !runnerUp) throw new Error('expected two options');
+    const whyNot = within(panel(region, `Why not ${runnerUp.label}?`));
+    const onlyFor = (a: string, b: string) => u.reasons.filter((r) => r.effect === 'score' && r.optionIds.includes(a) && !r.optionIds.includes(b));
+    const forPick = whyNot.getByRole('heading', { name: `Points ${pick.label} got that ${runnerUp.label} did not` }).nextElementSibling;
+    const forRunner = whyNot.getByRole('heading', { name: `Points ${runnerUp.label} got that ${pick.label} did not` }).nextElementSibling;
+    // Each item as "rule-id points", read from the page and from the engine's reasons.
+    const shown = (list: Element | null) =>
+      [...(list?.querySelectorAll('.reason') ?? [])].map((li) => {
+        const rule = /\(rule ([a-z0-9-]+)\)/.exec(li.textContent ?? '')?.[1];
+        return `${rule} ${li.querySelector('.effect')?.textContent?.split(' ')[0]}`;
+      });
+    const expected = (a: string, b: string) => onlyFor(a, b).map((r) => `${r.ruleId} ${signed(r.points ?? 0)}`);
+    expect(shown(forPick)).toEqual(expected(pick.optionId, runnerUp.optionId));
+    expect(shown(forRunner)).toEqual(expected(runnerUp.optionId, pick.optionId));
+    expect(shown(forPick).length).toBeGreaterThan(0);
+    const compare = whyNot.getByRole('table', { name: 'Scores side by side, each out of 100' });
+    expect(within(compare).getByRole('rowheader', { name: 'Total, weighted by your priorities' }).parentElement?.textContent).toBe(
+      `Total, weighted by your priorities${pick.score}${runnerUp.score}`,
+    );
+  });
+
+  it('says in plain words what would change the recommendation, from the engine\'s sensitivity', () => {
+    const { region, u } = setup();
+    const section = region.getByRole('heading', { name: 'What would change this' }).parentElement;
+    const items = within(section as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
+    expect(items).toContain(
+      'If the team had 1 ML engineer instead of 4, the recommendation would become Llama 3.1 70B Instruct (managed: Together AI).',
+    );
+  });
+});
