@@ -13,14 +13,17 @@ const publishedRules = ['manifest.json', 'catalog.json', 'sources.json', 'packs'
  * The Content-Security-Policy for the built app. Only in the build: the dev server injects inline
  * scripts for React Fast Refresh, which `script-src 'self'` would block. A meta tag cannot carry
  * frame-ancestors; set that as a response header where the app is hosted.
+ * 'wasm-unsafe-eval' lets the PDF renderer (loaded only on export) compile its WebAssembly layout engine; it
+ * allows no JavaScript eval. `data:` in connect-src lets it read that module from the data: URL it ships in:
+ * a data: URL is read inside the browser, nothing leaves it.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' data:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,14 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { RuleSet } from '../engine';
 import { createQueryClient } from '../lib/query-client';
 import { browserStorage } from '../lib/storage';
-import { ResultsView } from '../results/results-view';
 import { bootFrom } from '../wizard/boot';
 import { Wizard } from '../wizard/wizard';
 import { ErrorBoundary } from './error-boundary';
 import { RuleFileError } from './load-rules';
 import { useRuleSet } from './use-rule-set';
+
+/** The results (charts and all) load only when the user first reaches them, keeping the first load small. */
+const ResultsStep = lazy(() => import('./results-step').then((m) => ({ default: m.ResultsStep })));
 
 function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const problems = error instanceof RuleFileError ? error.problems : [error.message];
@@ -46,7 +48,15 @@ function Loaded({ ruleSet }: { ruleSet: RuleSet }) {
       storage={storage}
       renderResults={(answers, onPriorities) => (
         <ErrorBoundary what="The results">
-          <ResultsView ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} />
+          <Suspense
+            fallback={
+              <p role="status" className="notice">
+                Loading the results…
+              </p>
+            }
+          >
+            <ResultsStep ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} storage={storage} />
+          </Suspense>
         </ErrorBoundary>
       )}
     />

@@ -1,23 +1,29 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AnswersV1, formatProblem, parseWithProblems } from '../domain';
-import { recommend } from '../engine';
-import { parseArgs } from './args';
+import { AnswersV1, formatProblem, parseWithProblems, type RecommendationV1 } from '../domain';
+import { recommend, type RuleSet } from '../engine';
+import { Branding, DEFAULT_ACCENT } from '../report/branding';
 import { toMarkdown } from '../report/markdown';
+import { parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet } from './rule-dir';
 
-const USAGE = 'usage: npm run --silent recommend -- <answers.json> [--format json|md] [--out FILE] [--rules DIR]';
+const USAGE =
+  'usage: npm run --silent recommend -- <answers.json> [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM]';
+const FORMATS = new Set(['json', 'md', 'pdf']);
 
-/** Runs the CLI; returns the exit code (0 ok, 1 usage or I/O, 2 invalid answers, 3 invalid rules). */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  const { positional, flags } = parseArgs(argv);
-  const file = positional[0];
-  const format = flags.get('format') ?? 'json';
-  const rulesDir = flags.get('rules') ?? 'rules';
-  const outFile = flags.get('out');
-  if (!file || positional.length > 1 || (format !== 'json' && format !== 'md') || rulesDir === true || outFile === true) {
-    err(format === 'pdf' ? 'PDF output is not available yet; use --format json or md' : USAGE);
-    return 1;
-  }
+export interface CliEnv {
+  /** Whether standard output is a terminal: PDF bytes are not written to one. */
+  stdoutIsTty?: boolean;
+  /** The clock, read only for the PDF's date. */
+  now?: () => Date;
+}
+
+/** Today as YYYY-MM-DD in local time: the date a consultant would write on the report. */
+function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function readAnswers(file: string, err: (s: string) => void): AnswersV1 | number {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -27,22 +33,93 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     return e.code ? 1 : 2;
   }
   const parsed = parseWithProblems(AnswersV1, raw);
-  if (!parsed.ok) {
-    for (const p of parsed.problems) err(formatProblem(p));
-    return 2;
+  if (parsed.ok) return parsed.data;
+  for (const p of parsed.problems) err(formatProblem(p));
+  return 2;
+}
+
+async function renderPdf(rec: RecommendationV1, answers: AnswersV1, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
+  // Loaded only for PDF output: @react-pdf/renderer takes a moment to load.
+  const { renderReportPdfBuffer } = await import('../report/render-pdf-node');
+  const { bytes } = await renderReportPdfBuffer({ recommendation: rec, answers, ruleSet, branding, date: isoDay(now) });
+  return bytes;
+}
+
+interface Options {
+  file: string;
+  format: 'json' | 'md' | 'pdf';
+  rulesDir: string;
+  outFile: string | undefined;
+  branding: Branding;
+}
+
+/** The command line as options, or the message to print (with exit code 1). */
+function options(argv: readonly string[]): Options | string {
+  const { positional, flags } = parseArgs(argv);
+  const text = (name: string, fallback: string) => flags.get(name) ?? fallback;
+  const [file, format, rulesDir, outFile] = [positional[0], text('format', 'json'), text('rules', 'rules'), flags.get('out')];
+  const [preparedBy, firm] = [text('prepared-by', ''), text('firm', '')];
+  if (
+    !file ||
+    positional.length > 1 ||
+    typeof format !== 'string' ||
+    !FORMATS.has(format) ||
+    typeof rulesDir !== 'string' ||
+    outFile === true ||
+    typeof preparedBy !== 'string' ||
+    typeof firm !== 'string'
+  )
+    return USAGE;
+  const branding = Branding.safeParse({ preparedBy, firm, logo: null, accent: DEFAULT_ACCENT });
+  if (!branding.success) return `--prepared-by and --firm ${branding.error.issues[0]?.message ?? 'are invalid'}`;
+  return { file, format: format as Options['format'], rulesDir, outFile, branding: branding.data };
+}
+
+async function output(o: Options, rec: RecommendationV1, answers: AnswersV1, ruleSet: RuleSet, now: () => Date): Promise<string | Uint8Array> {
+  if (o.format === 'pdf') return renderPdf(rec, answers, ruleSet, o.branding, now());
+  return o.format === 'md' ? toMarkdown(rec, ruleSet) : `${JSON.stringify(rec, null, 2)}\n`;
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 usage or I/O, 2 invalid answers, 3 invalid rules). */
+export async function main(
+  argv: readonly string[],
+  out: (s: string | Uint8Array) => void,
+  err: (s: string) => void,
+  env: CliEnv = {},
+): Promise<number> {
+  const o = options(argv);
+  if (typeof o === 'string') {
+    err(o);
+    return 1;
   }
-  const loaded = loadRuleSet(rulesDir);
+  if (o.format === 'pdf' && !o.outFile && env.stdoutIsTty) {
+    err('PDF output is binary and standard output is a terminal: add --out report.pdf (or pipe the output to a file)');
+    return 1;
+  }
+  const answers = readAnswers(o.file, err);
+  if (typeof answers === 'number') return answers;
+  const loaded = loadRuleSet(o.rulesDir);
   if ('problems' in loaded) {
-    for (const p of loaded.problems) err(formatRuleProblem(rulesDir, p));
+    for (const p of loaded.problems) err(formatRuleProblem(o.rulesDir, p));
     return 3;
   }
-  const rec = recommend(loaded.ruleSet, parsed.data);
-  const text = format === 'md' ? toMarkdown(rec, loaded.ruleSet) : `${JSON.stringify(rec, null, 2)}\n`;
-  if (outFile) writeFileSync(outFile, text);
-  else out(text);
+  const rec = recommend(loaded.ruleSet, answers);
+  try {
+    const result = await output(o, rec, answers, loaded.ruleSet, env.now ?? (() => new Date()));
+    if (o.outFile) writeFileSync(o.outFile, result);
+    else out(result);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    err(e.code ? `cannot write ${o.outFile ?? 'the output'}: ${e.code}` : `could not make the ${o.format.toUpperCase()} output: ${e.message}`);
+    return 1;
+  }
   return 0;
 }
 
 if (process.argv[1]?.endsWith('recommend.ts')) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`));
+  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`), {
+    stdoutIsTty: process.stdout.isTTY,
+  }).then((code) => {
+    process.exitCode = code;
+  });
 }

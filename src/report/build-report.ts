@@ -2,8 +2,8 @@ import { ObligationTopic, type AnswersV1, type RecommendationV1 } from '../domai
 import { costCurves, type RuleSet } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
-import { longDate, percent, slug, usd } from './format';
-import { DEPLOYMENT, INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
+import { longDate, percent, reportFileName, usd } from './format';
+import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
 import { buildAssumptions } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
 import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
@@ -21,6 +21,8 @@ export interface ReportInput {
 export const REPORT_TITLE = 'AI model portfolio recommendation';
 const CREATOR = 'Model portfolio advisor';
 
+const RUNS_ON = { 'self-hosted': 'self-hosted', managed: 'on managed inference', api: 'on a proprietary API' } as const;
+
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function comparison(cost: number, baseline: number): string {
@@ -35,7 +37,7 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
   const kinds = (['self-hosted', 'managed', 'api'] as const)
     .map((k) => [k, picks.filter((c) => c.deployment === k).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${DEPLOYMENT[k].toLowerCase()}: ${n}`);
+    .map(([k, n]) => `${n} ${RUNS_ON[k]}`);
   const topics = ObligationTopic.options
     .map((t) => [t, p.obligations.filter((o) => o.topic === t).length] as const)
     .filter(([, n]) => n > 0)
@@ -58,23 +60,23 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
   return { paragraphs, figures, notes: p.notes.map((n) => n.text) };
 }
 
-function profile(a: AnswersV1): Table {
-  const yes = (b: boolean) => (b ? 'applies' : 'does not apply');
-  const rows: [string, string][] = [
-    ['Organisation', a.organization.name],
-    ['Industry', INDUSTRY[a.organization.industry]],
-    ['Regions', a.organization.regions.map((r) => REGION[r]).join(', ')],
-    ...(a.organization.monthlyActiveUsers === undefined ? [] : [['Monthly active users', a.organization.monthlyActiveUsers.toLocaleString('en-US')] as [string, string]]),
-    ['GDPR', yes(a.regulation.gdpr)],
-    ['HIPAA', yes(a.regulation.hipaa)],
-    ['EU AI Act', yes(a.regulation.euAiAct)],
-    ['Data residency', RESIDENCY[a.regulation.dataResidency]],
-    ['ML engineers', String(a.team.mlEngineers)],
-    ['MLOps maturity', a.team.mlopsMaturity],
-    ['GPU access', a.team.gpuAccess === 'none' ? 'none' : a.team.gpuAccess === 'cloud' ? 'cloud GPUs' : 'own (on-premises) GPUs'],
-    ['Priorities (1 to 5)', `cost ${a.priorities.cost}, quality ${a.priorities.quality}, control ${a.priorities.control}`],
+function profile(a: AnswersV1): Figure[] {
+  const applies = (b: boolean) => (b ? 'applies' : 'does not apply');
+  const gpu = { none: 'none', cloud: 'cloud GPUs', 'on-prem': 'own GPUs (on-premises)' } as const;
+  return [
+    { label: 'Organisation', value: a.organization.name },
+    { label: 'Industry', value: INDUSTRY[a.organization.industry] },
+    { label: 'Regions', value: a.organization.regions.map((r) => REGION[r]).join(', ') },
+    ...(a.organization.monthlyActiveUsers === undefined ? [] : [{ label: 'Monthly active users', value: a.organization.monthlyActiveUsers.toLocaleString('en-US') }]),
+    { label: 'GDPR', value: applies(a.regulation.gdpr) },
+    { label: 'HIPAA', value: applies(a.regulation.hipaa) },
+    { label: 'EU AI Act', value: applies(a.regulation.euAiAct) },
+    { label: 'Data residency', value: RESIDENCY[a.regulation.dataResidency] },
+    { label: 'ML engineers', value: String(a.team.mlEngineers) },
+    { label: 'MLOps maturity', value: a.team.mlopsMaturity },
+    { label: 'GPU access', value: gpu[a.team.gpuAccess] },
+    { label: 'Priorities (1 to 5)', value: `cost ${a.priorities.cost}, quality ${a.priorities.quality}, control ${a.priorities.control}` },
   ];
-  return { columns: [{ header: 'Question', width: 0.35 }, { header: 'Answer', width: 0.65 }], rows: rows.map((cells) => ({ cells })) };
 }
 
 function portfolio(rec: RecommendationV1): Table {
@@ -137,7 +139,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
   return {
-    fileName: `model-portfolio-${slug(client)}-${date}.pdf`,
+    fileName: reportFileName(client, date, 'pdf'),
     meta: {
       title: `${REPORT_TITLE}: ${client}`,
       author: [preparedBy, firm].filter(Boolean).join(', ') || CREATOR,
@@ -155,7 +157,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       buildUseCase({ result, useCase: answers.useCases[i] as AnswersV1['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
     ),
     obligations: obligations(rec, refs),
-    assumptions: buildAssumptions(ruleSet.catalog, refs),
+    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),
     disclaimer: DISCLAIMER,

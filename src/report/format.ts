@@ -5,9 +5,12 @@ export function usd(n: number): string {
   return n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: n < 100 ? 2 : 0 });
 }
 
-/** A share as a percentage. @example percent(0.345) // '35%' */
+/** A share as a percentage; never rounds a part up to all or down to none. @example percent(0.9996) // 'over 99%' */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  const p = Math.round(share * 100);
+  if (p === 100 && share < 1) return 'over 99%';
+  if (p === 0 && share > 0) return 'under 1%';
+  return `${p}%`;
 }
 
 /** Points with their sign. @example signed(12) // '+12' */
@@ -53,4 +56,9 @@ export function slug(text: string): string {
 /** Sentence case for an enum value. @example words('customer-facing') // 'Customer-facing' */
 export function words(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** The report's file name from the client and the date. @example reportFileName('Acme Bank', '2026-03-04', 'pdf') // 'model-portfolio-acme-bank-2026-03-04.pdf' */
+export function reportFileName(client: string, date: string, extension: 'pdf' | 'md' | 'json'): string {
+  return `model-portfolio-${slug(client)}-${date}.${extension}`;
 }

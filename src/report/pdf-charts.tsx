@@ -8,7 +8,7 @@ import type { UseCaseCharts } from './report-model';
 const KIND: Record<string, { color: string; dash?: string }> = {
   api: { color: '#0072b2' },
   managed: { color: '#d55e00', dash: '5 2' },
-  'self-hosted': { color: '#009e73', dash: '1.5 1.5' },
+  'self-hosted': { color: '#009e73', dash: '2 1.5' },
 };
 const kind = (deployment: string) => KIND[deployment] ?? { color: INK };
 const font = { fontFamily: 'Helvetica', fontSize: 7 };
@@ -46,15 +46,16 @@ function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
 }
 
 /** Monthly cost against volume, one line per deployment kind, drawn as vectors from the shared geometry. */
-export function CostChart({ chart, s }: { chart: NonNullable<UseCaseCharts['cost']>; s: ReportStyles }) {
+export function CostChart({ title, chart, s }: { title: string; chart: NonNullable<UseCaseCharts['cost']>; s: ReportStyles }) {
   const g = costChartGeometry(chart.curves, chart.volume, { width: CONTENT_WIDTH, height: 200 });
   const { plot } = g;
   return (
     <View wrap={false}>
+      <Text style={s.h2}>{title}</Text>
       <Svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}>
         <Axes g={g} />
         {g.lines.map((l) => (
-          <Path key={l.optionId} d={l.d} stroke={kind(l.deployment).color} strokeWidth={1.6} fill="none" strokeDasharray={kind(l.deployment).dash} />
+          <Path key={l.optionId} d={l.d} stroke={kind(l.deployment).color} strokeWidth={1.8} fill="none" strokeDasharray={kind(l.deployment).dash} />
         ))}
         <Line x1={g.volume.x} x2={g.volume.x} y1={plot.top} y2={plot.bottom} stroke={INK} strokeWidth={0.75} strokeDasharray="3 2" />
         <Text x={g.volume.x + 3} y={plot.top + 7} fill={INK} style={font}>
@@ -84,24 +85,26 @@ export function CostChart({ chart, s }: { chart: NonNullable<UseCaseCharts['cost
 }
 
 const GROUP = 22 + 5 * 11 + 8;
+const barsBottom = (bars: { y: number; height: number }[]) => Math.max(0, ...bars.map((b) => b.y + b.height));
 
 /** The score by dimension of the pick and the runners-up, on one 0 to 100 scale. */
-export function ScoreChart({ chart, accent, s }: { chart: UseCaseCharts['scores']; accent: string; s: ReportStyles }) {
+export function ScoreChart({ title, chart, accent, s }: { title: string; chart: UseCaseCharts['scores']; accent: string; s: ReportStyles }) {
   if (chart.rows.length === 0) return null;
   const g = scoreBarsGeometry(chart.rows, { width: CONTENT_WIDTH, height: chart.rows.length * GROUP }, { keys: chart.keys, labelWidth: 64, valueWidth: 34 });
   return (
     <View wrap={false}>
+      <Text style={s.h2}>{title}</Text>
       <Svg width={g.width} height={g.height + 12} viewBox={`0 0 ${g.width} ${g.height + 12}`}>
         {g.ticks.map((t) => (
-          <G key={t.value}>
-            <Line x1={t.position} x2={t.position} y1={0} y2={g.height} stroke={LINE} strokeWidth={0.5} />
-            <Text x={t.position} y={g.height + 9} fill={MUTED} textAnchor="middle" style={font}>
-              {t.label}
-            </Text>
-          </G>
+          <Text key={t.value} x={t.position} y={g.height + 9} fill={MUTED} textAnchor="middle" style={font}>
+            {t.label}
+          </Text>
         ))}
         {g.groups.map((group) => (
           <G key={group.id}>
+            {g.ticks.map((t) => (
+              <Line key={t.value} x1={t.position} x2={t.position} y1={(group.bars[0]?.y ?? 0) - 2} y2={barsBottom(group.bars) + 2} stroke={LINE} strokeWidth={0.5} />
+            ))}
             <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: 'Helvetica-Bold', fontSize: 8 }}>
               {group.id === chart.pickId ? `${group.label} (recommended)` : group.label}
             </Text>

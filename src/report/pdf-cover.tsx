@@ -19,8 +19,8 @@ export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: str
       <View style={{ flex: 1, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 52, justifyContent: 'space-between' }}>
         <View style={{ height: 64 }}>{cover.logo ? <Image src={cover.logo} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain', objectPosition: 'left' }} /> : null}</View>
         <View>
-          <Text style={{ fontSize: 10, color: MUTED, textTransform: 'uppercase', letterSpacing: 1.2, marginBottom: 10 }}>{cover.title}</Text>
-          <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 30, color: INK, lineHeight: 1.15, marginBottom: 12 }}>{cover.client}</Text>
+          <Text style={{ fontSize: 12, color: MUTED, marginBottom: 10 }}>{cover.title}</Text>
+          <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 30, color: INK, marginBottom: 12 }}>{cover.client}</Text>
           <View style={{ width: 64, height: 3, backgroundColor: accent, marginBottom: 12 }} />
           <Text style={{ fontSize: 12, color: MUTED }}>{cover.subtitle}</Text>
         </View>

@@ -47,12 +47,12 @@ export function Figures({ s, figures }: { s: ReportStyles; figures: Figure[] }) 
   );
 }
 
-/** Label and value pairs in two columns. */
-export function Facts({ s, facts }: { s: ReportStyles; facts: Figure[] }) {
+/** Label and value pairs in two columns (or one). */
+export function Facts({ s, facts, columns = 2 }: { s: ReportStyles; facts: Figure[]; columns?: 1 | 2 }) {
   return (
     <View style={s.facts}>
       {facts.map((f) => (
-        <View key={f.label} style={s.fact} wrap={false}>
+        <View key={f.label} style={[s.fact, columns === 1 ? { width: '100%' } : {}]} wrap={false}>
           <Text style={s.factLabel}>{f.label}</Text>
           <Text style={s.factValue}>{f.value}</Text>
         </View>

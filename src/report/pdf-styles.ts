@@ -10,17 +10,21 @@ export const TINT = '#f2f4f7';
 export const PAGE = { width: 595, margin: 48, top: 64, bottom: 56 };
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-/** Every style of the report; headings and rules take the (contrast-checked) accent colour. */
+/**
+ * Every style of the report; headings and rules take the (contrast-checked) accent colour.
+ * No lineHeight anywhere: @react-pdf/layout 4.x re-resolves an already resolved lineHeight on every page
+ * relayout and multiplies it by the font size again (diegomura/react-pdf#3452); long documents then crash.
+ */
 export function reportStyles(accent: string) {
   return StyleSheet.create({
-    page: { fontFamily: 'Helvetica', fontSize: 9.5, lineHeight: 1.4, color: INK, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.margin },
+    page: { fontFamily: 'Helvetica', fontSize: 9.5, color: INK, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.margin },
     cover: { fontFamily: 'Helvetica', color: INK, padding: 0, flexDirection: 'row' },
     header: { position: 'absolute', top: 24, left: PAGE.margin, right: PAGE.margin, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED, borderBottomWidth: 0.75, borderBottomColor: accent, paddingBottom: 4 },
     footer: { position: 'absolute', bottom: 24, left: PAGE.margin, right: PAGE.margin, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED },
-    h1: { fontFamily: 'Helvetica-Bold', fontSize: 16, color: accent, marginBottom: 8, paddingBottom: 4, borderBottomWidth: 1.5, borderBottomColor: accent, lineHeight: 1.2 },
-    h2: { fontFamily: 'Helvetica-Bold', fontSize: 11.5, color: accent, marginTop: 12, marginBottom: 5, lineHeight: 1.2 },
+    h1: { fontFamily: 'Helvetica-Bold', fontSize: 16, color: accent, marginBottom: 8, paddingBottom: 4, borderBottomWidth: 1.5, borderBottomColor: accent },
+    h2: { fontFamily: 'Helvetica-Bold', fontSize: 11.5, color: accent, marginTop: 12, marginBottom: 5 },
     h3: { fontFamily: 'Helvetica-Bold', fontSize: 9.5, color: INK, marginTop: 8, marginBottom: 3 },
-    kicker: { fontSize: 8, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.6, marginBottom: 2 },
+    kicker: { fontSize: 8.5, color: MUTED, marginBottom: 3 },
     p: { marginBottom: 6 },
     small: { fontSize: 8, color: MUTED },
     bold: { fontFamily: 'Helvetica-Bold' },
@@ -34,7 +38,7 @@ export function reportStyles(accent: string) {
     figureLabel: { fontSize: 7.5, color: MUTED },
     facts: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 },
     fact: { width: '50%', flexDirection: 'row', paddingVertical: 1.5 },
-    factLabel: { width: 90, color: MUTED },
+    factLabel: { width: 104, color: MUTED },
     factValue: { flex: 1 },
     verdict: { backgroundColor: TINT, borderLeftWidth: 3, borderLeftColor: accent, padding: 8, marginVertical: 6 },
     table: { borderTopWidth: 1, borderTopColor: accent, marginBottom: 4 },

@@ -9,12 +9,13 @@ import type { ReportStyles } from './pdf-styles';
 export function PdfTable({ table, s }: { table: Table; s: ReportStyles }) {
   const width = (i: number) => `${(table.columns[i]?.width ?? 0) * 100}%`;
   const align = (i: number) => table.columns[i]?.align ?? 'left';
+  const size = (i: number) => (table.columns[i]?.small ? { fontSize: 7.5, paddingTop: 3.8 } : {});
   const [first, ...rest] = table.rows;
   const row = (r: Table['rows'][number], key: number) => (
     <View key={key} style={s.tr} wrap={false}>
       <View style={s.cells}>
         {r.cells.map((c, i) => (
-          <Text key={i} style={[s.td, { width: width(i), textAlign: align(i) }, r.strong ? s.bold : {}]}>
+          <Text key={i} style={[s.td, { width: width(i), textAlign: align(i) }, size(i), r.strong ? s.bold : {}]}>
             {c}
           </Text>
         ))}

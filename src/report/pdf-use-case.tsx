@@ -15,7 +15,7 @@ interface Props {
 /** One use case on its own pages: what was asked, the pick, the comparison, the charts and the trace. */
 export function PdfUseCase({ u, position, accent, s }: Props) {
   return (
-    <View break>
+    <View>
       <Text style={s.kicker}>{position}</Text>
       <H1 s={s}>{u.name}</H1>
       <Facts s={s} facts={u.facts} />
@@ -29,25 +29,15 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
           <PdfTable table={u.options} s={s} />
         </>
       ) : null}
-      {u.charts.cost ? (
-        <>
-          <H2 s={s}>Cost by monthly volume</H2>
-          <CostChart chart={u.charts.cost} s={s} />
-        </>
-      ) : null}
-      {u.charts.scores.rows.length > 0 ? (
-        <>
-          <H2 s={s}>Scores of the recommendation and the runners-up</H2>
-          <ScoreChart chart={u.charts.scores} accent={accent} s={s} />
-        </>
-      ) : null}
+      {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}
+      {u.charts.scores.rows.length > 0 ? <ScoreChart title="Scores of the recommendation and the runners-up" chart={u.charts.scores} accent={accent} s={s} /> : null}
       {u.excluded ? (
         <>
           <H2 s={s}>Excluded options</H2>
           <PdfTable table={u.excluded} s={s} />
         </>
       ) : null}
-      <H2 s={s}>Why this recommendation</H2>
+      <H2 s={s}>{u.reasonsHeading}</H2>
       <Text style={[s.small, s.p]}>{u.reasonsNote}</Text>
       <PdfTable table={u.reasons} s={s} />
       {u.obligations.length > 0 ? (

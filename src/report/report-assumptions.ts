@@ -44,16 +44,13 @@ function planning(c: CatalogFile) {
   ];
 }
 
-function optionLabel(c: CatalogFile, o: CatalogFile['options'][number]): string {
-  const model = c.models.find((m) => m.id === o.modelId)?.label ?? o.modelId;
-  return `${model} (${o.provider})`;
-}
+type Labels = ReadonlyMap<string, string>;
 
-function prices(c: CatalogFile) {
+function prices(c: CatalogFile, labels: Labels) {
   return c.options.flatMap((o) => {
     const p = o.priceUsdPerMillion;
     if (!p) return [];
-    const label = optionLabel(c, o);
+    const label = labels.get(o.id) ?? o.id;
     return [
       { item: `${label}: input`, value: perMillion(p.input.value), from: p.input },
       { item: `${label}: output`, value: perMillion(p.output.value), from: p.output },
@@ -82,9 +79,9 @@ function models(c: CatalogFile) {
   ]);
 }
 
-function availability(c: CatalogFile) {
+function availability(c: CatalogFile, labels: Labels) {
   return c.options.flatMap((o) => {
-    const label = optionLabel(c, o);
+    const label = labels.get(o.id) ?? o.id;
     return [
       { item: `${label}: regions`, value: o.regions.value.map((r) => REGION[r]).join(', '), from: o.regions },
       { item: `${label}: HIPAA BAA available`, value: yesNo(o.baaAvailable.value), from: o.baaAvailable },
@@ -99,14 +96,14 @@ function availability(c: CatalogFile) {
 
 /**
  * Every figure the catalog holds, grouped, each with its source and "as of" date: the assumptions appendix.
- * @example buildAssumptions(ruleSet.catalog, refs)[0].title // 'Planning assumptions and GPU prices'
+ * @example buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs)[0].title // 'Planning assumptions and GPU prices'
  */
-export function buildAssumptions(c: CatalogFile, refs: SourceIndex): { title: string; table: Table }[] {
+export function buildAssumptions(c: CatalogFile, labels: Labels, refs: SourceIndex): { title: string; table: Table }[] {
   return [
     { title: 'Planning assumptions and GPU prices', table: table(planning(c), refs) },
-    { title: 'Per-token prices', table: table(prices(c), refs) },
+    { title: 'Per-token prices', table: table(prices(c, labels), refs) },
     { title: 'Self-hosting', table: table(selfHosting(c), refs) },
     { title: 'Model quality, context and licences', table: table(models(c), refs) },
-    { title: 'Regions, HIPAA and operations', table: table(availability(c), refs) },
+    { title: 'Regions, HIPAA and operations', table: table(availability(c, labels), refs) },
   ].filter((g) => g.table.rows.length > 0);
 }

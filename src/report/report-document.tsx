@@ -1,4 +1,5 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Font, Page, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import { Bullets, Facts, Figures, H1, H2, References } from './pdf-parts';
 import { PdfCover } from './pdf-cover';
 import { reportStyles, type ReportStyles } from './pdf-styles';
@@ -6,9 +7,13 @@ import { PdfTable } from './pdf-table';
 import { PdfUseCase } from './pdf-use-case';
 import { HEADINGS, type ReportModel } from './report-model';
 
-function Chrome({ model, s }: { model: ReportModel; s: ReportStyles }) {
+/**
+ * One or more pages with the running header and the page number. Each section gets its own Page: the layout
+ * engine re-lays out everything after a page break, so one long Page costs quadratic time.
+ */
+function SectionPage({ model, s, children }: { model: ReportModel; s: ReportStyles; children: ReactNode }) {
   return (
-    <>
+    <Page size="A4" style={s.page} wrap>
       <View style={s.header} fixed>
         <Text>{model.runningHeader}</Text>
         <Text>{model.cover.firm || model.cover.preparedBy}</Text>
@@ -17,7 +22,8 @@ function Chrome({ model, s }: { model: ReportModel; s: ReportStyles }) {
         <Text>{model.cover.date}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
-    </>
+      {children}
+    </Page>
   );
 }
 
@@ -40,14 +46,14 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
       <H2 s={s}>{HEADINGS.portfolio}</H2>
       <PdfTable table={model.portfolio} s={s} />
       <H2 s={s}>{HEADINGS.profile}</H2>
-      <PdfTable table={model.profile} s={s} />
+      <Facts s={s} facts={model.profile} />
     </View>
   );
 }
 
 function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
-    <View break>
+    <View>
       <H1 s={s}>{HEADINGS.obligations}</H1>
       <Text style={[s.small, s.p]}>What the organisation takes on with this portfolio, grouped by topic. Tick each off as it is done.</Text>
       {model.obligations.length === 0 ? <Text>The rule pack names no obligations for this portfolio.</Text> : null}
@@ -71,44 +77,52 @@ function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
   );
 }
 
-function Appendix({ model, s }: { model: ReportModel; s: ReportStyles }) {
+function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
-    <>
-      <View break>
-        <H1 s={s}>{HEADINGS.assumptions}</H1>
-        <Text style={[s.small, s.p]}>
-          Every price and figure in the rule pack’s catalog, with its source (numbered as in the list of sources) and the date it was true. The costs in this report are
-          computed from these.
-        </Text>
-        {model.assumptions.map((g) => (
-          <View key={g.title}>
-            <H2 s={s}>{g.title}</H2>
-            <PdfTable table={g.table} s={s} />
-          </View>
-        ))}
-      </View>
-      <View break>
-        <H1 s={s}>{HEADINGS.sources}</H1>
-        <References s={s} entries={model.sources} />
-      </View>
-      <View break>
-        <H1 s={s}>{HEADINGS.rulePack}</H1>
-        <Text style={[s.small, s.p]}>The recommendation was computed with this rule pack. The hash identifies its exact files: the same answers and the same hash give the same result.</Text>
-        <Facts s={s} facts={model.rulePack.filter((f) => f.label !== 'SHA-256')} />
-        <Text style={s.small}>SHA-256</Text>
-        <Text style={s.mono}>{model.rulePack.find((f) => f.label === 'SHA-256')?.value}</Text>
-        <View style={{ marginTop: 18 }}>
-          <H1 s={s}>{HEADINGS.disclaimer}</H1>
-          {model.disclaimer.map((p) => (
-            <Text key={p} style={s.p}>
-              {p}
-            </Text>
-          ))}
+    <View>
+      <H1 s={s}>{HEADINGS.assumptions}</H1>
+      <Text style={[s.small, s.p]}>
+        Every price and figure in the rule pack’s catalog, with its source (numbered as in the list of sources) and the date it was true. The costs in this report are
+        computed from these.
+      </Text>
+      {model.assumptions.map((g) => (
+        <View key={g.title}>
+          <H2 s={s}>{g.title}</H2>
+          <PdfTable table={g.table} s={s} />
         </View>
-      </View>
-    </>
+      ))}
+    </View>
   );
 }
+
+function RulePack({ model, s }: { model: ReportModel; s: ReportStyles }) {
+  const hash = model.rulePack.find((f) => f.label === 'SHA-256')?.value ?? '';
+  return (
+    <View>
+      <H1 s={s}>{HEADINGS.rulePack}</H1>
+      <Text style={[s.small, s.p]}>The recommendation was computed with this rule pack. The hash identifies its exact files: the same answers and the same hash give the same result.</Text>
+      <Facts s={s} facts={model.rulePack.filter((f) => f.label !== 'SHA-256')} columns={1} />
+      <View style={[s.fact, { width: '100%' }]}>
+        <Text style={s.factLabel}>SHA-256</Text>
+        <Text style={[s.factValue, s.mono]}>{hash}</Text>
+      </View>
+      <View style={{ marginTop: 18 }}>
+        <H1 s={s}>{HEADINGS.disclaimer}</H1>
+        {model.disclaimer.map((p) => (
+          <Text key={p} style={s.p}>
+            {p}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/**
+ * Words break only at spaces. The built-in syllable hyphenation split rule ids, names ("Togeth-er") and URLs, and
+ * every break inside a word prints a hyphen, which would corrupt a URL or the rule pack's hash.
+ */
+Font.registerHyphenationCallback((word) => [word]);
 
 /**
  * The PDF report for a document model: cover, summary and portfolio, one section per use case, the obligations
@@ -121,15 +135,27 @@ export function ReportDocument({ model }: { model: ReportModel }) {
   return (
     <Document title={model.meta.title} author={model.meta.author} subject={model.meta.subject} keywords={model.meta.keywords} creator={model.meta.creator} producer={model.meta.creator} language="en">
       <PdfCover cover={model.cover} accent={model.accent} pack={pack} s={s} />
-      <Page size="A4" style={s.page} wrap>
-        <Chrome model={model} s={s} />
+      <SectionPage model={model} s={s}>
         <Summary model={model} s={s} />
-        {model.useCases.map((u, i) => (
-          <PdfUseCase key={u.id} u={u} position={`${HEADINGS.useCases}: ${i + 1} of ${total}`} accent={model.accent} s={s} />
-        ))}
+      </SectionPage>
+      {model.useCases.map((u, i) => (
+        <SectionPage key={u.id} model={model} s={s}>
+          <PdfUseCase u={u} position={`Use case ${i + 1} of ${total}`} accent={model.accent} s={s} />
+        </SectionPage>
+      ))}
+      <SectionPage model={model} s={s}>
         <Obligations model={model} s={s} />
-        <Appendix model={model} s={s} />
-      </Page>
+      </SectionPage>
+      <SectionPage model={model} s={s}>
+        <Assumptions model={model} s={s} />
+      </SectionPage>
+      <SectionPage model={model} s={s}>
+        <H1 s={s}>{HEADINGS.sources}</H1>
+        <References s={s} entries={model.sources} />
+      </SectionPage>
+      <SectionPage model={model} s={s}>
+        <RulePack model={model} s={s} />
+      </SectionPage>
     </Document>
   );
 }

@@ -10,6 +10,8 @@ export interface Column {
   /** Share of the table's width, 0..1; the shares of a table add up to 1. */
   width: number;
   align?: 'left' | 'right';
+  /** Set in a smaller size: identifiers and references. */
+  small?: boolean;
 }
 
 export interface Row {
@@ -58,6 +60,7 @@ export interface UseCaseSection {
   options: Table;
   excluded: Table | null;
   reasons: Table;
+  reasonsHeading: string;
   reasonsNote: string;
   obligations: string[];
   sensitivity: Table | null;
@@ -84,7 +87,7 @@ export interface ReportModel {
   runningHeader: string;
   cover: Cover;
   summary: { paragraphs: string[]; figures: Figure[]; notes: string[] };
-  profile: Table;
+  profile: Figure[];
   portfolio: Table;
   useCases: UseCaseSection[];
   obligations: Checklist[];
@@ -99,7 +102,6 @@ export const HEADINGS = {
   summary: 'Executive summary',
   profile: 'Organisation profile',
   portfolio: 'Portfolio',
-  useCases: 'Use cases',
   obligations: 'Obligations checklist',
   assumptions: 'Assumptions and figures',
   sources: 'Sources',

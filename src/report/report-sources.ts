@@ -63,7 +63,11 @@ export function sourceIndex(sources: ReadonlyMap<string, Source>, cited: Iterabl
   });
   const byId = new Map(all.map((e) => [e.id, e]));
   return {
-    refs: (ids) => [...new Set(ids)].map(ref).join(' '),
+    refs: (ids) =>
+      [...new Set(ids)]
+        .sort((a, b) => (numbers.get(a) ?? Infinity) - (numbers.get(b) ?? Infinity))
+        .map(ref)
+        .join(' '),
     entries: (ids) =>
       [...new Set(ids)]
         .map((id) => byId.get(id))

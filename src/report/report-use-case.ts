@@ -27,12 +27,12 @@ function optionsTable(choices: Choice[]): Table {
   const b = (c: Choice) => c.scoreBreakdown;
   return {
     columns: [
-      { header: 'Option', width: 0.34 },
-      { header: 'Runs as', width: 0.12 },
-      { header: 'Quality', width: 0.085, align: 'right' },
-      { header: 'Cost', width: 0.075, align: 'right' },
-      { header: 'Control', width: 0.085, align: 'right' },
-      { header: 'Feasibility', width: 0.1, align: 'right' },
+      { header: 'Option', width: 0.37 },
+      { header: 'Runs as', width: 0.11 },
+      { header: 'Quality', width: 0.08, align: 'right' },
+      { header: 'Cost', width: 0.07, align: 'right' },
+      { header: 'Control', width: 0.08, align: 'right' },
+      { header: 'Feasibility', width: 0.095, align: 'right' },
       { header: 'Score', width: 0.075, align: 'right' },
       { header: 'A month', width: 0.12, align: 'right' },
     ],
@@ -51,10 +51,10 @@ function reasonsTable(reasons: Reason[], rs: RuleSet, refs: SourceIndex): Table 
   const dimension = new Map(rs.rules.map((c) => [c.rule.id, c.rule.effect === 'score' ? c.rule.dimension : undefined]));
   return {
     columns: [
-      { header: 'Effect', width: 0.14 },
-      { header: 'Reason', width: 0.52 },
-      { header: 'Rule', width: 0.2 },
-      { header: 'Sources', width: 0.14 },
+      { header: 'Effect', width: 0.13 },
+      { header: 'Reason', width: 0.5 },
+      { header: 'Rule', width: 0.25, small: true },
+      { header: 'Sources', width: 0.12, small: true },
     ],
     rows: reasons.map((r) => ({ cells: [effectText(r, dimension.get(r.ruleId)), r.text, r.ruleId, refs.refs(r.sources)] })),
   };
@@ -83,9 +83,9 @@ function excludedTable(result: UseCaseResult): Table | null {
   if (result.excluded.length === 0) return null;
   return {
     columns: [
-      { header: 'Option', width: 0.32 },
-      { header: 'Why it is excluded', width: 0.48 },
-      { header: 'Rule', width: 0.2 },
+      { header: 'Option', width: 0.3 },
+      { header: 'Why it is excluded', width: 0.45 },
+      { header: 'Rule', width: 0.25, small: true },
     ],
     rows: result.excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
   };
@@ -105,17 +105,29 @@ function scoreChart(choices: Choice[], pick: Choice | null): UseCaseCharts['scor
   };
 }
 
-/** Where two cost curves cross, in words; the geometry is scale-free, so any size gives the same volumes. */
+/** Where two cost curves cross, in words, one sentence per pair. */
+function breakEvenText(curves: CostCurve[], volume: number): string[] {
+  const kind = new Map(curves.map((c) => [c.optionId, RUNS_AS[c.deployment]]));
+  // The geometry is scale-free: any size gives the same crossing volumes.
+  const crossings = costChartGeometry(curves, volume, { width: 1000, height: 1000 }).breakEvens;
+  const pairs = new Map<string, typeof crossings>();
+  for (const b of crossings) pairs.set(b.between.join(' '), [...(pairs.get(b.between.join(' ')) ?? []), b]);
+  return [...pairs.values()].map((list) => {
+    const [a, b] = (list[0]?.between ?? ['', '']).map((id) => kind.get(id) ?? id) as [string, string];
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (!first || !last) return '';
+    if (list.length === 1) return `${a} and ${b.toLowerCase()} cost the same (about ${usd(first.monthlyCostUsd)} a month) at about ${tokens(first.tokens)} tokens a month.`;
+    return `${a} and ${b.toLowerCase()} cost about the same between ${tokens(first.tokens)} and ${tokens(last.tokens)} tokens a month (${usd(first.monthlyCostUsd)} to ${usd(last.monthlyCostUsd)} a month); self-hosted capacity comes in whole replicas, so the lines cross ${list.length} times.`;
+  });
+}
+
 function costChart(curves: CostCurve[], volume: number): UseCaseCharts['cost'] {
   if (curves.length === 0) return null;
-  const label = new Map(curves.map((c) => [c.optionId, RUNS_AS[c.deployment]]));
-  const breakEvens = costChartGeometry(curves, volume, { width: 1000, height: 1000 }).breakEvens.map(
-    (b) => `${label.get(b.between[0]) ?? b.between[0]} and ${(label.get(b.between[1]) ?? b.between[1]).toLowerCase()} cost the same, about ${usd(b.monthlyCostUsd)} a month, at about ${tokens(b.tokens)} tokens a month.`,
-  );
   return {
     curves,
     volume,
-    breakEvens,
+    breakEvens: breakEvenText(curves, volume),
     caption: `Monthly cost against monthly volume (both on log scales) for the best-ranked option of each kind, each costed on its own: no capacity shared with other use cases. The dashed line marks this use case's ${tokens(volume)} tokens a month.`,
   };
 }
@@ -155,9 +167,10 @@ export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCase
     options,
     excluded: excludedTable(result),
     reasons: reasonsTable(reasons, ruleSet, refs),
+    reasonsHeading: pick ? 'Why this recommendation' : 'Why no option is recommended',
     reasonsNote: pick
       ? `The rules of the pack that applied to ${pick.label}. Points count on one score dimension each, before your priorities weight the dimensions.`
-      : 'The rules that excluded the options.',
+      : 'The rules of the pack that excluded the options, with their sources.',
     obligations: result.obligations.map((o) => o.text),
     sensitivity: sensitivityTable(result, ruleSet),
     charts: { cost: costChart(curves, useCase.monthlyTokens), scores: scoreChart(choices, pick) },

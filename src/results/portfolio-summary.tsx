@@ -104,7 +104,7 @@ export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
       <ObligationsList rec={rec} ruleSet={ruleSet} />
       {rec.portfolio.notes.length > 0 ? (
         <div className="portfolio-notes">
-          <h3>Notes on the portfolio</h3>
+          <h3>Notes from the rules</h3>
           <ul>
             {rec.portfolio.notes.map((n) => (
               <li key={n.ruleId}>

@@ -11,12 +11,12 @@ function pointsOnlyFor(reasons: readonly Reason[], a: string, b: string): Reason
 function Comparison({ pick, runnerUp }: { pick: Choice; runnerUp: Choice }) {
   return (
     <table className="data-table compare-table">
-      <caption>Scores side by side, each out of 100</caption>
+      <caption>Scores side by side, each out of 100, the recommended option first</caption>
       <thead>
         <tr>
           <th scope="col">Dimension</th>
           <th scope="col" className="num">
-            {pick.label} <span className="tag">Recommended</span>
+            {pick.label}
           </th>
           <th scope="col" className="num">
             {runnerUp.label}

@@ -143,6 +143,8 @@ export const wizardMachine = setup({
       ],
     },
     welcome: {
+      // Leaving the flow through the welcome step ends any "Edit from review" in progress.
+      entry: 'clearReturn',
       on: {
         'wizard.start': { target: 'organisation', actions: 'startFresh' },
         'wizard.resume': STEPS.filter((s) => s !== 'welcome' && s !== 'results').map((s) => ({

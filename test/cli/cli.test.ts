@@ -5,70 +5,71 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecommendationV1 } from '../../src/domain';
 import { main as check } from '../../src/cli/rules-check';
-import { main as recommendCli } from '../../src/cli/recommend';
+import { main as recommendCli, type CliEnv } from '../../src/cli/recommend';
 import { main as scenarios } from '../../src/cli/rules-test';
 
-function run(argv: string[]) {
-  const out: string[] = [];
+async function run(argv: string[], env: CliEnv = {}) {
+  const out: (string | Uint8Array)[] = [];
   const err: string[] = [];
-  const code = recommendCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join(''), err: err.join('\n') };
+  const code = await recommendCli(argv, (s) => out.push(s), (s) => err.push(s), env);
+  const text = out.map((s) => (typeof s === 'string' ? s : Buffer.from(s).toString('latin1'))).join('');
+  return { code, out: text, err: err.join('\n') };
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'advisor-'));
 const fixture = 'test/fixtures/answers-basic.json';
 
 describe('recommend CLI', () => {
-  it('exit 0: prints exactly a RecommendationV1 as JSON', () => {
-    const r = run([fixture]);
+  it('exit 0: prints exactly a RecommendationV1 as JSON', async () => {
+    const r = await run([fixture]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(RecommendationV1.safeParse(JSON.parse(r.out)).success).toBe(true);
   });
 
-  it('exit 0: writes Markdown to --out with every use case', () => {
+  it('exit 0: writes Markdown to --out with every use case', async () => {
     const file = join(tmp(), 'r.md');
-    expect(run([fixture, '--format', 'md', '--out', file]).code).toBe(0);
+    expect((await run([fixture, '--format', 'md', '--out', file])).code).toBe(0);
     const md = readFileSync(file, 'utf8');
     for (const name of ['Internal document analysis', 'Client support assistant', 'Code assistant', '## Sources']) expect(md).toContain(name);
   });
 
-  it('exit 2: one line per problem naming the field, no stack trace', () => {
+  it('exit 2: one line per problem naming the field, no stack trace', async () => {
     const dir = tmp();
     const answers = JSON.parse(readFileSync(fixture, 'utf8')) as { useCases: { monthlyTokens: number }[]; team?: unknown; extra?: boolean };
     answers.useCases[0]!.monthlyTokens = 0;
     delete answers.team;
     answers.extra = true;
     writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
-    const r = run([join(dir, 'a.json')]);
+    const r = await run([join(dir, 'a.json')]);
     expect(r.code).toBe(2);
     expect(r.err.split('\n').sort()).toEqual(['(root): unknown key "extra"', 'team: is required', 'useCases[0].monthlyTokens: must be greater than 0']);
     expect(r.out).toBe('');
   });
 
-  it('exit 2: a file that is not JSON', () => {
+  it('exit 2: a file that is not JSON', async () => {
     const file = join(tmp(), 'a.json');
     writeFileSync(file, '{ not json');
-    const r = run([file]);
+    const r = await run([file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/a\.json: invalid JSON/);
   });
 
-  it('exit 3: an invalid rule pack, naming file and JSON path', () => {
+  it('exit 3: an invalid rule pack, naming file and JSON path', async () => {
     const dir = tmp();
     cpSync('rules', dir, { recursive: true });
     const file = join(dir, 'packs', 'licensing.json');
     const pack = JSON.parse(readFileSync(file, 'utf8')) as { rules: { effect: string }[] };
     pack.rules[1]!.effect = 'boost';
     writeFileSync(file, JSON.stringify(pack));
-    const r = run([fixture, '--rules', dir]);
+    const r = await run([fixture, '--rules', dir]);
     expect(r.code).toBe(3);
     expect(r.err).toContain(`${dir}/packs/licensing.json: rules[1].effect:`);
   });
 
-  it('exit 1 with usage for a missing argument or an unknown format', () => {
-    expect(run([]).code).toBe(1);
-    expect(run([fixture, '--format', 'xml']).err).toMatch(/usage/);
+  it('exit 1 with usage for a missing argument or an unknown format', async () => {
+    expect((await run([])).code).toBe(1);
+    expect((await run([fixture, '--format', 'xml'])).err).toMatch(/usage/);
   });
 
   it('runs through npm exactly as the README says', () => {

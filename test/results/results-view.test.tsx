@@ -25,6 +25,8 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
       rec.useCases.map((u) => u.name),
     );
     for (const u of rec.useCases) expect(screen.getByRole('region', { name: u.name })).toBeTruthy();
+    // The e2e tests find the summary by a heading whose name contains "Portfolio": it must be the only one.
+    expect(screen.getAllByRole('heading', { name: /portfolio/i }).map((h) => h.textContent)).toEqual(['Portfolio']);
   });
 
   it("shows the engine's monthly and annual cost, the baseline, the saving and its factor", () => {

@@ -94,7 +94,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     expect(shown(forPick)).toEqual(expected(pick.optionId, runnerUp.optionId));
     expect(shown(forRunner)).toEqual(expected(runnerUp.optionId, pick.optionId));
     expect(shown(forPick).length).toBeGreaterThan(0);
-    const compare = whyNot.getByRole('table', { name: 'Scores side by side, each out of 100' });
+    const compare = whyNot.getByRole('table', { name: 'Scores side by side, each out of 100, the recommended option first' });
     expect(within(compare).getByRole('rowheader', { name: 'Total, weighted by your priorities' }).parentElement?.textContent).toBe(
       `Total, weighted by your priorities${pick.score}${runnerUp.score}`,
     );

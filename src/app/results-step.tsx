@@ -1,0 +1,26 @@
+import type { AnswersV1 } from '../domain';
+import type { RuleSet } from '../engine';
+import { ResultsView } from '../results/results-view';
+import { ErrorBoundary } from './error-boundary';
+import { ReportActions } from './report-actions';
+
+interface Props {
+  ruleSet: RuleSet;
+  answers: AnswersV1;
+  onPriorities: (p: AnswersV1['priorities']) => void;
+  storage: Storage | null;
+}
+
+/** The results step: the recommendation and the downloads, each in its own error boundary. Loaded on first use. */
+export function ResultsStep({ ruleSet, answers, onPriorities, storage }: Props) {
+  return (
+    <>
+      <ErrorBoundary what="The results">
+        <ResultsView ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} />
+      </ErrorBoundary>
+      <ErrorBoundary what="The report downloads">
+        <ReportActions ruleSet={ruleSet} answers={answers} storage={storage} />
+      </ErrorBoundary>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import lzString from 'lz-string';
+import { expect, fixtureText, test } from './fixtures';
+import { expectStep } from './wizard-helpers';
+
+/** Opens the fixture's answers through a share link and goes on to the results. */
+async function openResults(page: import('@playwright/test').Page): Promise<void> {
+  await page.goto(`/#/share/${lzString.compressToEncodedURIComponent(fixtureText())}`);
+  await expectStep(page, 'review');
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expectStep(page, 'results');
+  await expect(page.getByRole('button', { name: 'Download PDF report' })).toBeVisible();
+}
+
+test.describe('downloads from the results page', () => {
+  test('the PDF report downloads, built in the browser under the Content-Security-Policy', async ({ page }) => {
+    await openResults(page);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download PDF report' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/acme-bank-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = await readFile(await file.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  test('the Markdown and the RecommendationV1 JSON download', async ({ page }) => {
+    await openResults(page);
+    const md = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Markdown' }).click();
+    const mdText = await readFile(await (await md).path(), 'utf8');
+    expect(mdText).toContain('# AI model portfolio recommendation');
+    expect(mdText).toContain('Internal document analysis');
+
+    const json = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Download JSON/ }).click();
+    const rec = JSON.parse(await readFile(await (await json).path(), 'utf8')) as { schemaVersion: number; useCases: unknown[] };
+    expect(rec.schemaVersion).toBe(1);
+    expect(rec.useCases).toHaveLength(3);
+  });
+});

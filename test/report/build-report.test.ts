@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build-report';
+import { EMPTY_BRANDING } from '../../src/report/branding';
+import { contrastRatio } from '../../src/report/contrast';
+import { HEADINGS } from '../../src/report/report-model';
+import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
+import { defaultRuleSet } from '../helpers/rules';
+import { basicAnswers, reportInput, tenUseCases } from './fixtures';
+
+/** Every object in the catalog that cites a source: sourced values, licences, operations. */
+function citedValues(node: unknown): { source: string; asOf: string }[] {
+  if (Array.isArray(node)) return node.flatMap(citedValues);
+  if (node === null || typeof node !== 'object') return [];
+  const o = node as Record<string, unknown>;
+  if (typeof o.source === 'string' && typeof o.asOf === 'string') return [{ source: o.source, asOf: o.asOf }];
+  return Object.values(o).flatMap(citedValues);
+}
+
+describe('buildReport', () => {
+  const input = reportInput(basicAnswers);
+  const model = buildReport(input);
+
+  it('has every section, and one section per use case in the answers’ order', () => {
+    expect(model.summary.paragraphs.length).toBeGreaterThan(2);
+    expect(model.summary.figures.map((f) => f.label)).toContain('Monthly cost');
+    expect(model.portfolio.rows.map((r) => r.cells[0])).toEqual([...basicAnswers.useCases.map((u) => u.name), 'Total']);
+    expect(model.useCases.map((u) => u.name)).toEqual(basicAnswers.useCases.map((u) => u.name));
+    expect(model.profile.map((f) => f.label)).toContain('Data residency');
+    expect(model.obligations.flatMap((g) => g.items)).toHaveLength(input.recommendation.portfolio.obligations.length);
+    expect(model.assumptions.length).toBeGreaterThan(3);
+    expect(model.sources.length).toBeGreaterThan(10);
+    expect(model.rulePack).toContainEqual({ label: 'SHA-256', value: defaultRuleSet.hash });
+    expect(model.disclaimer.join(' ')).toMatch(/planning aid/);
+    expect(model.disclaimer.join(' ')).toMatch(/not legal advice/);
+    expect(model.disclaimer.join(' ')).toMatch(/not a quote/);
+    expect(Object.values(HEADINGS)).toHaveLength(8);
+  });
+
+  it('gives each use case its pick, options, reasons with sources, charts and what would change it', () => {
+    for (const [i, u] of model.useCases.entries()) {
+      const result = input.recommendation.useCases[i]!;
+      expect(u.verdict).toContain(result.recommended!.label);
+      expect(u.options.rows[0]).toMatchObject({ strong: true, cells: expect.arrayContaining([result.recommended!.label]) });
+      expect(u.options.rows).toHaveLength(1 + result.alternatives.length);
+      expect(u.reasons.rows.length).toBeGreaterThan(3);
+      for (const row of u.reasons.rows) expect(row.cells[3]).toMatch(/^\[\d+\]( \[\d+\])*$/);
+      expect(u.charts.cost?.curves.map((c) => c.deployment)).toEqual(['api', 'managed', 'self-hosted']);
+      expect(u.charts.scores.rows[0]?.id).toBe(result.recommended!.optionId);
+      expect(u.sensitivity?.rows.length ?? 0).toBe(result.sensitivity.length);
+      expect(u.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every figure of the catalog with its source and "as of" date', () => {
+    const values = citedValues(defaultRuleSet.catalog);
+    const rows = model.assumptions.flatMap((g) => g.table.rows);
+    expect(rows).toHaveLength(values.length);
+    expect(rows.map((r) => r.cells[3]).sort()).toEqual(values.map((v) => v.asOf).sort());
+    for (const row of rows) expect(row.cells[2]).toMatch(/^\[\d+\] \S/);
+  });
+
+  it('numbers every source the recommendation and the catalog cite, once each', () => {
+    const cited = new Set([...recommendationSourceIds(input.recommendation), ...catalogSourceIds(defaultRuleSet.catalog)]);
+    const listed = model.sources.map((s) => s.id);
+    for (const id of cited) expect(listed).toContain(id);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(model.sources.map((s) => s.ref)).toEqual(listed.map((_, i) => i + 1));
+    for (const s of model.sources) expect(s.text).toContain(defaultRuleSet.sources.get(s.id)!.title);
+  });
+
+  it('is pure: the same input gives the same model, and the date comes from the caller', () => {
+    expect(buildReport(reportInput(basicAnswers))).toEqual(model);
+    expect(model.cover.date).toBe('4 March 2026');
+    expect(buildReport({ ...input, date: '2027-01-31' }).cover.date).toBe('31 January 2027');
+  });
+
+  it('names the file after the client and the date, and sets the title and author', () => {
+    expect(model.fileName).toBe('model-portfolio-acme-bank-2026-03-04.pdf');
+    expect(model.meta.title).toBe('AI model portfolio recommendation: Acme Bank');
+    expect(model.meta.author).toBe('Ada Lovelace, Lovelace & Partners');
+    const plain = buildReport({ ...input, branding: EMPTY_BRANDING, answers: { ...basicAnswers, organization: { ...basicAnswers.organization, name: 'Åland Bänk / Ltd.' } } });
+    expect(plain.fileName).toBe('model-portfolio-aland-bank-ltd-2026-03-04.pdf');
+    expect(plain.meta.author).toBe('Model portfolio advisor');
+  });
+
+  it('darkens an accent colour that would not read on white', () => {
+    const light = buildReport({ ...input, branding: { ...input.branding, accent: '#ffdd00' } });
+    expect(light.accent).not.toBe('#ffdd00');
+    expect(contrastRatio(light.accent, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(model.accent).toBe('#1f4e79');
+  });
+
+  it('says so when every option of a use case is excluded (10 use cases)', () => {
+    const ten = tenUseCases();
+    const big = buildReport(reportInput(ten));
+    expect(big.useCases.map((u) => u.name)).toEqual(ten.useCases.map((u) => u.name));
+    const none = big.useCases.find((u) => u.verdict.startsWith('No option'));
+    expect(none?.reasonsHeading).toBe('Why no option is recommended');
+    expect(none?.excluded?.rows.length).toBeGreaterThan(0);
+    expect(big.summary.paragraphs.join(' ')).toMatch(/no permissible option: Use case 10/);
+  });
+});

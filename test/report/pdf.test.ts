@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersV1 } from '../../src/domain';
+import { buildReport } from '../../src/report/build-report';
+import { HEADINGS } from '../../src/report/report-model';
+import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
+import { renderReportPdfBuffer } from '../../src/report/render-pdf-node';
+import { defaultRuleSet } from '../helpers/rules';
+import { basicAnswers, reportInput, tenUseCases } from './fixtures';
+import { pdfText } from './pdf-text';
+
+/** Text compared without white space: a title may wrap anywhere. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+async function renderAndRead(answers: AnswersV1) {
+  const input = reportInput(answers);
+  const started = performance.now();
+  const { bytes, fileName } = await renderReportPdfBuffer(input);
+  const ms = performance.now() - started;
+  return { input, bytes, fileName, ms, pdf: await pdfText(bytes) };
+}
+
+function expectCompleteReport({ input, pdf }: Awaited<ReturnType<typeof renderAndRead>>) {
+  const text = squash(pdf.text);
+  // Lists of what is missing, so a failure says what without printing the whole report.
+  const missing = (wanted: string[]) => wanted.filter((w) => !text.includes(squash(w)));
+  expect(missing(Object.values(HEADINGS))).toEqual([]);
+  expect(missing(input.answers.useCases.map((u) => u.name))).toEqual([]);
+  const cited = new Set([...recommendationSourceIds(input.recommendation), ...catalogSourceIds(defaultRuleSet.catalog)]);
+  expect(missing([...cited].map((id) => defaultRuleSet.sources.get(id)!.title))).toEqual([]);
+  expect(missing([defaultRuleSet.hash])).toEqual([]);
+  expect(pdf.title).toBe(`AI model portfolio recommendation: ${input.answers.organization.name}`);
+  expect(pdf.author).toBe('Ada Lovelace, Lovelace & Partners');
+  const n = pdf.pages.length;
+  pdf.pages.forEach((page, i) => {
+    if (i > 0) expect(squash(page).includes(squash(`Page ${i + 1} of ${n}`)), `page number on page ${i + 1}`).toBe(true);
+    // Nothing but the running header and the footer would be an empty page.
+    const body = squash(page).replace(squash(`${input.answers.organization.name} · AI model portfolio recommendation`), '');
+    expect(body.length, `page ${i + 1} has content`).toBeGreaterThan(60);
+  });
+}
+
+describe('the PDF report (rendered in Node)', () => {
+  it('for test/fixtures/answers-basic.json holds every section, use case, source, the hash, page numbers and the metadata', async () => {
+    const r = await renderAndRead(basicAnswers);
+    expect(Buffer.from(r.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(r.fileName).toBe('model-portfolio-acme-bank-2026-03-04.pdf');
+    expectCompleteReport(r);
+    const first = squash(r.pdf.pages[0]!);
+    expect(['Acme Bank', 'Ada Lovelace', 'Lovelace & Partners', '4 March 2026'].filter((line) => !first.includes(squash(line)))).toEqual([]);
+  }, 60_000);
+
+  it('for a generated portfolio of 10 use cases', async () => {
+    const r = await renderAndRead(tenUseCases());
+    console.log(`PDF for 10 use cases: ${r.pdf.pages.length} pages, ${Math.round(r.bytes.length / 1024)} KB, generated in ${Math.round(r.ms)} ms`);
+    expectCompleteReport(r);
+    const kickers = buildReport(r.input).useCases.map((_, i) => `Use case ${i + 1} of 10`);
+    expect(kickers.filter((k) => !r.pdf.text.includes(k))).toEqual([]);
+  }, 120_000);
+});
