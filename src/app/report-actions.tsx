@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { localDay } from '../lib/file-names';
 import type { AnswersV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { BrandingForm } from '../report/branding-form';
@@ -16,8 +17,7 @@ type PdfState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file
 
 /** Today as YYYY-MM-DD in the user's time zone: the date on the report and in the file names. */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(new Date());
 }
 
 /** Hands a file to the browser's download; nothing leaves the machine. */

@@ -1,3 +1,4 @@
+import { localDay } from '../lib/file-names';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AnswersV1, formatProblem, parseWithProblems, type RecommendationV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
@@ -15,12 +16,6 @@ export interface CliEnv {
   stdoutIsTty?: boolean;
   /** The clock, read only for the PDF's date. */
   now?: () => Date;
-}
-
-/** Today as YYYY-MM-DD in local time: the date a consultant would write on the report. */
-function isoDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 function readAnswers(file: string, err: (s: string) => void): AnswersV1 | number {
@@ -41,7 +36,7 @@ function readAnswers(file: string, err: (s: string) => void): AnswersV1 | number
 async function renderPdf(rec: RecommendationV1, answers: AnswersV1, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
   // Loaded only for PDF output: @react-pdf/renderer takes a moment to load.
   const { renderReportPdfBuffer } = await import('../report/render-pdf-node');
-  const { bytes } = await renderReportPdfBuffer({ recommendation: rec, answers, ruleSet, branding, date: isoDay(now) });
+  const { bytes } = await renderReportPdfBuffer({ recommendation: rec, answers, ruleSet, branding, date: localDay(now) });
   return bytes;
 }
 

@@ -1,3 +1,4 @@
+import { slug } from '../lib/file-names';
 /** Plain-text formatting for the report: the PDF, the Markdown and the tests read the same strings. */
 
 /** Money as a client reads it. @example usd(12345.6) // '$12,346' */
@@ -40,19 +41,6 @@ export function longDate(iso: string): string {
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** A safe file-name part: lower-case letters, digits and hyphens. @example slug('Acme Bank AG') // 'acme-bank-ag' */
-export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || 'client';
-}
-
 /** Sentence case for an enum value. @example words('customer-facing') // 'Customer-facing' */
 export function words(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
@@ -60,5 +48,5 @@ export function words(value: string): string {
 
 /** The report's file name from the client and the date. @example reportFileName('Acme Bank', '2026-03-04', 'pdf') // 'model-portfolio-acme-bank-2026-03-04.pdf' */
 export function reportFileName(client: string, date: string, extension: 'pdf' | 'md' | 'json'): string {
-  return `model-portfolio-${slug(client)}-${date}.${extension}`;
+  return `model-portfolio-${slug(client) || 'client'}-${date}.${extension}`;
 }

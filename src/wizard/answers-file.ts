@@ -1,4 +1,5 @@
 import { AnswersV1 as AnswersV1Schema, formatProblem, parseWithProblems, type AnswersV1 } from '../domain';
+import { localDay, slug } from '../lib/file-names';
 
 /** Largest answers file accepted, in characters: a real one is a few kilobytes; this stops a wrong file early. */
 export const MAX_ANSWERS_CHARS = 1_000_000;
@@ -30,33 +31,13 @@ export function readAnswersText(text: string, fileName: string): ReadAnswers {
   return { ok: true, answers: parsed.data };
 }
 
-/**
- * A file-name-safe slug of a name: lower case, accents dropped, anything else a single hyphen.
- * @example slug('Ærø Bank & Co.') // 'aero-bank-co'
- */
-function slug(name: string): string {
-  return name
-    .replace(/æ/gi, 'ae')
-    .replace(/ø/gi, 'o')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The export's file name: the organisation's name and the local date.
  * @example answersFileName(answers, new Date(2026, 10, 29)) // 'acme-bank-answers-2026-11-29.json'
  */
 export function answersFileName(answers: AnswersV1, date: Date): string {
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `${slug(answers.organization.name) || 'model-portfolio'}-answers-${day}.json`;
+  return `${slug(answers.organization.name) || 'model-portfolio'}-answers-${localDay(date)}.json`;
 }
 
 /**

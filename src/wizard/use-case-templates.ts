@@ -1,3 +1,4 @@
+import { slug } from '../lib/file-names';
 import type { TaskKind } from '../domain';
 import type { DraftUseCase } from './draft';
 import type { Choice } from './fields';
@@ -58,23 +59,13 @@ export function isTemplateId(value: string): value is TemplateId {
   return TEMPLATE_CHOICES.some((c) => c.value === value);
 }
 
-/** Lower-case letters, digits and single hyphens. @example slug('Support bot (EU)') // 'support-bot-eu' */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /**
  * An id from `text` that matches /^[a-z0-9-]{1,40}$/ and is not in `taken`, numbered when needed.
  * @example uniqueId('Support bot', ['support-bot']) // 'support-bot-2'
  */
 export function uniqueId(text: string, taken: Iterable<string>): string {
   const used = new Set(taken);
-  const stem = slug(text).slice(0, 40).replace(/-+$/, '') || 'use-case';
+  const stem = slug(text, 40) || 'use-case';
   if (!used.has(stem)) return stem;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
