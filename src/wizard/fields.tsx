@@ -40,33 +40,42 @@ function ErrorText({ id, error }: { id: string; error: string | undefined }) {
   ) : null;
 }
 
-/** A text input. */
-export function TextField({ name, label, description, autoComplete }: FieldProps & { autoComplete?: string }) {
+/** What every field starts from: its registration, id, problem, label for the error summary and ARIA links. */
+function useField(name: string, label: string, description: ReactNode) {
   const { register } = useFormContext<FieldValues>();
   const id = fieldId(name);
   const error = useFieldError(name);
   useFieldLabel(name, label);
+  return { register, id, error, describedBy: describedBy(id, description, error) };
+}
+
+/** A single control with its label, hint and error above it. */
+function LabelledField({ id, label, description, error, children }: { id: string; label: string; description: ReactNode; error: string | undefined; children: ReactNode }) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />
-      <input id={id} type="text" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name)} />
+      {children}
     </div>
+  );
+}
+
+/** A text input. */
+export function TextField({ name, label, description, autoComplete }: FieldProps & { autoComplete?: string }) {
+  const { register, id, error, describedBy } = useField(name, label, description);
+  return (
+    <LabelledField id={id} label={label} description={description} error={error}>
+      <input id={id} type="text" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(name)} />
+    </LabelledField>
   );
 }
 
 /** A whole-number input whose empty value is null (an unanswered optional number). */
 export function NumberField({ name, label, description, min, step = 1, suffix }: FieldProps & { min?: number; step?: number | 'any'; suffix?: string }) {
-  const { register } = useFormContext<FieldValues>();
-  const id = fieldId(name);
-  const error = useFieldError(name);
-  useFieldLabel(name, label);
+  const { register, id, error, describedBy } = useField(name, label, description);
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={id}>{description}</Hint>
-      <ErrorText id={id} error={error} />
+    <LabelledField id={id} label={label} description={description} error={error}>
       <span className="input-with-suffix">
         <input
           id={id}
@@ -75,12 +84,12 @@ export function NumberField({ name, label, description, min, step = 1, suffix }:
           min={min}
           step={step}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, description, error)}
+          aria-describedby={describedBy}
           {...register(name, { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) })}
         />
         {suffix ? <span aria-hidden="true">{suffix}</span> : null}
       </span>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -92,16 +101,10 @@ export interface Choice {
 
 /** A drop-down list; `placeholder` adds an empty first choice for a required answer not given yet. */
 export function SelectField({ name, label, description, choices, placeholder }: FieldProps & { choices: readonly Choice[]; placeholder?: string }) {
-  const { register } = useFormContext<FieldValues>();
-  const id = fieldId(name);
-  const error = useFieldError(name);
-  useFieldLabel(name, label);
+  const { register, id, error, describedBy } = useField(name, label, description);
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={id}>{description}</Hint>
-      <ErrorText id={id} error={error} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, description, error)} {...register(name)}>
+    <LabelledField id={id} label={label} description={description} error={error}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(name)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -109,18 +112,15 @@ export function SelectField({ name, label, description, choices, placeholder }: 
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
 /** A set of radio buttons or checkboxes in a fieldset, the legend naming the question. */
 export function ChoiceGroup({ name, label, description, choices, multiple = false, inline = false }: FieldProps & { choices: readonly Choice[]; multiple?: boolean; inline?: boolean }) {
-  const { register } = useFormContext<FieldValues>();
-  const id = fieldId(name);
-  const error = useFieldError(name);
-  useFieldLabel(name, label);
+  const { register, id, error, describedBy } = useField(name, label, description);
   return (
-    <fieldset className={`field choice-group${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, description, error)}>
+    <fieldset className={`field choice-group${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
       <legend>{label}</legend>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />
@@ -142,13 +142,10 @@ export function ChoiceGroup({ name, label, description, choices, multiple = fals
 
 /** One yes/no answer as a checkbox, with a sentence saying what it means here. */
 export function CheckboxField({ name, label, description }: FieldProps) {
-  const { register } = useFormContext<FieldValues>();
-  const id = fieldId(name);
-  const error = useFieldError(name);
-  useFieldLabel(name, label);
+  const { register, id, error, describedBy } = useField(name, label, description);
   return (
     <div className={`field choice${error ? ' field-invalid' : ''}`}>
-      <input id={id} type="checkbox" aria-describedby={describedBy(id, description, error)} {...register(name)} />
+      <input id={id} type="checkbox" aria-describedby={describedBy} {...register(name)} />
       <label htmlFor={id}>{label}</label>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />
