@@ -154,6 +154,11 @@ export function stepDone(d: Draft, step: FormStepId): boolean {
   return d.confirmed.includes(step) && stepComplete(d, step);
 }
 
+/** Whether the user has typed anything worth resuming. @example hasAnswers(emptyDraft()) // false */
+export function hasAnswers(d: Draft): boolean {
+  return d.organization.name.trim() !== '' || d.useCases.length > 0;
+}
+
 /** The draft as AnswersV1, or null while any step is incomplete. */
 export function toAnswers(d: Draft): AnswersV1 | null {
   const result = AnswersV1Schema.safeParse({

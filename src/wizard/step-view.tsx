@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AnswersV1 } from '../domain';
-import type { Draft } from './draft';
+import { hasAnswers, type Draft } from './draft';
 import { OrganisationStep } from './steps/organisation-step';
 import { PrioritiesStep } from './steps/priorities-step';
 import { RegulationStep } from './steps/regulation-step';
@@ -28,8 +28,6 @@ interface StepViewProps {
   onExport: () => void;
   renderResults: (answers: AnswersV1, onPriorities: (p: AnswersV1['priorities']) => void) => ReactNode;
 }
-
-const hasAnswers = (d: Draft) => d.organization.name.trim() !== '' || d.useCases.length > 0;
 
 /** The current step's content. Each form step is keyed by step, so it starts from the draft each time it shows. */
 export function StepView({ step, draft, send, answers, shareUrl, welcome, onExport, renderResults }: StepViewProps) {

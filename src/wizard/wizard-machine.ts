@@ -57,8 +57,6 @@ function confirm(draft: Draft, patch: Patch | undefined, step: FormStepId): Draf
   return merged.confirmed.includes(step) ? merged : { ...merged, confirmed: [...merged.confirmed, step] };
 }
 
-const hasAnswers = (d: Draft) => d.organization.name.trim() !== '' || d.useCases.length > 0;
-
 /**
  * The interview's flow: which step is shown, whether the user may go on, when answers are complete enough to
  * score, and what happens when loaded answers are refused. Steps hold the draft as typed; a step's Next is
@@ -88,7 +86,6 @@ export const wizardMachine = setup({
     resumesAt: ({ context }, params: { step: StepId }) => firstIncomplete(context.draft) === params.step,
     /** Loaded answers: this is their first incomplete step (review when complete). */
     loadsAt: ({ event }, params: { step: StepId }) => event.type === 'answers.load' && firstIncomplete(event.draft) === params.step,
-    hasAnswers: ({ context }) => hasAnswers(context.draft),
     allComplete: ({ context }) => canVisit(context.draft, 'review'),
   },
   actions: {
