@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileRuleSet, type RuleProblem, type RuleSet } from '../engine';
 import { readRuleFiles } from './load-rules';
-import { locate } from './positions';
+import { locate } from '../lib/json-positions';
 
 /** Loads and compiles a rule directory, or returns its problems. */
 export function loadRuleSet(dir: string): { ruleSet: RuleSet } | { problems: RuleProblem[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, pathSegments, positionAt } from '../../src/cli/positions';
+import { locate, pathSegments, positionAt } from '../../src/lib/json-positions';
 
 const pack = `{
   "topic": "gdpr",
