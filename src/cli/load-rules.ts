@@ -2,6 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleFiles, RuleProblem } from '../engine';
 
+/** A JSON.parse error on one line (Node quotes the text around the error, line breaks included). */
+export function jsonError(error: unknown): string {
+  return `invalid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`;
+}
+
 /** Reads a rule directory (manifest.json, catalog.json, sources.json, packs/*.json) as parsed JSON. */
 export function readRuleFiles(dir: string): { files: RuleFiles | null; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
@@ -16,7 +21,7 @@ export function readRuleFiles(dir: string): { files: RuleFiles | null; problems:
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      problems.push({ file, path: '(file)', message: `invalid JSON: ${(error as Error).message}` });
+      problems.push({ file, path: '(file)', message: jsonError(error) });
       return undefined;
     }
   };

@@ -1,19 +1,66 @@
-import { lintRuleSet } from '../engine';
+import { DEFAULT_MAX_SOURCE_AGE_DAYS, dayNumber, lintRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
+import { localDay } from '../lib/file-names';
 import { parseArgs } from './args';
-import { formatRuleProblem, loadRuleSet, rulesDir } from './rule-dir';
+import { formatRuleProblem, loadRuleSet, locateRuleProblem, readScenario, rulesDir, scenarioFiles, scenarioNames } from './rule-dir';
 
-/** Validates and lints a rule directory; exit 0 only when clean, 3 when it has problems. */
-export function main(argv: readonly string[], out: (s: string) => void): number {
-  const { flags } = parseArgs(argv, new Set(['json']));
-  const dir = rulesDir(flags);
-  const loaded = loadRuleSet(dir);
-  const problems = 'problems' in loaded ? loaded.problems : lintRuleSet(loaded.ruleSet);
-  if (flags.get('json') === true) out(`${JSON.stringify({ ok: problems.length === 0, problems }, null, 2)}\n`);
-  else if (problems.length === 0 && 'ruleSet' in loaded) {
-    const rs = loaded.ruleSet;
-    out(`${dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources: no problems\n`);
-  } else for (const p of problems) out(`${formatRuleProblem(dir, p)}\n`);
+const USAGE = 'usage: npm run rules:check -- [--rules DIR] [--json] [--today YYYY-MM-DD] [--max-source-age-days N]';
+const FLAGS = new Set(['rules', 'json', 'today', 'max-source-age-days']);
+
+interface Options {
+  dir: string;
+  json: boolean;
+  today: string;
+  maxSourceAgeDays: number | undefined;
+}
+
+/** The options, or a line saying what is wrong with them. */
+function options(argv: readonly string[], now: Date): Options | string {
+  const { positional, flags } = parseArgs(argv, new Set(['json']));
+  const unknown = [...flags.keys()].find((f) => !FLAGS.has(f));
+  if (unknown !== undefined) return `unknown option --${unknown}`;
+  if (positional.length > 0) return `unexpected argument "${positional[0] ?? ''}"`;
+  const today = flags.get('today') ?? localDay(now);
+  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || dayNumber(today) === null) return '--today must be a date as YYYY-MM-DD';
+  const max = flags.get('max-source-age-days');
+  if (max !== undefined && (typeof max !== 'string' || !/^[1-9]\d{0,5}$/.test(max))) return '--max-source-age-days must be a whole number of days, at least 1';
+  return { dir: rulesDir(flags), json: flags.get('json') === true, today, maxSourceAgeDays: max === undefined ? undefined : Number(max) };
+}
+
+/** The scenario files: listed against the folder, each valid, each expecting only what the rule set has. */
+function scenarioProblems(dir: string, rs: RuleSet): RuleProblem[] {
+  const problems = lintScenarioList(rs.manifest.scenarios, scenarioFiles(dir));
+  const present = new Set(scenarioFiles(dir));
+  for (const name of scenarioNames(dir, rs.manifest)) {
+    if (!present.has(name)) continue; // reported above as listed but missing
+    const read = readScenario(dir, name);
+    problems.push(...('problems' in read ? read.problems : lintScenario(rs, read.scenario, `scenarios/${name}`)));
+  }
+  return problems;
+}
+
+/**
+ * Validates and lints a rule directory and its scenarios; exit 0 only when clean, 3 when it has problems, 1 on a
+ * usage mistake. Sources are aged against `--today` (default: today's local date).
+ */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void = out, now = new Date()): number {
+  const o = options(argv, now);
+  if (typeof o === 'string') {
+    err(`${o}\n${USAGE}\n`);
+    return 1;
+  }
+  const loaded = loadRuleSet(o.dir);
+  const rs = 'ruleSet' in loaded ? loaded.ruleSet : null;
+  const problems = rs ? [...lintRuleSet(rs, { today: o.today, maxSourceAgeDays: o.maxSourceAgeDays }), ...scenarioProblems(o.dir, rs)] : 'problems' in loaded ? loaded.problems : [];
+  const maxSourceAgeDays = o.maxSourceAgeDays ?? (rs ? (rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS) : null);
+  if (o.json) {
+    const located = problems.map((p) => ({ ...p, ...locateRuleProblem(o.dir, p) }));
+    out(`${JSON.stringify({ ok: problems.length === 0, today: o.today, maxSourceAgeDays, problems: located }, null, 2)}\n`);
+  } else if (rs && problems.length === 0) {
+    const scenarios = scenarioNames(o.dir, rs.manifest).length;
+    out(`${o.dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources (none older than ${maxSourceAgeDays?.toLocaleString('en-US') ?? ''} days on ${o.today}), ${scenarios} scenarios: no problems\n`);
+  } else for (const p of problems) out(`${formatRuleProblem(o.dir, p)}\n`);
   return problems.length === 0 ? 0 : 3;
 }
 
-if (process.argv[1]?.endsWith('rules-check.ts')) process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s));
+if (process.argv[1]?.endsWith('rules-check.ts'))
+  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

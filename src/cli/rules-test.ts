@@ -1,11 +1,31 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ScenarioFile, formatProblem, parseWithProblems } from '../domain';
-import { checkScenario } from '../engine';
+import { checkScenario, type ScenarioFailure } from '../engine';
 import { parseArgs } from './args';
-import { formatRuleProblem, loadRuleSet, rulesDir } from './rule-dir';
+import { formatRuleProblem, loadRuleSet, readScenario, rulesDir, scenarioNames } from './rule-dir';
 
-/** Runs every scenario in <rules>/scenarios; prints what failed, what came out and which rules decided it. */
+/** How a failure prints: what was expected, what came out and the rules behind it. */
+function failureText(f: ScenarioFailure): string {
+  let text = `  ${f.where}\n    expected: ${f.expected}\n    actual:   ${f.actual}\n`;
+  const d = f.difference;
+  if (d?.expectedOptionId && d.actualOptionId) {
+    const gap = Math.round(((d.expectedScore ?? 0) - (d.actualScore ?? 0)) * 10) / 10;
+    text += `    best option meeting the expectation: ${d.expectedOptionId}, score ${d.expectedScore ?? '?'}, ${Math.abs(gap)} ${gap < 0 ? 'behind' : 'ahead of'} ${d.actualOptionId}\n`;
+  } else if (d) text += '    no eligible option meets the expectation\n';
+  if (f.rules.length) {
+    const heading = d?.expectedOptionId
+      ? 'rules that made the difference, largest first (points each option got on the rule\'s dimension; what that weighs in the total score, expected minus recommended):'
+      : d
+        ? 'rules that made the difference (exclusions of the options meeting the expectation):'
+        : 'rules behind the outcome:';
+    text += `    ${heading}\n${f.rules.map((r) => `      ${r}`).join('\n')}\n`;
+  }
+  return text;
+}
+
+/**
+ * Runs the scenarios the manifest lists (every file in <rules>/scenarios when it lists none); prints what
+ * failed, what came out and which rules made the difference. Exit 0 when all pass, 1 when one fails, 3 when the
+ * rule pack is invalid.
+ */
 export function main(argv: readonly string[], out: (s: string) => void): number {
   const { flags } = parseArgs(argv);
   const dir = rulesDir(flags);
@@ -14,37 +34,23 @@ export function main(argv: readonly string[], out: (s: string) => void): number 
     for (const p of loaded.problems) out(`${formatRuleProblem(dir, p)}\n`);
     return 3;
   }
-  const folder = join(dir, 'scenarios');
   let failed = 0;
   let passed = 0;
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
-    const file = join(folder, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      out(`FAIL ${file}: invalid JSON: ${(error as Error).message}\n`);
+  for (const name of scenarioNames(dir, loaded.ruleSet.manifest)) {
+    const read = readScenario(dir, name);
+    if ('problems' in read) {
+      out(`FAIL ${name}\n${read.problems.map((p) => `  ${formatRuleProblem(dir, p)}`).join('\n')}\n`);
       failed += 1;
       continue;
     }
-    const parsed = parseWithProblems(ScenarioFile, raw);
-    if (!parsed.ok) {
-      out(`FAIL ${file}\n${parsed.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
-      failed += 1;
-      continue;
-    }
-    const failures = checkScenario(loaded.ruleSet, parsed.data);
+    const failures = checkScenario(loaded.ruleSet, read.scenario);
     if (failures.length === 0) {
       passed += 1;
-      out(`ok   ${name}: ${parsed.data.title}\n`);
+      out(`ok   ${name}: ${read.scenario.title}\n`);
       continue;
     }
     failed += 1;
-    out(`FAIL ${name}: ${parsed.data.title}\n`);
-    for (const f of failures) {
-      out(`  ${f.where}\n    expected: ${f.expected}\n    actual:   ${f.actual}\n`);
-      if (f.rules.length) out(`    rules that scored or excluded:\n${f.rules.map((r) => `      ${r}`).join('\n')}\n`);
-    }
+    out(`FAIL ${name}: ${read.scenario.title}\n${failures.map(failureText).join('')}`);
   }
   out(`\n${passed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { Deployment, Dimension, ObligationTopic, Weights } from './enums';
 import { IsoDate, SourceId } from './sources';
@@ -76,6 +77,25 @@ export const Manifest = z
     title: z.string().min(1),
     changelog: z.array(z.strictObject({ version: z.string(), date: IsoDate, changes: z.array(z.string()).min(1) })).min(1),
     packs: z.array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in packs/')).min(1),
+    scenarios: z
+      .array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in scenarios/'))
+      .optional()
+      .meta({
+        description:
+          'The scenario files in scenarios/ that rules:test runs and the rules studio loads, in order. rules:check reports a file in scenarios/ that is not listed and a listed file that is missing. Absent: every .json file in scenarios/.',
+        examples: [['gdpr-personal-data-insurer.json']],
+      }),
+    maxSourceAgeDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(36_500)
+      .optional()
+      .meta({
+        description:
+          "rules:check reports every source in sources.json whose date is more than this many days before today (default 730); sources of kind law, licence and release do not age. A command-line --max-source-age-days overrides it. A source's date is when it was published or last checked: re-check an old source and update its date, rather than raising the limit.",
+        examples: [730],
+      }),
     scoring: z.strictObject({
       baseline: z.number().min(0).max(100).meta({ description: 'Where every dimension starts before rules add points.' }),
       feasibilityWeight: z.number().min(0).max(5).meta({ description: 'Weight of feasibility beside the user priorities.' }),

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 export const SourceId = z
@@ -10,13 +11,30 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date as YYYY-MM or YYYY-MM-DD')
   .meta({ examples: ['2026-02', '2026-02-15'] });
 
+/**
+ * What a source is. Laws, licences and the documents of one fixed model release say the same for as long as what
+ * they describe exists, so they do not age; every other kind (prices, benchmarks, surveys, documentation of a
+ * service) does, and `rules:check` reports it once it is older than the pack's limit.
+ */
+export const SourceKind = z.enum(['law', 'licence', 'release', 'pricing', 'benchmark', 'survey', 'documentation', 'article', 'estimate']).meta({
+  description:
+    'law, licence and release (the card or launch post of one fixed model version) do not age; pricing, benchmark, survey, documentation, article and estimate do. Absent: it ages.',
+});
+
+/** Source kinds that never go stale: the source age check skips them. */
+export const TIMELESS_SOURCE_KINDS: ReadonlySet<string> = new Set(['law', 'licence', 'release']);
+
 /** A cited source. @example Source.parse({ id: 'llama-3-1-licence', publisher: 'Meta', title: '...', date: '2024-07-23' }) */
 export const Source = z.strictObject({
   id: SourceId,
   publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Stanford CRFM'] }),
   title: z.string().min(1),
   date: IsoDate.meta({ description: 'When the source was published or last checked.' }),
-  url: z.url().optional(),
+  url: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https address' })
+    .optional()
+    .meta({ description: 'Where to read it; http or https only, since it is shown as a link.' }),
+  kind: SourceKind.optional(),
   quotedBy: SourceId.optional().meta({
     description: 'Set when we know the figure only as another source (usually the article) quotes it.',
   }),

@@ -10,6 +10,7 @@ import {
   type Source,
 } from '../domain';
 import { costAssumptions, type CostAssumptions } from './cost';
+import { checkLimits } from './limits';
 import { knownFactPaths, optionFacts, type OptionFacts } from './facts';
 import { canonicalJson, sha256Hex } from './hash';
 import { KNOWN_OPERATORS, operators, prepareLogic, varPaths, type PreparedLogic } from './logic';
@@ -114,6 +115,8 @@ function checkLogic(logic: unknown, where: string, file: string, known: Set<stri
  * @example const r = compileRuleSet(files); if (r.ok) recommend(r.ruleSet, answers)
  */
 export function compileRuleSet(files: RuleFiles): CompileResult {
+  const limits = checkLimits(files);
+  if (limits.length > 0) return { ok: false, problems: limits };
   const problems: RuleProblem[] = [];
   const manifest = parseFile(Manifest, files.manifest, 'manifest.json', problems);
   const catalog = parseFile(CatalogFile, files.catalog, 'catalog.json', problems);
@@ -121,6 +124,11 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
   if (!manifest || !catalog || !sourcesFile) return { ok: false, problems };
 
   const sources = new Map(sourcesFile.sources.map((s) => [s.id, s]));
+  const seenSources = new Set<string>();
+  sourcesFile.sources.forEach((s, i) => {
+    if (seenSources.has(s.id)) problems.push({ file: 'sources.json', path: formatPath(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
+    seenSources.add(s.id);
+  });
   checkCatalogSources(catalog, sources, problems);
   const options = catalog.options.map((o) => {
     const model = catalog.models.find((m) => m.id === o.modelId);

@@ -17,6 +17,8 @@ describe('compileRuleSet refuses a broken pack, naming file and path', () => {
     { name: 'bad effect', edit: (f: RuleFiles) => { firstRule(f).effect = 'boost'; }, file: 'packs/licensing.json', path: 'rules[0].effect', message: /./ },
     { name: 'unknown key', edit: (f: RuleFiles) => { firstRule(f).colour = 'red'; }, file: 'packs/licensing.json', path: 'rules[0]', message: /unknown key "colour"/ },
     { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { hourlyUsd: { source: string } }[] }).gpuTypes[0]!.hourlyUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].hourlyUsd.source', message: /unknown source "blog"/ },
+    { name: 'duplicate source id', edit: (f: RuleFiles) => { (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' }); }, file: 'sources.json', path: 'sources[37].id', message: /duplicate source id "gdpr"/ },
+    { name: 'scenario file name that is not kebab-case .json', edit: (f: RuleFiles) => { (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt'); }, file: 'manifest.json', path: 'scenarios[17]', message: /must be a file name in scenarios\// },
     { name: 'pack file not in the manifest', edit: (f: RuleFiles) => { f.packs['extra.json'] = { topic: 'x', rules: [] }; }, file: 'packs/extra.json', path: '(root)', message: /not listed/ },
   ])('$name', ({ edit, file, path, message }) => {
     const files = defaultRuleFiles();
@@ -43,6 +45,7 @@ describe('compileRuleSet refuses a broken pack, naming file and path', () => {
 describe('lintRuleSet', () => {
   it('finds nothing in the default pack', () => {
     expect(lintRuleSet(compileOrThrow(defaultRuleFiles()))).toEqual([]);
+    expect(lintRuleSet(compileOrThrow(defaultRuleFiles()), { today: '2026-11-29' })).toEqual([]);
   });
 
   it('names a rule whose option condition holds for no option', () => {

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ScenarioFile, type AnswersV1 } from '../../src/domain';
+import { checkScenario } from '../../src/engine';
+import { defaultRuleSet } from '../helpers/rules';
+
+const basic = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as AnswersV1;
+const clinic = ScenarioFile.parse(JSON.parse(readFileSync('rules/scenarios/hipaa-clinic-without-ml-team.json', 'utf8')));
+
+const scenario = (answers: AnswersV1, useCases: ScenarioFile['expect']['useCases']): ScenarioFile => ({ title: 't', description: 'd', answers, expect: { useCases } });
+
+describe('a failing scenario names the rules that made the difference', () => {
+  it('between the best option meeting the expectation and the recommended one, weighted as the total score weighs them', () => {
+    const [failure, ...rest] = checkScenario(defaultRuleSet, scenario(basic, { 'client-support': { recommended: { weights: 'open' } } }));
+    expect(rest).toEqual([]);
+    expect(failure).toMatchObject({ where: 'useCases.client-support.recommended', expected: '{"weights":"open"}', actual: expect.stringMatching(/^[\w.-]+-api \(score [\d.]+; runner-up /) });
+    const d = failure?.difference;
+    expect(d?.expectedOptionId).toMatch(/-(managed|self-hosted)$/);
+    expect(d?.actualOptionId).toMatch(/-api$/);
+    const scores = d?.rules.filter((r) => r.effect === 'score') ?? [];
+    expect(scores.length).toBeGreaterThan(3);
+    for (const r of scores) expect(r.expectedPoints).not.toBe(r.actualPoints);
+    // Largest first, and together they account for the gap (up to rounding, and clamping to 0..100 when it bites).
+    const sizes = scores.map((r) => Math.abs(r.weighted ?? 0));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const sum = scores.reduce((s, r) => s + (r.weighted ?? 0), 0);
+    expect(sum).toBeCloseTo((d?.expectedScore ?? 0) - (d?.actualScore ?? 0), 0);
+    expect(failure?.rules[0]).toBe(
+      `${scores[0]?.ruleId} (${scores[0]?.dimension}): ${scores[0]!.expectedPoints! > 0 ? '+' : ''}${scores[0]?.expectedPoints} for ${d?.expectedOptionId}, ${scores[0]!.actualPoints! > 0 ? '+' : ''}${scores[0]?.actualPoints} for ${d?.actualOptionId}; weighs ${scores[0]!.weighted! > 0 ? '+' : ''}${scores[0]?.weighted}`,
+    );
+  });
+
+  it('names the exclusions when every option meeting the expectation is excluded', () => {
+    const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-2' } } } } });
+    expect(failure?.difference).toEqual({
+      expectedOptionId: null,
+      actualOptionId: expect.stringMatching(/-api$/),
+      actualScore: expect.any(Number),
+      rules: [
+        { ruleId: 'hipaa-no-baa-excluded', effect: 'exclude', optionId: 'mistral-large-2-managed' },
+        { ruleId: 'ops-self-hosted-no-engineers', effect: 'exclude', optionId: 'mistral-large-2-self-hosted' },
+      ],
+    });
+    expect(failure?.rules).toEqual(['hipaa-no-baa-excluded: excluded mistral-large-2-managed', 'ops-self-hosted-no-engineers: excluded mistral-large-2-self-hosted']);
+  });
+
+  it('says no exclusion fired for the winner when every option was expected to be excluded', () => {
+    const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: null } } } });
+    expect(failure?.expected).toBe('nothing (every option excluded)');
+    expect(failure?.rules[0]).toMatch(/^no exclusion fired for [\w.-]+-api$/);
+    expect(failure?.rules).toContain('hipaa-no-baa-excluded: excluded llama-3.1-70b-managed, llama-3.1-405b-managed, mistral-large-2-managed, qwen-2.5-72b-managed');
+  });
+
+  it('a passing scenario has no failures', () => {
+    expect(checkScenario(defaultRuleSet, clinic)).toEqual([]);
+  });
+});
