@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 const rulesDir = resolve(import.meta.dirname, 'rules');
 
 /** What the browser loads from rules/. Scenarios are for `npm run rules:test`, not for the app. */
-const publishedRules = ['manifest.json', 'catalog.json', 'sources.json', 'packs', 'schema'];
+const publishedRules = ['manifest.json', 'catalog.json', 'sources.json', 'packs', 'scenarios', 'schema'];
 
 /**
  * The Content-Security-Policy for the built app. Only in the build: the dev server injects inline
@@ -86,6 +86,11 @@ function cspPlugin(): Plugin {
 export default defineConfig({
   plugins: [react(), rulesPlugin(), cspPlugin()],
   publicDir: 'public',
+  preview: {
+    // The same policy as the build's meta tag, plus frame-ancestors, which only a response header can carry
+    // (README, "Hosting"). Lighthouse and the browser tests run against this server.
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,6 +13,8 @@ interface Props {
   storage: Storage | null;
 }
 
+const PDF_CODE_UNAVAILABLE = 'the part of the page that makes PDFs could not be fetched from the site; check the connection';
+
 type PdfState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
 
 /** Today as YYYY-MM-DD in the user's time zone: the date on the report and in the file names. */
@@ -60,13 +62,17 @@ export function ReportActions({ ruleSet, answers, storage }: Props) {
   const downloadPdf = async () => {
     if (pdf.status === 'busy') return;
     setPdf({ status: 'busy' });
+    let loaded = false;
     try {
       const { renderReportPdf } = await import('../report/render-pdf');
+      loaded = true;
       const { blob, fileName } = await renderReportPdf({ recommendation, answers, ruleSet, branding, date: today() });
       download(blob, fileName);
       setPdf({ status: 'done', fileName });
     } catch (error) {
-      setPdf({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // The PDF code is fetched from the site on first use: a dropped connection fails it with a module URL, not news to a user.
+      const message = loaded ? (error instanceof Error ? error.message : String(error)) : PDF_CODE_UNAVAILABLE;
+      setPdf({ status: 'failed', message });
     }
   };
 

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { Deployment, QualityKind, Region, TaskKind, Weights } from './enums';
 import { sourced } from './sources';

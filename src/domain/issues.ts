@@ -1,3 +1,4 @@
+import './zod-config';
 import type { z } from 'zod';
 
 /** One problem with an input, located by a path such as `useCases[2].monthlyTokens`. */

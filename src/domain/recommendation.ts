@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { Deployment, Effect, ObligationTopic, Weights } from './enums';
 

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { AnswersV1 } from './answers';
 import { Deployment, Weights } from './enums';

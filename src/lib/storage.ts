@@ -14,13 +14,25 @@ export type Restored<T> =
 
 export type Saved = { ok: true } | { ok: false; message: string };
 
-/** The browser's local storage, or null when it is disabled (private mode, blocked by policy). */
+/** Whether a write failed because storage is full (the name differs between browsers; 22 is the legacy code). */
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+/**
+ * The browser's local storage, or null when it is disabled (private mode, blocked by policy). Full storage is
+ * returned: it still reads, so saved answers can be resumed, and saveDraft says when a change cannot be kept.
+ */
 export function browserStorage(): Storage | null {
   try {
     const s = window.localStorage;
     const probe = `${STORAGE_KEY}:probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    try {
+      s.setItem(probe, '1');
+      s.removeItem(probe);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+    }
     return s;
   } catch {
     return null;
@@ -88,10 +100,9 @@ export function saveDraft(storage: Storage | null, draft: unknown, now: Date): S
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, savedAt: now.toISOString(), draft }));
     return { ok: true };
   } catch (error) {
-    const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
     return {
       ok: false,
-      message: full
+      message: isQuotaError(error)
         ? 'Browser storage is full, so your latest changes are not saved between visits. They are still on this page: export them as a file.'
         : UNAVAILABLE,
     };

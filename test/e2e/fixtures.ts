@@ -108,10 +108,19 @@ async function violationsInPages(context: BrowserContext): Promise<string[]> {
  * request that is not to the app's own origin, any console error or uncaught exception, and any
  * Content-Security-Policy violation.
  */
-export const test = base.extend<{ misbehaviour: Misbehaviour; toleratedAppBugs: readonly KnownAppBug[] }>({
+export const test = base.extend<{
+  misbehaviour: Misbehaviour;
+  toleratedAppBugs: readonly KnownAppBug[];
+  expectedConsoleErrors: readonly RegExp[];
+}>({
   toleratedAppBugs: [KNOWN_APP_BUGS, { option: true }],
+  /**
+   * Console errors a test provokes on purpose, e.g. the browser's "Failed to load resource" for a file the test
+   * makes the server refuse: `test.use({ expectedConsoleErrors: [/status of 500.*catalog\.json/] })`.
+   */
+  expectedConsoleErrors: [[], { option: true }],
   misbehaviour: [
-    async ({ context, toleratedAppBugs }, use, testInfo) => {
+    async ({ context, toleratedAppBugs, expectedConsoleErrors }, use, testInfo) => {
       const seen: Misbehaviour = { foreignRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [], requests: [] };
       await watchContext(context, seen);
       await use(seen);
@@ -122,7 +131,7 @@ export const test = base.extend<{ misbehaviour: Misbehaviour; toleratedAppBugs: 
         return !bug;
       };
       const inPages = (await violationsInPages(context)).filter(keep('cspViolation'));
-      const consoleErrors = seen.consoleErrors.filter(keep('consoleError'));
+      const consoleErrors = seen.consoleErrors.filter((m) => !expectedConsoleErrors.some((p) => p.test(m))).filter(keep('consoleError'));
       const cspViolations = seen.cspViolations.filter(keep('cspViolation'));
       for (const id of tolerated) testInfo.annotations.push({ type: 'known app bug', description: id });
       if (testInfo.status !== testInfo.expectedStatus) {

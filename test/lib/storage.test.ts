@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnswersV1 } from '../../src/domain';
 import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft } from '../../src/lib/storage';
 import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
@@ -209,5 +209,18 @@ describe('clearDraft and browserStorage', () => {
 
   it('is null where there is no window (Node)', () => {
     expect(browserStorage()).toBeNull();
+  });
+
+  it('is null when storage is blocked, but returns full storage, which still reads', () => {
+    try {
+      vi.stubGlobal('window', { localStorage: new BlockedStorage() });
+      expect(browserStorage()).toBeNull();
+      const full = new FullStorage();
+      full.items.set(STORAGE_KEY, 'saved');
+      vi.stubGlobal('window', { localStorage: full });
+      expect(browserStorage()?.getItem(STORAGE_KEY)).toBe('saved');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

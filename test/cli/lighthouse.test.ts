@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { THRESHOLDS, medianRun, scoresOf, shortfalls } from '../../src/cli/lighthouse';
+
+/** The part of a Lighthouse result the gate reads. */
+const lhr = (performance: number | null, accessibility = 1, bestPractices = 1, seo: number | null = 1) => ({
+  categories: {
+    performance: { id: 'performance', title: 'Performance', score: performance, auditRefs: [] },
+    accessibility: { id: 'accessibility', title: 'Accessibility', score: accessibility, auditRefs: [] },
+    'best-practices': { id: 'best-practices', title: 'Best Practices', score: bestPractices, auditRefs: [] },
+    seo: { id: 'seo', title: 'SEO', score: seo, auditRefs: [] },
+  },
+});
+
+describe('lighthouse gate', () => {
+  it('reads the category scores on the 0..100 scale of the report', () => {
+    expect(scoresOf(lhr(0.954, 1, 0.96, null))).toEqual({ performance: 95, accessibility: 100, 'best-practices': 96, seo: null });
+  });
+
+  it('passes at the thresholds and names each category below them', () => {
+    expect(THRESHOLDS).toEqual({ performance: 95, accessibility: 100, 'best-practices': 95 });
+    expect(shortfalls('welcome', scoresOf(lhr(0.95, 1, 0.95, 0.5)))).toEqual([]);
+    expect(shortfalls('results', scoresOf(lhr(0.94, 0.99, 0.95)))).toEqual([
+      'results: performance 94 is below 95',
+      'results: accessibility 99 is below 100',
+    ]);
+    expect(shortfalls('results', scoresOf(lhr(null)))).toEqual(['results: performance not scored is below 95']);
+  });
+
+  it('takes the run with the median performance score', () => {
+    const runs = [lhr(0.99), lhr(0.89), lhr(0.97)];
+    expect(medianRun(runs)).toBe(runs[2]);
+    expect(medianRun([runs[0]!])).toBe(runs[0]);
+    // With an even number of runs, the lower middle one: the gate does not round in its own favour.
+    expect(scoresOf(medianRun([lhr(0.9), lhr(0.99), lhr(0.96), lhr(0.97)])).performance).toBe(96);
+    expect(() => medianRun([])).toThrow(/no Lighthouse runs/);
+  });
+});
