@@ -1,60 +1,41 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import type { RuleSet } from '../engine';
 import { createQueryClient } from '../lib/query-client';
+import type { RuleTexts } from '../lib/rule-texts';
 import { browserStorage } from '../lib/storage';
 import { bootFrom } from '../wizard/boot';
 import { Wizard } from '../wizard/wizard';
+import { clearAdoptedPack, restoreAdoptedPack, saveAdoptedPack, type RestoredPack } from './adopted-pack';
 import { ErrorBoundary } from './error-boundary';
-import { RuleFileError } from './load-rules';
+import { LoadError } from './load-error';
+import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
 import { useRuleSet } from './use-rule-set';
 
 /** The results (charts and all) load only when the user first reaches them, keeping the first load small. */
 const ResultsStep = lazy(() => import('./results-step').then((m) => ({ default: m.ResultsStep })));
+/** So does the rules studio: most users never open it. */
+const StudioRoute = lazy(() => import('./studio-route').then((m) => ({ default: m.StudioRoute })));
 
-function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const problems = error instanceof RuleFileError ? error.problems : [error.message];
+function Pending({ what }: { what: string }) {
   return (
-    <div role="alert" className="notice notice-error">
-      <h2>The rule pack could not be loaded</h2>
-      <p>
-        {error instanceof RuleFileError ? (
-          <>
-            Failed on <code>{error.file}</code>:
-          </>
-        ) : (
-          'Loading failed:'
-        )}
-      </p>
-      <ul>
-        {problems.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      <p>Your answers are saved in this browser and will be there when the rules load.</p>
-      <button type="button" onClick={onRetry}>
-        Retry
-      </button>
-    </div>
+    <p role="status" className="notice">
+      Loading {what}…
+    </p>
   );
 }
 
-function Loaded({ ruleSet }: { ruleSet: RuleSet }) {
-  const [storage] = useState(browserStorage);
+/** The wizard, booted afresh from the URL and the saved answers each time it is shown. */
+function WizardRoute({ ruleSet, storage }: { ruleSet: RuleSet; storage: Storage | null }) {
   const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date()));
   return (
     <Wizard
       boot={boot}
       storage={storage}
+      isOtherRoute={isStudioHash}
       renderResults={(answers, onPriorities) => (
         <ErrorBoundary what="The results">
-          <Suspense
-            fallback={
-              <p role="status" className="notice">
-                Loading the results…
-              </p>
-            }
-          >
+          <Suspense fallback={<Pending what="the results" />}>
             <ResultsStep ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} storage={storage} />
           </Suspense>
         </ErrorBoundary>
@@ -63,30 +44,81 @@ function Loaded({ ruleSet }: { ruleSet: RuleSet }) {
   );
 }
 
-function Content() {
-  const query = useRuleSet();
-  if (query.isPending) {
-    return (
-      <p role="status" className="notice">
-        Loading the rule pack…
+/** Says when the wizard runs on a pack from the studio, or when a kept pack could not be used. */
+function PackBanner({ adopted, onReset }: { adopted: RestoredPack; onReset: () => void }) {
+  if (adopted.status === 'none') return null;
+  if (adopted.status === 'refused') return <p className="notice notice-warning">{adopted.message}</p>;
+  const rs = adopted.ruleSet;
+  return (
+    <div className="notice notice-warning pack-banner">
+      <p>
+        The wizard uses an edited rule pack from the rules studio: {rs.id} {rs.version} (hash {rs.hash.slice(0, 12)}).
       </p>
-    );
-  }
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  return <Loaded ruleSet={query.data} />;
+      <p>
+        <a href={STUDIO_HASH}>Open the rules studio</a>{' '}
+        <button type="button" className="button-secondary" onClick={onReset}>
+          Use the default pack
+        </button>
+      </p>
+    </div>
+  );
 }
 
-/** The composition root: the query client, the rule pack, and the wizard with the results composed in. */
+function Content({ view }: { view: 'wizard' | 'studio' }) {
+  const query = useRuleSet();
+  const [storage] = useState(browserStorage);
+  const [adopted, setAdopted] = useState(() => restoreAdoptedPack(storage));
+  const onAdopt = useCallback(
+    (texts: RuleTexts, ruleSet: RuleSet) => {
+      setAdopted({ status: 'restored', texts, ruleSet });
+      return saveAdoptedPack(storage, texts);
+    },
+    [storage],
+  );
+  const onReset = useCallback(() => {
+    clearAdoptedPack(storage);
+    setAdopted({ status: 'none' });
+  }, [storage]);
+
+  if (query.isPending) return <Pending what="the rule pack" />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  const ruleSet = adopted.status === 'restored' ? adopted.ruleSet : query.data;
+  if (view === 'studio')
+    return (
+      <ErrorBoundary what="The rules studio">
+        <Suspense fallback={<Pending what="the rules studio" />}>
+          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={query.data} onAdopt={onAdopt} onReset={onReset} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  return (
+    <>
+      <PackBanner adopted={adopted} onReset={onReset} />
+      <WizardRoute key={ruleSet.hash} ruleSet={ruleSet} storage={storage} />
+    </>
+  );
+}
+
+/** The composition root: the query client, the rule pack, the wizard with the results composed in, and the studio. */
 export function App() {
   const [client] = useState(createQueryClient);
+  const route = useRoute();
   return (
     <QueryClientProvider client={client}>
       <header className="site-header">
         <p className="site-name">Model portfolio advisor</p>
+        <nav aria-label="Views" className="site-nav">
+          <a href={route.wizardHash} aria-current={route.view === 'wizard' ? 'page' : undefined}>
+            Wizard
+          </a>
+          <a href={STUDIO_HASH} aria-current={route.view === 'studio' ? 'page' : undefined}>
+            Rules studio
+          </a>
+        </nav>
       </header>
       <main className="site-main" id="main">
-        <ErrorBoundary what="The wizard">
-          <Content />
+        <ErrorBoundary what="The page">
+          <Content view={route.view} />
         </ErrorBoundary>
       </main>
     </QueryClientProvider>

@@ -1,4 +1,5 @@
-import { compileRuleSet, type RuleFiles, type RuleProblem, type RuleSet } from '../engine';
+import { compileRuleSet, type RuleFiles, type RuleSet } from '../engine';
+import type { RuleTexts } from '../lib/rule-texts';
 
 /** Where the app loads its rule pack from: the `rules/` folder, served as is. */
 export const RULES_BASE = '/rules/';
@@ -14,7 +15,7 @@ export class RuleFileError extends Error {
   }
 }
 
-async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
+async function fetchText(file: string, signal: AbortSignal): Promise<string> {
   const url = RULES_BASE + file;
   let response: Response;
   try {
@@ -24,43 +25,62 @@ async function fetchJson(file: string, signal: AbortSignal): Promise<unknown> {
     throw new RuleFileError(url, ['the request failed; check the connection to the server']);
   }
   if (!response.ok) throw new RuleFileError(url, [`the server answered ${response.status} ${response.statusText}`.trim()]);
+  return response.text();
+}
+
+/** A list of file names in the manifest, read leniently: the compiler reports a malformed manifest in full. */
+function listed(manifestText: string, key: 'packs' | 'scenarios'): string[] {
   try {
-    return await response.json();
+    const list = (JSON.parse(manifestText) as Record<string, unknown> | null)?.[key];
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && /^[a-z0-9-]+\.json$/.test(p)) : [];
   } catch {
-    throw new RuleFileError(url, ['the file is not valid JSON']);
+    return [];
   }
 }
 
-/** The pack file names the manifest lists, read leniently: the compiler reports a malformed manifest in full. */
-function packNames(manifest: unknown): string[] {
-  const packs = (manifest as { packs?: unknown } | null)?.packs;
-  return Array.isArray(packs) ? packs.filter((p): p is string => typeof p === 'string') : [];
+/**
+ * Fetches the pack's files as text: the manifest, the catalog, the sources, every pack file the manifest lists
+ * and, for the studio, its scenarios.
+ * @example const texts = await fetchRuleTexts(signal, { scenarios: true })
+ */
+export async function fetchRuleTexts(signal: AbortSignal, { scenarios }: { scenarios: boolean }): Promise<RuleTexts> {
+  const manifest = await fetchText('manifest.json', signal);
+  const names = [
+    'catalog.json',
+    'sources.json',
+    ...listed(manifest, 'packs').map((n) => `packs/${n}`),
+    ...(scenarios ? listed(manifest, 'scenarios').map((n) => `scenarios/${n}`) : []),
+  ];
+  const texts = await Promise.all(names.map((n) => fetchText(n, signal)));
+  return Object.fromEntries([['manifest.json', manifest], ...names.map((n, i) => [n, texts[i] ?? ''])]) as RuleTexts;
 }
 
-function describe(problems: RuleProblem[]): RuleFileError {
-  const first = problems[0];
-  const file = first ? RULES_BASE + first.file : RULES_BASE;
-  return new RuleFileError(
-    file,
-    problems.slice(0, 5).map((p) => `${p.file} ${p.path}: ${p.message}`),
-  );
+/** The files parsed as JSON, or null when one is not valid JSON. */
+function parseAll(texts: RuleTexts): RuleFiles | null {
+  try {
+    const packs: Record<string, unknown> = {};
+    for (const [name, text] of Object.entries(texts)) if (name.startsWith('packs/')) packs[name.slice('packs/'.length)] = JSON.parse(text);
+    const parse = (name: string) => JSON.parse(texts[name] ?? '') as unknown;
+    return { manifest: parse('manifest.json'), catalog: parse('catalog.json'), sources: parse('sources.json'), packs };
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Fetches the manifest, catalog, sources and every pack the manifest lists, then validates and compiles them.
- * Throws a RuleFileError naming the file and the problem; the app never runs on an invalid pack.
+ * Fetches, validates and compiles the default pack (without its scenarios, which only the studio needs).
+ * Throws a RuleFileError naming the first file with a problem and up to five problems as file:line:column; the
+ * app never runs on an invalid pack. The position finder loads only when there is something to point at.
  * @example const ruleSet = await loadRuleSet(new AbortController().signal)
  */
 export async function loadRuleSet(signal: AbortSignal): Promise<RuleSet> {
-  const manifest = await fetchJson('manifest.json', signal);
-  const names = packNames(manifest);
-  const [catalog, sources, ...packs] = await Promise.all([
-    fetchJson('catalog.json', signal),
-    fetchJson('sources.json', signal),
-    ...names.map((n) => fetchJson(`packs/${n}`, signal)),
-  ]);
-  const files: RuleFiles = { manifest, catalog, sources, packs: Object.fromEntries(names.map((n, i) => [n, packs[i]])) };
-  const compiled = compileRuleSet(files);
-  if (!compiled.ok) throw describe(compiled.problems);
-  return compiled.ruleSet;
+  const texts = await fetchRuleTexts(signal, { scenarios: false });
+  const files = parseAll(texts);
+  const quick = files ? compileRuleSet(files) : null;
+  if (quick?.ok) return quick.ruleSet;
+  const { compileRuleTexts, formatLocated } = await import('../lib/rule-texts');
+  const compiled = compileRuleTexts(texts, { scenarios: false });
+  if (compiled.ok) return compiled.ruleSet;
+  const first = compiled.problems[0];
+  throw new RuleFileError(RULES_BASE + (first?.file ?? ''), compiled.problems.slice(0, 5).map(formatLocated));
 }

@@ -1,6 +1,7 @@
 import { decodeShareFragment, isShareFragment } from '../lib/share-link';
 import { restoreDraft, saveDraft } from '../lib/storage';
-import { Draft, fromAnswers } from './draft';
+import type { AnswersV1 } from '../domain';
+import { Draft, fromAnswers, toAnswers } from './draft';
 import { stepFromHash } from './steps';
 import type { WizardInput } from './wizard-machine';
 
@@ -33,4 +34,13 @@ export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot
     return { ...base, input: { draft: saved?.draft, step: 'welcome', loadProblems: { source: 'link', messages: decoded.messages } } };
   }
   return { ...base, input: { draft: saved?.draft, step: stepFromHash(hash) ?? 'welcome', loadedFrom: saved ? 'saved' : undefined } };
+}
+
+/**
+ * The answers saved in this browser, when they are complete (for views outside the wizard, such as the studio).
+ * @example savedAnswers(browserStorage()) // null on a first visit
+ */
+export function savedAnswers(storage: Storage | null): AnswersV1 | null {
+  const restored = restoreDraft(storage, Draft);
+  return restored.status === 'restored' ? toAnswers(restored.draft) : null;
 }

@@ -9,9 +9,14 @@ import type { WizardEvent, wizardMachine } from './wizard-machine';
  * Keeps the URL fragment and the machine's step in step: each step change pushes its own URL (so the browser's
  * back and forward buttons move between steps, and a reload stays put); a back/forward or an edited URL asks the
  * machine to go there, and the URL is put back when the machine refuses. A share link pasted into the address
- * bar of an open page is loaded too.
+ * bar of an open page is loaded too. Fragments that `isOtherRoute` claims (another view of the app) are left alone.
  */
-export function useHashRouting(step: StepId, actor: Actor<typeof wizardMachine>, send: (e: WizardEvent) => void): void {
+export function useHashRouting(
+  step: StepId,
+  actor: Actor<typeof wizardMachine>,
+  send: (e: WizardEvent) => void,
+  isOtherRoute: (hash: string) => boolean = () => false,
+): void {
   const first = useRef(true);
   useEffect(() => {
     const wanted = stepHash(step);
@@ -26,6 +31,7 @@ export function useHashRouting(step: StepId, actor: Actor<typeof wizardMachine>,
   useEffect(() => {
     const onChange = () => {
       const hash = window.location.hash;
+      if (isOtherRoute(hash)) return;
       if (isShareFragment(hash)) {
         const decoded = decodeShareFragment(hash);
         if (decoded.ok) send({ type: 'answers.load', draft: fromAnswers(decoded.answers), source: 'link' });
@@ -43,5 +49,5 @@ export function useHashRouting(step: StepId, actor: Actor<typeof wizardMachine>,
       window.removeEventListener('popstate', onChange);
       window.removeEventListener('hashchange', onChange);
     };
-  }, [actor, send]);
+  }, [actor, send, isOtherRoute]);
 }

@@ -1,6 +1,7 @@
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnswersV1 } from '../domain';
+import { download } from '../lib/download';
 import { shareFragment } from '../lib/share-link';
 import { clearDraft, saveDraft } from '../lib/storage';
 import { answersBlob, answersFileName, readAnswersText } from './answers-file';
@@ -17,25 +18,18 @@ interface WizardProps {
   storage: Storage | null;
   /** The results step's content, given complete answers (the results feature, composed by the app). */
   renderResults: (answers: AnswersV1, onPriorities: (p: AnswersV1['priorities']) => void) => ReactNode;
-}
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  /** URL fragments that belong to another view of the app; the wizard leaves them alone. */
+  isOtherRoute?: (hash: string) => boolean;
 }
 
 /** The interview: progress, the current step, autosave, URL per step, import, export and share link. */
-export function Wizard({ boot, storage, renderResults }: WizardProps) {
+export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardProps) {
   const [state, send, actor] = useMachine(wizardMachine, { input: boot.input });
   const step = state.value as StepId;
   const { draft, loadProblems } = state.context;
   const [saveNotice, setSaveNotice] = useState<string | null>(boot.storageNotice);
   const answers = useMemo(() => toAnswers(draft), [draft]);
-  useHashRouting(step, actor, send);
+  useHashRouting(step, actor, send, isOtherRoute);
 
   useEffect(() => {
     // Every change of the draft is saved at once (boot saved the one it started with).

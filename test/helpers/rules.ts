@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readRuleFiles } from '../../src/cli/load-rules';
 import type { AnswersV1, UseCase } from '../../src/domain';
 import { compileRuleSet, type RuleFiles, type RuleSet } from '../../src/engine';
@@ -41,4 +43,18 @@ export function answers(over: Partial<Omit<AnswersV1, 'useCases'>> & { useCases?
     useCases: [useCase()],
     ...over,
   };
+}
+
+/** The default pack as the app loads it: each file's text by its path under rules/ (scenarios the manifest lists included). */
+export function defaultRuleTexts({ scenarios = true } = {}): Record<string, string> {
+  const read = (name: string) => readFileSync(join('rules', name), 'utf8');
+  const manifest = JSON.parse(read('manifest.json')) as { packs: string[]; scenarios?: string[] };
+  const names = [
+    'manifest.json',
+    'catalog.json',
+    'sources.json',
+    ...manifest.packs.map((p) => `packs/${p}`),
+    ...(scenarios ? (manifest.scenarios ?? []).map((s) => `scenarios/${s}`) : []),
+  ];
+  return Object.fromEntries(names.map((n) => [n, read(n)]));
 }

@@ -1,0 +1,60 @@
+import type { RuleSet } from '../engine';
+import { compileRuleTexts, formatLocated, type RuleTexts } from '../lib/rule-texts';
+
+/** Where a pack adopted in the studio is kept, so that the wizard uses it after a reload too. */
+export const ADOPTED_PACK_KEY = 'model-portfolio-advisor:rule-pack';
+const VERSION = 1;
+
+export type RestoredPack = { status: 'none' } | { status: 'restored'; texts: RuleTexts; ruleSet: RuleSet } | { status: 'refused'; message: string };
+
+/**
+ * The adopted pack, compiled; a stored pack that no longer compiles (or cannot be read) is refused with a message
+ * and left where it is, so that nothing the author made is lost. The wizard then uses the default pack.
+ * @example restoreAdoptedPack(localStorage).status // 'none' until a pack is adopted
+ */
+export function restoreAdoptedPack(storage: Storage | null): RestoredPack {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(ADOPTED_PACK_KEY) ?? null;
+  } catch {
+    return { status: 'none' };
+  }
+  if (raw === null) return { status: 'none' };
+  const refused = (why: string): RestoredPack => ({
+    status: 'refused',
+    message: `The edited rule pack kept in this browser could not be used (${why}), so the default pack is in use. Open the rules studio to load a pack again or reset to the default.`,
+  });
+  let stored: { version?: unknown; texts?: unknown };
+  try {
+    stored = JSON.parse(raw) as typeof stored;
+  } catch {
+    return refused('the stored data is damaged');
+  }
+  const texts = stored?.texts;
+  if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string'))
+    return refused('it was stored in another format');
+  const compiled = compileRuleTexts(texts as RuleTexts);
+  if (!compiled.ok) return refused(`${compiled.problems.length} problem(s), the first: ${compiled.problems[0] ? formatLocated(compiled.problems[0]) : ''}`);
+  return { status: 'restored', texts: texts as RuleTexts, ruleSet: compiled.ruleSet };
+}
+
+/** Keeps the adopted pack; returns a message when the browser would not store it (it still applies to this visit). */
+export function saveAdoptedPack(storage: Storage | null, texts: RuleTexts): string | null {
+  const visitOnly = 'The wizard uses the edited pack for this visit only: this browser would not keep it';
+  if (!storage) return `${visitOnly} (storage is disabled).`;
+  try {
+    storage.setItem(ADOPTED_PACK_KEY, JSON.stringify({ version: VERSION, texts }));
+    return null;
+  } catch {
+    return `${visitOnly} (storage is full). Export it as a zip to keep it.`;
+  }
+}
+
+/** Forgets the adopted pack. */
+export function clearAdoptedPack(storage: Storage | null): void {
+  try {
+    storage?.removeItem(ADOPTED_PACK_KEY);
+  } catch {
+    // Nothing kept, nothing to clear.
+  }
+}

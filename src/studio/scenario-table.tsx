@@ -1,0 +1,63 @@
+import type { ScenarioFailure } from '../engine';
+
+/** One scenario's outcome under the pack in use and under the edited pack (null while the edit is refused). */
+export interface ScenarioRow {
+  file: string;
+  title: string;
+  current: ScenarioFailure[] | null;
+  edited: ScenarioFailure[] | null;
+}
+
+function verdict(failures: ScenarioFailure[] | null): string {
+  if (failures === null) return 'not run';
+  return failures.length === 0 ? '✓ passes' : `✗ fails (${failures.length})`;
+}
+
+/** Pass or fail of every scenario in the pack, side by side, with what an edited pack gets wrong. */
+export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
+  if (rows.length === 0) return <p className="notice">This pack has no scenarios. List scenario files in manifest.json under "scenarios".</p>;
+  const failing = rows.filter((r) => r.edited !== null && r.edited.length > 0).length;
+  return (
+    <>
+      <p role="status">
+        {rows.length} scenarios: {failing === 0 ? 'all pass with the edited pack' : `${failing} fail with the edited pack`}.
+      </p>
+      <table className="studio-table">
+        <caption className="visually-hidden">Scenario results</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Pack in use</th>
+            <th scope="col">Edited pack</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.file}>
+              <th scope="row">
+                {r.title}
+                <br />
+                <code className="studio-muted">{r.file}</code>
+                {r.edited && r.edited.length > 0 ? (
+                  <details>
+                    <summary>What the edited pack gets wrong</summary>
+                    <ul>
+                      {r.edited.map((f, i) => (
+                        <li key={`${f.where}-${i}`}>
+                          <code>{f.where}</code>: expected {f.expected}; got {f.actual}
+                          {f.rules.length > 0 ? <> (rules: {f.rules.join('; ')})</> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </th>
+              <td className={r.current && r.current.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.current)}</td>
+              <td className={r.edited && r.edited.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.edited)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import lzString from 'lz-string';
+import { exclusionOf, firstPick, licensingWith } from '../studio/studio-fixtures';
+import { expect, fixtureText, test } from './fixtures';
+import { expectStep, section } from './wizard-helpers';
+
+/** The fixture's answers, opened through a share link, on the results page. */
+async function openResults(page: Page): Promise<void> {
+  await page.goto(`/#/share/${lzString.compressToEncodedURIComponent(fixtureText())}`);
+  await expectStep(page, 'review');
+  await page.getByRole('button', { name: 'See the recommendation' }).click();
+  await expectStep(page, 'results');
+}
+
+async function openStudio(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Rules studio' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rules studio' })).toBeFocused();
+  await expect(page.getByText('No edits yet.', { exact: true })).toBeVisible();
+}
+
+const rulesInput = (page: Page) => page.getByLabel('Rule files or zip…');
+const adopt = (page: Page) => page.getByRole('button', { name: 'Use the edited pack in the wizard' });
+const firstUseCase = (page: Page) => section(page, 'Internal document analysis');
+
+test.describe('rules studio', () => {
+  test('a modified pack shows its diff, is adopted by the wizard, exported, and reset', async ({ page }) => {
+    await openResults(page);
+    const before = await firstUseCase(page).getByText(/: score \d/).first().textContent();
+    await openStudio(page);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await rulesInput(page).setInputFiles({ name: 'licensing.json', mimeType: 'application/json', buffer: Buffer.from(licensingWith(exclusionOf(firstPick))) });
+    await expect(page.getByText('Loaded 1 file: packs/licensing.json.')).toBeVisible();
+    await expect(page.getByText(/^Edited: 1 file changed \(packs\/licensing\.json\)\. The edited pack is valid/)).toBeVisible();
+    const effect = page.getByRole('region', { name: 'Effect on the recommendation' });
+    const changed = effect.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Internal document analysis' }) });
+    await expect(changed.getByText('Recommendation changes')).toBeVisible();
+    await expect(changed.getByText('studio-test-exclusion', { exact: true }).first()).toBeVisible();
+    await page.getByRole('tab', { name: /Scenarios/ }).click();
+    await expect(page.getByText(/^\d+ scenarios: /)).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as zip' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^default-\d+\.\d+\.\d+-rules\.zip$/);
+    const zip = unzipSync(new Uint8Array(await readFile((await file.path()) ?? '')));
+    expect(strFromU8(zip['packs/licensing.json'] ?? new Uint8Array())).toContain('studio-test-exclusion');
+    expect(Object.keys(zip)).toContain('manifest.json');
+
+    await adopt(page).click();
+    await expect(page.getByText(/The wizard now uses the edited pack/)).toBeVisible();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Wizard' }).click();
+    await expectStep(page, 'results');
+    await expect(page.getByText(/The wizard uses an edited rule pack from the rules studio/)).toBeVisible();
+    const after = await firstUseCase(page).getByText(/: score \d/).first().textContent();
+    expect(after).not.toBe(before);
+
+    // The adopted pack survives a reload; "Use the default pack" goes back.
+    await page.reload();
+    await expectStep(page, 'results');
+    await expect(page.getByText(/The wizard uses an edited rule pack/)).toBeVisible();
+    await page.getByRole('button', { name: 'Use the default pack' }).click();
+    await expect(page.getByText(/The wizard uses an edited rule pack/)).toHaveCount(0);
+    await expect(firstUseCase(page).getByText(/: score \d/).first()).toHaveText(before ?? '');
+  });
+
+  test('an invalid pack is refused with its file, line and column, and never adopted', async ({ page }) => {
+    await openResults(page);
+    await openStudio(page);
+    const broken = licensingWith(exclusionOf(firstPick)).replace('"rules": [', '"rules": [,');
+    await rulesInput(page).setInputFiles({ name: 'licensing.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const line = broken.split('\n').findIndex((l) => l.includes('"rules": [,')) + 1;
+    const column = (broken.split('\n')[line - 1]?.indexOf(',') ?? 0) + 1;
+    const alert = page.getByRole('alert').filter({ hasText: 'The edited pack is refused' });
+    await expect(alert).toContainText(`packs/licensing.json:${line}:${column}`);
+    await expect(alert).toContainText('invalid JSON');
+    await expect(adopt(page)).toBeDisabled();
+
+    await alert.getByRole('button', { name: 'Show in packs/licensing.json' }).click();
+    const area = page.getByLabel('Contents of packs/licensing.json');
+    await expect(area).toBeFocused();
+    const caretLine = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
+    expect(caretLine).toBe(line);
+
+    // Fixing it in place makes the pack valid again.
+    await area.fill(licensingWith(exclusionOf(firstPick)));
+    await expect(page.getByRole('alert').filter({ hasText: 'The edited pack is refused' })).toHaveCount(0);
+    await expect(adopt(page)).toBeEnabled();
+  });
+});
