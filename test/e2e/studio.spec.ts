@@ -7,6 +7,13 @@ import { exclusionOf, firstPick, licensingWith } from '../studio/studio-fixtures
 import { expect, fixtureText, test } from './fixtures';
 import { expectStep, section } from './wizard-helpers';
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+}
+
 /** The fixture's answers, opened through a share link, on the results page. */
 async function openResults(page: Page): Promise<void> {
   await page.goto(`/#/share/${lzString.compressToEncodedURIComponent(fixtureText())}`);
@@ -30,8 +37,7 @@ test.describe('rules studio', () => {
     await openResults(page);
     const before = await firstUseCase(page).getByText(/: score \d/).first().textContent();
     await openStudio(page);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, 'the studio as it opens');
 
     await rulesInput(page).setInputFiles({ name: 'licensing.json', mimeType: 'application/json', buffer: Buffer.from(licensingWith(exclusionOf(firstPick))) });
     await expect(page.getByText('Loaded 1 file: packs/licensing.json.')).toBeVisible();
@@ -40,8 +46,18 @@ test.describe('rules studio', () => {
     const changed = effect.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Internal document analysis' }) });
     await expect(changed.getByText('Recommendation changes')).toBeVisible();
     await expect(changed.getByText('studio-test-exclusion', { exact: true }).first()).toBeVisible();
+    await expectNoAxeViolations(page, 'the Effect tab with a diff');
     await page.getByRole('tab', { name: /Scenarios/ }).click();
     await expect(page.getByText(/^\d+ scenarios: /)).toBeVisible();
+    await expectNoAxeViolations(page, 'the Scenarios tab');
+    await page.getByRole('tab', { name: /Rules/ }).click();
+    await page.getByLabel('Search rules').fill('studio-test');
+    await expect(page.getByText('1 of 63 rules')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit studio-test-exclusion' }).click();
+    await expect(page.getByLabel('Rule JSON')).toContainText('studio-test-exclusion');
+    await expectNoAxeViolations(page, 'the Rules tab with the rule editor open');
+    await page.getByRole('tab', { name: /Why and why not/ }).click();
+    await expectNoAxeViolations(page, 'the Why and why not tab');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export as zip' }).click();
@@ -79,10 +95,12 @@ test.describe('rules studio', () => {
     await expect(alert).toContainText(`packs/licensing.json:${line}:${column}`);
     await expect(alert).toContainText('invalid JSON');
     await expect(adopt(page)).toBeDisabled();
+    await expectNoAxeViolations(page, 'the studio refusing a pack');
 
     await alert.getByRole('button', { name: 'Show in packs/licensing.json' }).click();
     const area = page.getByLabel('Contents of packs/licensing.json');
     await expect(area).toBeFocused();
+    await expectNoAxeViolations(page, 'the Files tab with a problem');
     const caretLine = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
     expect(caretLine).toBe(line);
 
