@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { download } from '../lib/download';
 import { localDay } from '../lib/file-names';
-import type { AnswersV1 } from '../domain';
-import { recommend, type RuleSet } from '../engine';
+import type { AnswersV1, RecommendationV1 } from '../domain';
+import type { RuleSet } from '../engine';
 import { BrandingForm } from '../report/branding-form';
 import { reportFileName } from '../report/format';
 import { toMarkdown } from '../report/markdown';
@@ -10,6 +11,7 @@ import { useBranding } from '../report/use-branding';
 interface Props {
   ruleSet: RuleSet;
   answers: AnswersV1;
+  recommendation: RecommendationV1;
   storage: Storage | null;
 }
 
@@ -20,18 +22,6 @@ type PdfState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; file
 /** Today as YYYY-MM-DD in the user's time zone: the date on the report and in the file names. */
 function today(): string {
   return localDay(new Date());
-}
-
-/** Hands a file to the browser's download; nothing leaves the machine. */
-function download(data: Blob, fileName: string) {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function PdfStatus({ state }: { state: PdfState }) {
@@ -53,8 +43,7 @@ function PdfStatus({ state }: { state: PdfState }) {
  * The export panel under the results: PDF report, Markdown and JSON, all made in this browser from the engine's
  * recommendation for the current answers; the PDF code loads only when asked for.
  */
-export function ReportActions({ ruleSet, answers, storage }: Props) {
-  const recommendation = useMemo(() => recommend(ruleSet, answers), [ruleSet, answers]);
+export function ReportActions({ ruleSet, answers, recommendation, storage }: Props) {
   const { branding, setBranding, notice } = useBranding(storage);
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const name = (ext: 'md' | 'json') => reportFileName(answers.organization.name, today(), ext);

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import type { AnswersV1 } from '../domain';
-import { recommend, type RuleSet } from '../engine';
+import type { AnswersV1, RecommendationV1 } from '../domain';
+import type { RuleSet } from '../engine';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
 import { UseCaseResultView } from './use-case-result';
@@ -8,13 +7,14 @@ import { UseCaseResultView } from './use-case-result';
 interface ResultsProps {
   ruleSet: RuleSet;
   answers: AnswersV1;
+  /** The engine's recommendation for these answers and this rule set (made once by the caller, shared with the downloads). */
+  recommendation: RecommendationV1;
   /** Called as the priority sliders move; the caller passes back answers with the new priorities. Without it, no sliders. */
   onPriorities?: (p: AnswersV1['priorities']) => void;
 }
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
-export function ResultsView({ ruleSet, answers, onPriorities }: ResultsProps) {
-  const rec = useMemo(() => recommend(ruleSet, answers), [ruleSet, answers]);
+export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities }: ResultsProps) {
   return (
     <div className="results">
       <PortfolioSummary rec={rec} ruleSet={ruleSet} />

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 function setup() {
-  render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} storage={window.localStorage} />);
+  render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} recommendation={recommend(defaultRuleSet, basicAnswers)} storage={window.localStorage} />);
   return userEvent.setup();
 }
 
@@ -85,7 +85,7 @@ describe('branding form', () => {
 
   it('rejects a logo that is not PNG or JPEG, or too large, with the error next to the field', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} storage={window.localStorage} />);
+    render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} recommendation={recommend(defaultRuleSet, basicAnswers)} storage={window.localStorage} />);
     const input = screen.getByLabelText('Logo');
     await user.upload(input, new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ResultsView } from '../../src/results/results-view';
+import { recommend } from '../../src/engine';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 import { engineSays } from './helpers';
 import { citation } from './citation';
@@ -12,7 +13,7 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
       regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' },
       useCases: [useCase({ name: 'Claims review', dataSensitivity: 'health' })],
     });
-    render(<ResultsView ruleSet={defaultRuleSet} answers={a} />);
+    render(<ResultsView ruleSet={defaultRuleSet} answers={a} recommendation={recommend(defaultRuleSet, a)} />);
     const u = engineSays(a).useCases[0];
     expect(u?.excluded.length).toBeGreaterThan(0);
     const ruledOut = within(screen.getByRole('heading', { name: 'Ruled out' }).parentElement as HTMLElement);
@@ -33,7 +34,7 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
     });
     const u = engineSays(a).useCases[0];
     expect(u?.recommended).toBeNull();
-    render(<ResultsView ruleSet={defaultRuleSet} answers={a} />);
+    render(<ResultsView ruleSet={defaultRuleSet} answers={a} recommendation={recommend(defaultRuleSet, a)} />);
     const region = within(screen.getByRole('region', { name: 'Social scoring' }));
     expect(region.getByText('No option is recommended: every option is excluded.')).toBeTruthy();
     expect(screen.getByText(/One use case has no option left/)).toBeTruthy();

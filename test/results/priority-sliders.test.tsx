@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnswersV1 } from '../../src/domain';
 import { ResultsView } from '../../src/results/results-view';
+import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, engineSays, useCaseNamed } from './helpers';
 
@@ -16,6 +17,7 @@ function Harness({ spy }: { spy: (p: Priorities) => void }) {
     <ResultsView
       ruleSet={defaultRuleSet}
       answers={answers}
+      recommendation={recommend(defaultRuleSet, answers)}
       onPriorities={(priorities) => {
         spy(priorities);
         setAnswers((a) => ({ ...a, priorities }));
@@ -29,7 +31,7 @@ const pickOf = (name: string) => within(screen.getByRole('region', { name })).ge
 // Rendering every use case in jsdom takes a second or more; the role queries walk the whole page.
 describe('Priority sliders on the results page', { timeout: 20_000 }, () => {
   it('shows three labelled 1-5 sliders set to the answers', () => {
-    render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} onPriorities={vi.fn()} />);
+    render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} onPriorities={vi.fn()} />);
     for (const label of ['Cost', 'Quality', 'Control']) {
       const slider = screen.getByLabelText<HTMLInputElement>(label, { selector: 'input' });
       expect([slider.getAttribute('type'), slider.getAttribute('min'), slider.getAttribute('max'), slider.value]).toEqual(['range', '1', '5', '3']);
@@ -38,7 +40,7 @@ describe('Priority sliders on the results page', { timeout: 20_000 }, () => {
   });
 
   it('has no sliders when nobody listens for the priorities', () => {
-    render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} />);
+    render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} />);
     expect(screen.queryByRole('slider')).toBeNull();
   });
 

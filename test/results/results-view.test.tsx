@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { citation } from './citation';
 import { ResultsView } from '../../src/results/results-view';
 import { percent, times, usd } from '../../src/results/format';
+import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, engineSays } from './helpers';
 
-const setup = () => render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} />);
+const setup = () => render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} />);
 
 /** The text after a term in the portfolio figures. */
 function figure(term: string): string {

@@ -5,6 +5,7 @@ import { signed, usd } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
 import { ResultsView } from '../../src/results/results-view';
 import { sensitivityText } from '../../src/results/sensitivity-text';
+import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { citation } from './citation';
 import { basicAnswers, engineSays, useCaseNamed } from './helpers';
@@ -12,7 +13,7 @@ import { basicAnswers, engineSays, useCaseNamed } from './helpers';
 const NAME = 'Internal document analysis';
 
 function setup() {
-  render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} />);
+  render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} />);
   return { region: within(screen.getByRole('region', { name: NAME })), u: useCaseNamed(engineSays(), NAME) };
 }
 
