@@ -25,21 +25,30 @@ function Pending({ what }: { what: string }) {
   );
 }
 
-/** The wizard, booted afresh from the URL and the saved answers each time it is shown. */
-function WizardRoute({ ruleSet, storage }: { ruleSet: RuleSet; storage: Storage | null }) {
+/**
+ * The wizard, booted afresh from the URL and the saved answers each time it is shown. It does not wait for the rule
+ * pack: only the results need it, and they say so while it loads or when it failed.
+ */
+function WizardRoute({ ruleSet, rulesFailed, storage }: { ruleSet: RuleSet | undefined; rulesFailed: boolean; storage: Storage | null }) {
   const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date()));
   return (
     <Wizard
       boot={boot}
       storage={storage}
       isOtherRoute={isStudioHash}
-      renderResults={(answers, onPriorities) => (
-        <ErrorBoundary what="The results">
-          <Suspense fallback={<Pending what="the results" />}>
-            <ResultsStep ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} storage={storage} />
-          </Suspense>
-        </ErrorBoundary>
-      )}
+      renderResults={(answers, onPriorities) =>
+        ruleSet ? (
+          <ErrorBoundary what="The results">
+            <Suspense fallback={<Pending what="the results" />}>
+              <ResultsStep ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} storage={storage} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : rulesFailed ? (
+          <p className="notice notice-error">The recommendation needs the rule pack, which could not be loaded: see the message at the top of the page.</p>
+        ) : (
+          <Pending what="the rule pack" />
+        )
+      }
     />
   );
 }
@@ -80,10 +89,10 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     setAdopted({ status: 'none' });
   }, [storage]);
 
-  if (query.isPending) return <Pending what="the rule pack" />;
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
-  const ruleSet = adopted.status === 'restored' ? adopted.ruleSet : query.data;
-  if (view === 'studio')
+  const loadError = query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null;
+  if (view === 'studio') {
+    if (query.isPending) return <Pending what="the rule pack" />;
+    if (query.isError) return loadError;
     return (
       <ErrorBoundary what="The rules studio">
         <Suspense fallback={<Pending what="the rules studio" />}>
@@ -91,10 +100,14 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
         </Suspense>
       </ErrorBoundary>
     );
+  }
+  const ruleSet = adopted.status === 'restored' ? adopted.ruleSet : query.data;
   return (
     <>
+      {adopted.status === 'restored' ? null : loadError}
       <PackBanner adopted={adopted} onReset={onReset} />
-      <WizardRoute key={ruleSet.hash} ruleSet={ruleSet} storage={storage} />
+      {/* A new pack starts the wizard afresh (from the saved answers); the default pack arriving does not. */}
+      <WizardRoute key={adopted.status === 'restored' ? adopted.ruleSet.hash : 'default'} ruleSet={ruleSet} rulesFailed={query.isError} storage={storage} />
     </>
   );
 }
