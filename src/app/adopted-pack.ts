@@ -58,3 +58,36 @@ export function clearAdoptedPack(storage: Storage | null): void {
     // Nothing kept, nothing to clear.
   }
 }
+
+/** Where the studio keeps edits not yet adopted, so that leaving the studio or reloading loses none. */
+export const STUDIO_DRAFT_KEY = 'model-portfolio-advisor:studio-draft';
+
+/** The studio's kept edits, or null (none, or unreadable: the studio then starts from the pack in use). */
+export function restoreStudioDraft(storage: Storage | null): RuleTexts | null {
+  try {
+    const raw = storage?.getItem(STUDIO_DRAFT_KEY);
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as { version?: unknown; texts?: unknown };
+    const texts = stored?.texts;
+    if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string')) return null;
+    return texts as RuleTexts;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps (or, given null, forgets) the studio's edits. Returns a message when the browser would not keep them:
+ * they stay on the page until it is closed.
+ */
+export function saveStudioDraft(storage: Storage | null, texts: RuleTexts | null): string | null {
+  const pageOnly = 'Your edits are kept only while this page is open: this browser would not store them';
+  try {
+    if (!storage) return texts === null ? null : `${pageOnly} (storage is disabled). Export them as a zip to keep them.`;
+    if (texts === null) storage.removeItem(STUDIO_DRAFT_KEY);
+    else storage.setItem(STUDIO_DRAFT_KEY, JSON.stringify({ version: VERSION, texts }));
+    return null;
+  } catch {
+    return `${pageOnly} (storage is full). Export them as a zip to keep them.`;
+  }
+}

@@ -6,7 +6,7 @@ import type { RuleTexts } from '../lib/rule-texts';
 import { browserStorage } from '../lib/storage';
 import { bootFrom } from '../wizard/boot';
 import { Wizard } from '../wizard/wizard';
-import { clearAdoptedPack, restoreAdoptedPack, saveAdoptedPack, type RestoredPack } from './adopted-pack';
+import { clearAdoptedPack, restoreAdoptedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft, type RestoredPack } from './adopted-pack';
 import { ErrorBoundary } from './error-boundary';
 import { LoadError } from './load-error';
 import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
@@ -84,6 +84,14 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     },
     [storage],
   );
+  const [studioDraft, setStudioDraft] = useState(() => restoreStudioDraft(storage));
+  const onDraft = useCallback(
+    (texts: RuleTexts | null) => {
+      setStudioDraft(texts);
+      return saveStudioDraft(storage, texts);
+    },
+    [storage],
+  );
   const onReset = useCallback(() => {
     clearAdoptedPack(storage);
     setAdopted({ status: 'none' });
@@ -96,7 +104,7 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     return (
       <ErrorBoundary what="The rules studio">
         <Suspense fallback={<Pending what="the rules studio" />}>
-          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={query.data} onAdopt={onAdopt} onReset={onReset} />
+          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={query.data} draft={studioDraft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />
         </Suspense>
       </ErrorBoundary>
     );

@@ -13,12 +13,14 @@ interface Props {
   adopted: { texts: RuleTexts; ruleSet: RuleSet } | null;
   /** The default pack, compiled (the wizard's, while no pack is adopted). */
   defaultRuleSet: RuleSet;
+  draft: RuleTexts | null;
+  onDraft: (texts: RuleTexts | null) => string | null;
   onAdopt: (texts: RuleTexts, ruleSet: RuleSet) => string | null;
   onReset: () => void;
 }
 
 /** The rules studio with the default pack's files (scenarios included) and the wizard's saved answers. Loaded on first use. */
-export function StudioRoute({ storage, adopted, defaultRuleSet, onAdopt, onReset }: Props) {
+export function StudioRoute({ storage, adopted, defaultRuleSet, draft, onDraft, onAdopt, onReset }: Props) {
   const texts = useQuery({ queryKey: ['rule-texts', 'default'], queryFn: ({ signal }) => fetchRuleTexts(signal, { scenarios: true }), staleTime: Infinity });
   const [answers] = useState(() => savedAnswers(storage));
   if (texts.isPending)
@@ -29,5 +31,5 @@ export function StudioRoute({ storage, adopted, defaultRuleSet, onAdopt, onReset
     );
   if (texts.isError) return <LoadError error={texts.error} onRetry={() => void texts.refetch()} />;
   const active = adopted ? { ...adopted, edited: true } : { texts: texts.data, ruleSet: defaultRuleSet, edited: false };
-  return <Studio defaultTexts={texts.data} active={active} answers={answers} onAdopt={onAdopt} onReset={onReset} />;
+  return <Studio defaultTexts={texts.data} active={active} answers={answers} draft={draft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />;
 }

@@ -14,7 +14,9 @@ export function isStudioHash(hash: string): boolean {
  */
 export function useRoute(): { view: 'wizard' | 'studio'; wizardHash: string } {
   const [hash, setHash] = useState(() => window.location.hash);
-  const [wizardHash, setWizardHash] = useState(() => (isStudioHash(window.location.hash) ? '#/' : window.location.hash || '#/'));
+  // Opened on the studio, the way back is the results: the wizard itself sends the user to the furthest step the
+  // saved answers allow.
+  const [wizardHash, setWizardHash] = useState(() => (isStudioHash(window.location.hash) ? '#/results' : window.location.hash || '#/'));
   useEffect(() => {
     const onChange = (event: Event) => {
       const now = window.location.hash;

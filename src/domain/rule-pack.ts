@@ -43,7 +43,9 @@ export const ScoreRule = z.strictObject({
   effect: z.literal('score'),
   dimension: Dimension,
   points: z
-    .union([z.number().min(-100).max(100), JsonLogic])
+    .union([z.number().min(-100).max(100), z.record(z.string(), z.json())], {
+      error: 'must be a number from -100 to 100, or a JSON Logic expression that gives one (an object such as {"*": [2, {"var": "derived.qualityGapPp"}]})',
+    })
     .meta({ description: 'Points added to the dimension (negative subtracts); a number or a JSON Logic expression.' }),
 });
 export const ExcludeRule = z.strictObject({

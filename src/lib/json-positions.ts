@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 
 export interface Position {
   line: number;
@@ -40,4 +40,43 @@ export function locate(text: string, path: string): Position {
   // A property's value node: point at its key, where an author looks.
   const at = node?.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
   return positionAt(text, at?.offset ?? 0);
+}
+
+/** What each of jsonc-parser's error codes means, in words an author reads. */
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'not a valid number',
+  PropertyNameExpected: 'a property name in double quotes is expected here',
+  ValueExpected: 'a value is expected here',
+  ColonExpected: 'a colon is missing after the property name',
+  CommaExpected: 'a comma is missing',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed with "',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'not a valid \\u escape',
+  InvalidEscapeCharacter: 'not a valid escape after \\',
+  InvalidCharacter: 'a character not allowed in a string (a line break or tab must be escaped)',
+};
+
+/** A JSON syntax problem: where, and what in words. */
+export interface SyntaxProblem extends Position {
+  message: string;
+}
+
+/**
+ * The syntax errors of a JSON text (strict JSON: no comments, no trailing commas), each with its line, column
+ * and a message in words; empty when the text parses.
+ * @example jsonSyntaxProblems('{"a": 1 "b": 2}') // [{ line: 1, column: 9, message: 'a comma is missing' }]
+ */
+export function jsonSyntaxProblems(text: string): SyntaxProblem[] {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  return errors.map((e) => {
+    const code = printParseErrorCode(e.error);
+    return { ...positionAt(text, e.offset), message: SYNTAX_WORDS[code] ?? code };
+  });
 }

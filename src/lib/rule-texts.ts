@@ -1,6 +1,6 @@
 import { ScenarioFile, parseWithProblems } from '../domain';
 import { compileRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
-import { locate } from './json-positions';
+import { jsonSyntaxProblems, locate } from './json-positions';
 
 /**
  * A rule pack as its files' text, keyed by path under rules/: `manifest.json`, `catalog.json`, `sources.json`,
@@ -40,7 +40,11 @@ export function formatLocated(p: LocatedProblem): string {
 /** A problem with the line and column of its path in its file's text. */
 export function located(texts: RuleTexts, p: RuleProblem): LocatedProblem {
   const text = texts[p.file];
-  return { ...p, ...(text === undefined ? { line: 1, column: 1 } : locate(text, p.path)) };
+  if (text === undefined) return { ...p, line: 1, column: 1 };
+  // An unknown key is reported on the object that holds it; the key itself is where the author should look.
+  const key = /^unknown keys? "([^"]+)"/.exec(p.message)?.[1];
+  const base = p.path === '(root)' ? '' : p.path;
+  return { ...p, ...locate(text, key === undefined ? p.path : `${base}${base ? '.' : ''}${key}`) };
 }
 
 /** The file's JSON, or a problem placed at its first syntax error. */
@@ -56,8 +60,9 @@ function parseText(texts: RuleTexts, file: string, problems: LocatedProblem[]): 
   }
   try {
     return JSON.parse(text) as unknown;
-  } catch (error) {
-    problems.push({ file, path: '(file)', message: `invalid JSON: ${(error as Error).message}`, ...locate(text, '(file)') });
+  } catch {
+    const [first] = jsonSyntaxProblems(text);
+    problems.push({ file, path: '(file)', message: `invalid JSON: ${first?.message ?? 'cannot be read'}`, line: first?.line ?? 1, column: first?.column ?? 1 });
     return undefined;
   }
 }

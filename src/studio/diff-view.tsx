@@ -19,6 +19,12 @@ function UseCaseChange({ u }: { u: UseCaseDiff }) {
           <>Recommendation stays {pick(u.after)}.</>
         )}
       </p>
+      {u.monthlyCost.before !== u.monthlyCost.after ? (
+        <p>
+          Monthly cost: {money(u.monthlyCost.before)} → {money(u.monthlyCost.after)} ({moneyDelta(u.monthlyCost.after - u.monthlyCost.before)})
+          {u.pickChanged ? '' : ': same option, different cost (the cost model or capacity shared with other use cases changed)'}
+        </p>
+      ) : null}
       {u.options.length > 0 ? (
         <table className="studio-table">
           <caption className="visually-hidden">Scores that moved for {u.name}</caption>

@@ -27,6 +27,8 @@ export interface UseCaseDiff {
   rules: RuleEffectChange[];
   obligationsAdded: string[];
   obligationsRemoved: string[];
+  /** The use case's monthly cost under its recommendation (0 when nothing is left), before and after. */
+  monthlyCost: { before: number; after: number };
 }
 
 export interface RecommendationDiff {
@@ -81,6 +83,7 @@ function diffUseCase(b: UseCaseResult | undefined, a: UseCaseResult): UseCaseDif
   // Score rules are not reported on excluded options, so an option excluded on one side only would list every
   // score rule as changed: a consequence of the exclusion, which is reported instead.
   const excluded = new Set([...(b?.excluded ?? []), ...a.excluded].map((e) => e.optionId));
+  const pickChanged = (b?.recommended?.optionId ?? null) !== (a.recommended?.optionId ?? null);
   const rules: RuleEffectChange[] = [];
   for (const key of new Set([...eb.keys(), ...ea.keys()])) {
     const before = eb.get(key) ?? null;
@@ -88,6 +91,9 @@ function diffUseCase(b: UseCaseResult | undefined, a: UseCaseResult): UseCaseDif
     if (before === after) continue;
     const [ruleId = '', optionId = ''] = key.split('\u0000');
     if (excluded.has(optionId) && before !== EXCLUDES && after !== EXCLUDES) continue;
+    // Obligations and notes follow the recommended option: a new pick brings its own, which the obligation lines
+    // report; they are no change to the rules.
+    if (pickChanged && [before, after].every((e) => e === null || e === 'obligation' || e === 'note')) continue;
     rules.push({ ruleId, optionId, before, after });
   }
   // Rules touching the options that were or are recommended come first, exclusions before points: they decided.
@@ -107,11 +113,12 @@ function diffUseCase(b: UseCaseResult | undefined, a: UseCaseResult): UseCaseDif
     name: a.name,
     before: b?.recommended ?? null,
     after: a.recommended,
-    pickChanged: (b?.recommended?.optionId ?? null) !== (a.recommended?.optionId ?? null),
+    pickChanged,
     options,
     rules,
     obligationsAdded: added(ob, oa),
     obligationsRemoved: added(oa, ob),
+    monthlyCost: { before: b?.recommended?.monthlyCostUsd ?? 0, after: a.recommended?.monthlyCostUsd ?? 0 },
   };
 }
 
@@ -133,7 +140,15 @@ export function diffRecommendations(before: RecommendationV1, after: Recommendat
     obligationsRemoved: added(po(after), po(before)),
     notesAdded: added(pn(before), pn(after)),
     notesRemoved: added(pn(after), pn(before)),
-    useCases: useCases.filter((u) => u.pickChanged || u.options.length > 0 || u.rules.length > 0 || u.obligationsAdded.length > 0 || u.obligationsRemoved.length > 0),
+    useCases: useCases.filter(
+      (u) =>
+        u.pickChanged ||
+        u.options.length > 0 ||
+        u.rules.length > 0 ||
+        u.obligationsAdded.length > 0 ||
+        u.obligationsRemoved.length > 0 ||
+        u.monthlyCost.before !== u.monthlyCost.after,
+    ),
   };
   diff.changed =
     diff.useCases.length > 0 ||

@@ -11,10 +11,12 @@ interface Props {
   problems: readonly LocatedProblem[];
   /** A position to show once, e.g. after "Show in file" on a problem. */
   focus: { line: number; column: number; nonce: number } | null;
+  /** Takes a pack or scenario file out of the edited pack. */
+  onRemove: (file: string) => void;
 }
 
 /** Edits any file of the pack as text; the whole pack is re-checked as the author types. */
-export function FileEditor({ texts, file, onSelectFile, onChange, problems, focus }: Props) {
+export function FileEditor({ texts, file, onSelectFile, onChange, problems, focus, onRemove }: Props) {
   const id = useId();
   const editor = useRef<JsonTextareaHandle>(null);
   useEffect(() => {
@@ -31,7 +33,12 @@ export function FileEditor({ texts, file, onSelectFile, onChange, problems, focu
             {n}
           </option>
         ))}
-      </select>
+      </select>{' '}
+      {file.startsWith('packs/') || file.startsWith('scenarios/') ? (
+        <button type="button" className="button-secondary button-small" onClick={() => onRemove(file)}>
+          Remove {file} from the edited pack
+        </button>
+      ) : null}
       <JsonTextarea
         ref={editor}
         id={`${id}-text`}

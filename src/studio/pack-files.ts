@@ -16,15 +16,15 @@ export interface PlacedFiles {
 
 const FIXED = new Set(['manifest.json', 'catalog.json', 'sources.json']);
 
-/** What a JSON file's content says it is, for a file picked without its folder. */
-function guessFolder(text: string): 'packs' | 'scenarios' | null {
+/** What a JSON file's content says it is, for a file picked without its folder; 'invalid' when it is not JSON. */
+function guessFolder(text: string): 'packs' | 'scenarios' | 'invalid' | null {
   try {
     const value = JSON.parse(text) as unknown;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
     if ('rules' in value) return 'packs';
     if ('answers' in value && 'expect' in value) return 'scenarios';
   } catch {
-    // Invalid JSON still goes into the pack by name, so that the author sees the syntax error and where it is.
+    return 'invalid';
   }
   return null;
 }
@@ -51,7 +51,9 @@ export function placeFiles(files: readonly PickedFile[], existing: readonly stri
     else if (existing.includes(`scenarios/${name}`)) placed[`scenarios/${name}`] = f.text;
     else {
       const guessed = guessFolder(f.text);
-      if (guessed) placed[`${guessed}/${name}`] = f.text;
+      if (guessed === 'invalid')
+        ignored.push(`${f.path}: not valid JSON, and the pack has no file of that name; put it in a packs/ or scenarios/ folder (or load the folder) to edit it here`);
+      else if (guessed) placed[`${guessed}/${name}`] = f.text;
       else ignored.push(`${f.path}: neither the manifest, the catalog, the sources, a pack file (with "rules") nor a scenario (with "answers" and "expect")`);
     }
   }

@@ -34,16 +34,18 @@ function packName(rs: RuleSet): string {
 
 /** Which pack the wizard uses, what the edits changed, whether the edited pack is accepted, and what to do with it. */
 export function PackStatus({ active, working, changed, problems, warnings, notice, onGoTo, onAdopt, onExport, onDiscard, onReset, children }: Props) {
-  const [confirmReset, setConfirmReset] = useState(false);
+  const [confirm, setConfirm] = useState<'discard' | 'reset' | null>(null);
   const adoptable = working !== null && changed.length > 0;
   return (
     <section className="studio-status" aria-labelledby="studio-status-heading">
-      <h2 id="studio-status-heading">Pack</h2>
+      <h2 id="studio-status-heading" tabIndex={-1}>
+        Pack
+      </h2>
       <p>
         The wizard uses {active.edited ? 'an edited pack' : 'the default pack'}: {packName(active.ruleSet)}.
       </p>
       <p>
-        {changed.length === 0 ? 'No edits yet.' : `Edited: ${changed.length} file${changed.length === 1 ? '' : 's'} changed (${changed.join(', ')}).`}
+        {changed.length === 0 ? (active.edited ? 'No edits since the pack in use.' : 'No edits yet.') : `Edited: ${changed.length} file${changed.length === 1 ? '' : 's'} changed (${changed.join(', ')}).`}
         {working && changed.length > 0 ? ` The edited pack is valid: ${packName(working)}.` : null}
       </p>
       {problems.length > 0 ? (
@@ -74,35 +76,38 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
         </button>
         {!adoptable ? (
           <span id="studio-adopt-why" className="studio-muted">
-            {working === null ? 'Fix the problems first.' : 'Nothing to adopt: no edits yet.'}
+            {working === null ? 'Fix the problems first.' : 'Nothing to adopt: the edited pack is the one in use.'}
           </span>
         ) : null}
         <button type="button" className="button-secondary" onClick={onExport}>
           Export as zip
         </button>
-        <button type="button" className="button-secondary" onClick={onDiscard} disabled={changed.length === 0}>
-          Discard edits
-        </button>
-        {confirmReset ? (
-          <span className="studio-confirm">
-            <span>Drop every edit and go back to the default pack?</span>{' '}
+        {confirm ? (
+          <span className="studio-confirm" role="group" aria-label="Confirm">
+            <span>{confirm === 'discard' ? 'Drop every edit not yet used in the wizard?' : 'Drop every edit and go back to the default pack?'}</span>{' '}
             <button
               type="button"
               onClick={() => {
-                setConfirmReset(false);
-                onReset();
+                setConfirm(null);
+                if (confirm === 'discard') onDiscard();
+                else onReset();
               }}
             >
-              Yes, reset
+              {confirm === 'discard' ? 'Yes, discard' : 'Yes, reset'}
             </button>{' '}
-            <button type="button" className="button-secondary" onClick={() => setConfirmReset(false)}>
+            <button type="button" className="button-secondary" onClick={() => setConfirm(null)}>
               Cancel
             </button>
           </span>
         ) : (
-          <button type="button" className="button-secondary" onClick={() => setConfirmReset(true)} disabled={!active.edited && changed.length === 0}>
-            Reset to the default pack
-          </button>
+          <>
+            <button type="button" className="button-secondary" onClick={() => setConfirm('discard')} disabled={changed.length === 0}>
+              Discard edits
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirm('reset')} disabled={!active.edited && changed.length === 0}>
+              Reset to the default pack
+            </button>
+          </>
         )}
       </div>
       {children}

@@ -17,11 +17,20 @@ function verdict(failures: ScenarioFailure[] | null): string {
 export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
   if (rows.length === 0) return <p className="notice">This pack has no scenarios. List scenario files in manifest.json under "scenarios".</p>;
   const failing = rows.filter((r) => r.edited !== null && r.edited.length > 0).length;
+  const refused = rows.some((r) => r.edited === null);
+  const failingNow = rows.filter((r) => r.current !== null && r.current.length > 0).length;
   return (
     <>
       <p role="status">
-        {rows.length} scenarios: {failing === 0 ? 'all pass with the edited pack' : `${failing} fail with the edited pack`}.
+        {rows.length} scenarios:{' '}
+        {refused
+          ? `not run with the edited pack, which is refused; ${failingNow === 0 ? 'all pass' : `${failingNow} fail`} with the pack in use`
+          : failing === 0
+            ? 'all pass with the edited pack'
+            : `${failing} fail with the edited pack`}
+        .
       </p>
+      <div className="studio-table-scroll">
       <table className="studio-table">
         <caption className="visually-hidden">Scenario results</caption>
         <thead>
@@ -58,6 +67,7 @@ export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

@@ -62,11 +62,14 @@ test.describe('rules studio', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export as zip' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^default-\d+\.\d+\.\d+-rules\.zip$/);
+    expect(file.suggestedFilename()).toMatch(/^default-\d+\.\d+\.\d+-edited-[0-9a-f]{8}-rules\.zip$/);
     const zip = unzipSync(new Uint8Array(await readFile((await file.path()) ?? '')));
     expect(strFromU8(zip['packs/licensing.json'] ?? new Uint8Array())).toContain('studio-test-exclusion');
     expect(Object.keys(zip)).toContain('manifest.json');
 
+    // Edits not yet adopted survive leaving the studio and a reload.
+    await page.reload();
+    await expect(page.getByText(/^Edited: 1 file changed \(packs\/licensing\.json\)/)).toBeVisible();
     await adopt(page).click();
     await expect(page.getByText(/The wizard now uses the edited pack/)).toBeVisible();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Wizard' }).click();

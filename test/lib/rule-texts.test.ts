@@ -41,6 +41,23 @@ describe('compileRuleTexts', () => {
     expect(line).toContain('"Hipaa Sign BAA"');
   });
 
+  it('places an unknown key on the key itself, not on the object that holds it', () => {
+    const texts = edited('packs/regulation-hipaa.json', (t) => t.replace('"id": "hipaa-sign-baa",', '"id": "hipaa-sign-baa",\n      "wieght": 3,'));
+    const [p] = problems(texts);
+    expect(p?.message).toBe('unknown key "wieght"');
+    expect((texts['packs/regulation-hipaa.json'] ?? '').split('\n')[(p?.line ?? 0) - 1]).toContain('"wieght"');
+  });
+
+  it('says in words what is wrong with invalid JSON', () => {
+    const [p] = problems(edited('packs/licensing.json', (t) => t.replace(/"topic": "([^"]+)",/, '"topic": "$1"')));
+    expect(p?.message).toBe('invalid JSON: a comma is missing');
+  });
+
+  it('refuses points that are neither a number nor an expression, such as a string', () => {
+    const texts = edited('packs/audience-accuracy.json', (t) => t.replace(/"points": -?\d+/, '"points": "lots"'));
+    expect(problems(texts)[0]).toMatchObject({ file: 'packs/audience-accuracy.json', message: expect.stringMatching(/^must be a number from -100 to 100, or a JSON Logic expression/) });
+  });
+
   it('refuses an unknown fact and names the rule condition', () => {
     const texts = edited('packs/regulation-hipaa.json', (t) => t.replace('"var": "regulation.hipaa"', '"var": "regulation.hippa"'));
     expect(problems(texts).map((p) => p.message)).toContain('unknown fact "regulation.hippa"');

@@ -23,6 +23,10 @@ describe('diffRecommendations', () => {
     expect(first?.after?.optionId).not.toBe(firstPick);
     expect(first?.options.find((o) => o.optionId === firstPick)).toMatchObject({ after: null });
     expect(first?.rules[0]).toEqual({ ruleId: 'studio-test-exclusion', optionId: firstPick, before: null, after: 'excludes it' });
+    // The new pick's obligations are reported as obligations, not as rules that changed.
+    expect(first?.rules.filter((r) => [r.before, r.after].every((e) => e === null || e === 'obligation' || e === 'note'))).toEqual([]);
+    expect(first?.monthlyCost.before).toBe(first?.before?.monthlyCostUsd);
+    expect(first?.monthlyCost.after).toBe(first?.after?.monthlyCostUsd);
   });
 
   it('reports changed points of a score rule with before and after', () => {

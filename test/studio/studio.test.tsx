@@ -8,20 +8,23 @@ import { Studio } from '../../src/studio/studio';
 import { defaultRuleSet, defaultRuleTexts } from '../helpers/rules';
 import { basicAnswers, exclusionOf, firstPick, licensingWith } from './studio-fixtures';
 
-function setup(over: { answers?: typeof basicAnswers | null } = {}) {
+function setup(over: { answers?: typeof basicAnswers | null; draft?: RuleTexts } = {}) {
   const texts = defaultRuleTexts();
   const onAdopt = vi.fn((_t: RuleTexts, _r: RuleSet): string | null => null);
   const onReset = vi.fn();
+  const onDraft = vi.fn((_t: RuleTexts | null): string | null => null);
   render(
     <Studio
       defaultTexts={texts}
       active={{ texts, ruleSet: defaultRuleSet, edited: false }}
       answers={over.answers === undefined ? basicAnswers : over.answers}
+      draft={over.draft ?? null}
+      onDraft={onDraft}
       onAdopt={onAdopt}
       onReset={onReset}
     />,
   );
-  return { texts, onAdopt, onReset, user: userEvent.setup() };
+  return { texts, onAdopt, onReset, onDraft, user: userEvent.setup() };
 }
 
 /** Opens the Files tab on `file` and replaces its text. */
@@ -114,6 +117,48 @@ describe('Studio', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Yes, reset' }));
     expect(onReset).toHaveBeenCalledOnce();
     expect(screen.getByText('No edits yet.')).toBeTruthy();
+  });
+
+  it('starts from kept edits, keeps each change, and asks before discarding them', async () => {
+    const { texts } = { texts: defaultRuleTexts() };
+    const draft = { ...texts, 'packs/licensing.json': licensingWith(exclusionOf(firstPick), texts) };
+    const { user, onDraft } = setup({ draft });
+    expect(screen.getByText(/^Edited: 1 file changed \(packs\/licensing\.json\)/)).toBeTruthy();
+    await editFile(user, 'packs/licensing.json', `${draft['packs/licensing.json'] ?? ''}\n`);
+    expect(onDraft.mock.lastCall?.[0]?.['packs/licensing.json']).toBe(`${draft['packs/licensing.json'] ?? ''}\n`);
+    await user.click(screen.getByRole('button', { name: 'Discard edits' }));
+    expect(screen.getByText(/^Edited: 1 file changed/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Yes, discard' }));
+    expect(screen.getByText('No edits yet.')).toBeTruthy();
+    expect(onDraft).toHaveBeenLastCalledWith(null);
+  });
+
+  it('keeps unfinished rule text across tabs, and shows what the pack refuses in the rule', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('tab', { name: /Rules/ }));
+    await user.click(screen.getByRole('button', { name: 'Edit hipaa-no-baa-excluded' }));
+    const area = () => screen.getByLabelText<HTMLTextAreaElement>('Rule JSON');
+    const valid = area().value;
+    fireEvent.change(area(), { target: { value: valid.replace('"regulation.hipaa"', '"regulation.hippa"') } });
+    expect(screen.getByText('The pack refuses this rule:')).toBeTruthy();
+    expect(screen.getByText(/unknown fact "regulation\.hippa"/, { selector: 'li' })).toBeTruthy();
+    fireEvent.change(area(), { target: { value: `${valid},` } });
+    await user.click(screen.getByRole('tab', { name: /Effect/ }));
+    await user.click(screen.getByRole('tab', { name: /Rules/ }));
+    expect(area().value).toBe(`${valid},`);
+    expect(screen.getByText(/JSON syntax: /)).toBeTruthy();
+  });
+
+  it('removes a pack file, and says the scenarios were not run while the pack is refused', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('tab', { name: /Files/ }));
+    await user.selectOptions(screen.getByLabelText('File'), 'packs/licensing.json');
+    await user.click(screen.getByRole('button', { name: 'Remove packs/licensing.json from the edited pack' }));
+    expect(screen.getByText('Removed packs/licensing.json from the edited pack.')).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/lists "licensing\.json" but no such file was given/)).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: /Scenarios/ }));
+    expect(screen.getByText(/scenarios: not run with the edited pack, which is refused; all pass with the pack in use\./)).toBeTruthy();
   });
 
   it('moves between tabs with the arrow keys', async () => {
