@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import type { ScenarioFailure } from '../engine';
+import { ScenarioFailureItem } from './scenario-failure';
 
 /** One scenario's outcome under the pack in use and under the edited pack (null while the edit is refused). */
 export interface ScenarioRow {
@@ -31,7 +33,7 @@ export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
         .
       </p>
       <div className="studio-table-scroll">
-      <table className="studio-table">
+        <table className="studio-table">
         <caption className="visually-hidden">Scenario results</caption>
         <thead>
           <tr>
@@ -42,28 +44,31 @@ export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.file}>
-              <th scope="row">
-                {r.title}
-                <br />
-                <code className="studio-muted">{r.file}</code>
-                {r.edited && r.edited.length > 0 ? (
-                  <details>
-                    <summary>What the edited pack gets wrong</summary>
-                    <ul>
-                      {r.edited.map((f, i) => (
-                        <li key={`${f.where}-${i}`}>
-                          <code>{f.where}</code>: expected {f.expected}; got {f.actual}
-                          {f.rules.length > 0 ? <> (rules: {f.rules.join('; ')})</> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                ) : null}
-              </th>
-              <td className={r.current && r.current.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.current)}</td>
-              <td className={r.edited && r.edited.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.edited)}</td>
-            </tr>
+            <Fragment key={r.file}>
+              <tr>
+                <th scope="row">
+                  {r.title}
+                  <br />
+                  <code className="studio-muted">{r.file}</code>
+                </th>
+                <td className={r.current && r.current.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.current)}</td>
+                <td className={r.edited && r.edited.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.edited)}</td>
+              </tr>
+              {r.edited && r.edited.length > 0 ? (
+                <tr className="studio-failure-row">
+                  <td colSpan={3}>
+                    <details>
+                      <summary>What the edited pack gets wrong in “{r.title}”</summary>
+                      <ul>
+                        {r.edited.map((f, i) => (
+                          <ScenarioFailureItem key={`${f.where}-${i}`} failure={f} />
+                        ))}
+                      </ul>
+                    </details>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>

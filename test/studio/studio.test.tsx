@@ -161,6 +161,22 @@ describe('Studio', { timeout: 30_000 }, () => {
     expect(screen.getByText(/scenarios: not run with the edited pack, which is refused; all pass with the pack in use\./)).toBeTruthy();
   });
 
+  it('explains a failing scenario with the rules that made the gap', async () => {
+    const { user, texts } = setup();
+    const flat = (texts['packs/team-operations.json'] ?? '').replace(/"points": -?\d+/g, '"points": 0');
+    await editFile(user, 'packs/team-operations.json', flat);
+    await user.click(screen.getByRole('tab', { name: /Scenarios/ }));
+    expect(screen.getByText(/^\d+ scenarios: [1-9]\d* fail with the edited pack\.$/)).toBeTruthy();
+    const [first] = screen.getAllByText(/^What the edited pack gets wrong in/);
+    if (!first) throw new Error('no failing scenario');
+    await user.click(first);
+    const details = first.closest('details') as HTMLElement;
+    expect(within(details).getAllByText((_, el) => el?.tagName === "P" && /: expected .+; got .+\.$/.test(el.textContent ?? "")).length).toBeGreaterThan(0);
+    const tables = within(details).queryAllByRole('table', { name: 'Rules that scored the two options differently, largest part first' });
+    const exclusions = within(details).queryAllByText(/ excluded /);
+    expect(tables.length + exclusions.length).toBeGreaterThan(0);
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const { user } = setup();
     screen.getByRole('tab', { name: /Effect/ }).focus();
