@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, type RuleFiles } from '../../src/engine';
+import { ADOPTED_PACK_KEY, STUDIO_DRAFT_KEY, restoreAdoptedPack, restoreStudioDraft } from '../../src/app/adopted-pack';
+import { compileRuleTexts } from '../../src/lib/rule-texts';
 import { readAnswersText } from '../../src/wizard/answers-file';
-import { defaultRuleFiles } from '../helpers/rules';
+import { defaultRuleFiles, defaultRuleTexts } from '../helpers/rules';
 
 /**
  * Fuzzing of the untrusted inputs a user or rule author hands the app: each either loads or is refused with
@@ -87,6 +89,59 @@ describe('rule packs', () => {
         expect(result.ok).toBe(false);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('rule packs as text (the studio and the app load packs this way)', () => {
+  const texts = defaultRuleTexts();
+  const names = Object.keys(texts);
+
+  it('any text in place of any file compiles or is refused with positioned problems, never thrown', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v, null, 2))), (file, text) => {
+        const r = compileRuleTexts({ ...texts, [file]: text });
+        if (!r.ok) {
+          expect(r.problems.length).toBeGreaterThan(0);
+          for (const p of r.problems) expect(p.line >= 1 && p.column >= 1).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a pack file cut short anywhere is refused at a line and column inside the text', () => {
+    const file = 'packs/regulation-hipaa.json';
+    const full = texts[file] ?? '';
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: full.length - 2 }), (cut) => {
+        const text = full.slice(0, cut);
+        const r = compileRuleTexts({ ...texts, [file]: text });
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.problems[0]?.line ?? 0).toBeLessThanOrEqual(text.split('\n').length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stored packs and studio edits, tampered with, are refused or ignored, never thrown', () => {
+    const storage = new Map<string, string>();
+    const fake = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    } as unknown as Storage;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.record({ version: fc.jsonValue(), texts: fc.dictionary(fc.string(), fc.jsonValue()) }).map((v) => JSON.stringify(v))), (raw) => {
+        storage.set(ADOPTED_PACK_KEY, raw);
+        storage.set(STUDIO_DRAFT_KEY, raw);
+        const adopted = restoreAdoptedPack(fake);
+        expect(['none', 'restored', 'refused']).toContain(adopted.status);
+        if (adopted.status === 'refused') expect(adopted.message).toMatch(/could not be used/);
+        const draft = restoreStudioDraft(fake);
+        if (draft !== null) expect(Object.values(draft).every((t) => typeof t === 'string')).toBe(true);
+      }),
+      runs,
     );
   });
 });
