@@ -74,11 +74,6 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
         <button type="button" onClick={onAdopt} disabled={!adoptable} aria-describedby={adoptable ? undefined : 'studio-adopt-why'}>
           Use the edited pack in the wizard
         </button>
-        {!adoptable ? (
-          <span id="studio-adopt-why" className="studio-muted">
-            {working === null ? 'Fix the problems first.' : 'Nothing to adopt: the edited pack is the one in use.'}
-          </span>
-        ) : null}
         <button type="button" className="button-secondary" onClick={onExport}>
           Export as zip
         </button>
@@ -109,6 +104,11 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
             </button>
           </>
         )}
+        {!adoptable ? (
+          <span id="studio-adopt-why" className="studio-muted">
+            {working === null ? 'Fix the problems first.' : 'Nothing to adopt: the edited pack is the one in use.'}
+          </span>
+        ) : null}
       </div>
       {children}
     </section>
