@@ -1,5 +1,6 @@
-import type { RuleSet } from '../engine';
-import { compileRuleTexts, formatLocated, type RuleTexts } from '../lib/rule-texts';
+import { compileRuleSet, type RuleSet } from '../engine';
+import type { RuleTexts } from '../lib/rule-texts';
+import { parseAll } from './load-rules';
 
 /** Where a pack adopted in the studio is kept, so that the wizard uses it after a reload too. */
 export const ADOPTED_PACK_KEY = 'model-portfolio-advisor:rule-pack';
@@ -33,8 +34,14 @@ export function restoreAdoptedPack(storage: Storage | null): RestoredPack {
   const texts = stored?.texts;
   if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string'))
     return refused('it was stored in another format');
-  const compiled = compileRuleTexts(texts as RuleTexts);
-  if (!compiled.ok) return refused(`${compiled.problems.length} problem(s), the first: ${compiled.problems[0] ? formatLocated(compiled.problems[0]) : ''}`);
+  // Compiled without the position finder, which stays out of the first page load: the studio places problems.
+  const files = parseAll(texts as RuleTexts);
+  if (!files) return refused('a file in it is not valid JSON');
+  const compiled = compileRuleSet(files);
+  if (!compiled.ok) {
+    const first = compiled.problems[0];
+    return refused(`${compiled.problems.length} problem(s), the first: ${first ? `${first.file} ${first.path}: ${first.message}` : ''}`);
+  }
   return { status: 'restored', texts: texts as RuleTexts, ruleSet: compiled.ruleSet };
 }
 

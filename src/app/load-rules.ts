@@ -56,7 +56,7 @@ export async function fetchRuleTexts(signal: AbortSignal, { scenarios }: { scena
 }
 
 /** The files parsed as JSON, or null when one is not valid JSON. */
-function parseAll(texts: RuleTexts): RuleFiles | null {
+export function parseAll(texts: RuleTexts): RuleFiles | null {
   try {
     const packs: Record<string, unknown> = {};
     for (const [name, text] of Object.entries(texts)) if (name.startsWith('packs/')) packs[name.slice('packs/'.length)] = JSON.parse(text);

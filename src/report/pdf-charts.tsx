@@ -1,6 +1,7 @@
 import { Circle, G, Line, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import { costChartGeometry, scoreBarsGeometry } from '../lib/chart-geometry';
 import { RUNS_AS } from './labels';
+import { REPORT_FONT } from './pdf-fonts';
 import { CONTENT_WIDTH, INK, LINE, MUTED, type ReportStyles } from './pdf-styles';
 import type { UseCaseCharts } from './report-model';
 
@@ -11,7 +12,8 @@ const KIND: Record<string, { color: string; dash?: string }> = {
   'self-hosted': { color: '#009e73', dash: '2 1.5' },
 };
 const kind = (deployment: string) => KIND[deployment] ?? { color: INK };
-const font = { fontFamily: 'Helvetica', fontSize: 7 };
+/** SVG text does not inherit the page's font: each label names it. */
+const font = { fontFamily: REPORT_FONT, fontSize: 7 };
 
 function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
   const { plot } = g;
@@ -105,7 +107,7 @@ export function ScoreChart({ title, chart, accent, s }: { title: string; chart: 
             {g.ticks.map((t) => (
               <Line key={t.value} x1={t.position} x2={t.position} y1={(group.bars[0]?.y ?? 0) - 2} y2={barsBottom(group.bars) + 2} stroke={LINE} strokeWidth={0.5} />
             ))}
-            <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: 'Helvetica-Bold', fontSize: 8 }}>
+            <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 8 }}>
               {group.id === chart.pickId ? `${group.label} (recommended)` : group.label}
             </Text>
             {group.bars.map((b) => (

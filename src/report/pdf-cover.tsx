@@ -1,4 +1,5 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { REPORT_FONT } from './pdf-fonts';
 import { INK, MUTED, type ReportStyles } from './pdf-styles';
 import type { Cover } from './report-model';
 
@@ -20,7 +21,7 @@ export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: str
         <View style={{ height: 64 }}>{cover.logo ? <Image src={cover.logo} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain', objectPosition: 'left' }} /> : null}</View>
         <View>
           <Text style={{ fontSize: 12, color: MUTED, marginBottom: 10 }}>{cover.title}</Text>
-          <Text style={{ fontFamily: 'Helvetica-Bold', fontSize: 30, color: INK, marginBottom: 12 }}>{cover.client}</Text>
+          <Text style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 30, color: INK, marginBottom: 12 }}>{cover.client}</Text>
           <View style={{ width: 64, height: 3, backgroundColor: accent, marginBottom: 12 }} />
           <Text style={{ fontSize: 12, color: MUTED }}>{cover.subtitle}</Text>
         </View>

@@ -1,4 +1,5 @@
 import { StyleSheet } from '@react-pdf/renderer';
+import { REPORT_FONT } from './pdf-fonts';
 
 /** Greys with at least 4.5:1 on white (the lightest, MUTED, is about 7:1). */
 export const INK = '#1d2939';
@@ -17,24 +18,24 @@ export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
  */
 export function reportStyles(accent: string) {
   return StyleSheet.create({
-    page: { fontFamily: 'Helvetica', fontSize: 9.5, color: INK, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.margin },
-    cover: { fontFamily: 'Helvetica', color: INK, padding: 0, flexDirection: 'row' },
+    page: { fontFamily: REPORT_FONT, fontSize: 9.5, color: INK, paddingTop: PAGE.top, paddingBottom: PAGE.bottom, paddingHorizontal: PAGE.margin },
+    cover: { fontFamily: REPORT_FONT, color: INK, padding: 0, flexDirection: 'row' },
     header: { position: 'absolute', top: 24, left: PAGE.margin, right: PAGE.margin, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED, borderBottomWidth: 0.75, borderBottomColor: accent, paddingBottom: 4 },
     footer: { position: 'absolute', bottom: 24, left: PAGE.margin, right: PAGE.margin, flexDirection: 'row', justifyContent: 'space-between', fontSize: 7.5, color: MUTED },
-    h1: { fontFamily: 'Helvetica-Bold', fontSize: 16, color: accent, marginBottom: 8, paddingBottom: 4, borderBottomWidth: 1.5, borderBottomColor: accent },
-    h2: { fontFamily: 'Helvetica-Bold', fontSize: 11.5, color: accent, marginTop: 12, marginBottom: 5 },
-    h3: { fontFamily: 'Helvetica-Bold', fontSize: 9.5, color: INK, marginTop: 8, marginBottom: 3 },
+    h1: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 16, color: accent, marginBottom: 8, paddingBottom: 4, borderBottomWidth: 1.5, borderBottomColor: accent },
+    h2: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 11.5, color: accent, marginTop: 12, marginBottom: 5 },
+    h3: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 9.5, color: INK, marginTop: 8, marginBottom: 3 },
     kicker: { fontSize: 8.5, color: MUTED, marginBottom: 3 },
     p: { marginBottom: 6 },
     small: { fontSize: 8, color: MUTED },
-    bold: { fontFamily: 'Helvetica-Bold' },
+    bold: { fontFamily: REPORT_FONT, fontWeight: 700 },
     mono: { fontFamily: 'Courier', fontSize: 8.5 },
     bullet: { flexDirection: 'row', marginBottom: 3 },
     bulletMark: { width: 10, color: accent },
     bulletText: { flex: 1 },
     figures: { flexDirection: 'row', marginVertical: 8, borderTopWidth: 1.5, borderTopColor: accent, borderBottomWidth: 0.5, borderBottomColor: LINE },
     figure: { flex: 1, paddingVertical: 6, paddingRight: 6 },
-    figureValue: { fontFamily: 'Helvetica-Bold', fontSize: 14, color: INK },
+    figureValue: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 14, color: INK },
     figureLabel: { fontSize: 7.5, color: MUTED },
     facts: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 },
     fact: { width: '50%', flexDirection: 'row', paddingVertical: 1.5 },
@@ -43,7 +44,7 @@ export function reportStyles(accent: string) {
     verdict: { backgroundColor: TINT, borderLeftWidth: 3, borderLeftColor: accent, padding: 8, marginVertical: 6 },
     table: { borderTopWidth: 1, borderTopColor: accent, marginBottom: 4 },
     th: { flexDirection: 'row', backgroundColor: TINT, borderBottomWidth: 0.5, borderBottomColor: LINE },
-    thText: { fontFamily: 'Helvetica-Bold', fontSize: 7.5, color: INK, paddingVertical: 3, paddingHorizontal: 4 },
+    thText: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 7.5, color: INK, paddingVertical: 3, paddingHorizontal: 4 },
     tr: { borderBottomWidth: 0.5, borderBottomColor: LINE },
     cells: { flexDirection: 'row' },
     td: { fontSize: 8.5, paddingVertical: 3, paddingHorizontal: 4 },

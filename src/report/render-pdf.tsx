@@ -1,5 +1,6 @@
 import { pdf } from '@react-pdf/renderer';
 import { buildReport, type ReportInput } from './build-report';
+import { registerReportFonts } from './pdf-fonts';
 import { ReportDocument } from './report-document';
 
 /**
@@ -8,6 +9,8 @@ import { ReportDocument } from './report-document';
  * @example const { blob, fileName } = await (await import('../report/render-pdf')).renderReportPdf(input)
  */
 export async function renderReportPdf(input: ReportInput): Promise<{ blob: Blob; fileName: string }> {
+  // From the app's own origin (public/fonts/ is served at /fonts/): the CSP allows connect-src 'self' only.
+  registerReportFonts(`${import.meta.env.BASE_URL}fonts/`);
   const model = buildReport(input);
   const blob = await pdf(<ReportDocument model={model} />).toBlob();
   return { blob, fileName: model.fileName };

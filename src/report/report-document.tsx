@@ -126,7 +126,8 @@ Font.registerHyphenationCallback((word) => [word]);
 
 /**
  * The PDF report for a document model: cover, summary and portfolio, one section per use case, the obligations
- * checklist, assumptions, sources, the rule pack and the disclaimer. Built-in Helvetica only: nothing is fetched.
+ * checklist, assumptions, sources, the rule pack and the disclaimer. Set in the bundled Liberation Sans:
+ * register it first (registerReportFonts, which both renderers call).
  */
 export function ReportDocument({ model }: { model: ReportModel }) {
   const s = reportStyles(model.accent);

@@ -8,6 +8,8 @@ describe('file names', () => {
     ['Straße', 'strasse'],
     ['../../etc/passwd', 'etc-passwd'],
     ['株式会社', ''],
+    ['Łódź Doğan Işık İzmir', 'lodz-dogan-isik-izmir'],
+    ['Þórður Œuvre Đorđe', 'thordur-oeuvre-dorde'],
   ])('slug(%j) is %j', (text, expected) => {
     expect(slug(text)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   pages: string[];
@@ -8,9 +8,12 @@ export interface PdfText {
   author: string;
 }
 
+const open = (bytes: Uint8Array) =>
+  getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+
 /** The text and the metadata of a PDF, as a reader's PDF viewer would extract them. */
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await open(bytes);
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -19,4 +22,31 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   const { info } = (await doc.getMetadata()) as { info: { Title?: string; Author?: string } };
   await doc.destroy();
   return { pages, text: pages.join('\n').replace(/\s+/g, ' '), title: info.Title ?? '', author: info.Author ?? '' };
+}
+
+export interface PdfFont {
+  /** The font's PostScript name as the PDF gives it, with a subset's tag: `ABCDEF+LiberationSans`. */
+  name: string;
+  /** Whether the PDF carries the font's file (false for the 14 standard fonts a viewer supplies). */
+  embedded: boolean;
+}
+
+/**
+ * Every font the PDF's pages draw text with, by name, as a PDF viewer loads them.
+ * @example (await pdfFonts(bytes)).map((f) => f.name) // ['CZZZZZ+LiberationSans', 'DZZZZZ+LiberationSans-Bold']
+ */
+export async function pdfFonts(bytes: Uint8Array): Promise<PdfFont[]> {
+  const doc = await open(bytes);
+  const fonts = new Map<string, PdfFont>();
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const ops = await page.getOperatorList();
+    ops.fnArray.forEach((fn, at) => {
+      if (fn !== OPS.setFont) return;
+      const font = page.commonObjs.get((ops.argsArray[at] as [string])[0]) as { name: string; missingFile: boolean };
+      fonts.set(font.name, { name: font.name, embedded: !font.missingFile });
+    });
+  }
+  await doc.destroy();
+  return [...fonts.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

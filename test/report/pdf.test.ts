@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswersV1 } from '../../src/domain';
+import { AnswersV1 } from '../../src/domain';
 import { buildReport } from '../../src/report/build-report';
 import { HEADINGS } from '../../src/report/report-model';
 import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
 import { renderReportPdfBuffer } from '../../src/report/render-pdf-node';
 import { defaultRuleSet } from '../helpers/rules';
-import { basicAnswers, reportInput, tenUseCases } from './fixtures';
-import { pdfText } from './pdf-text';
+import { basicAnswers, branding, reportInput, tenUseCases } from './fixtures';
+import { pdfFonts, pdfText } from './pdf-text';
 
 /** Text compared without white space: a title may wrap anywhere. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -56,4 +56,34 @@ describe('the PDF report (rendered in Node)', () => {
     const kickers = buildReport(r.input).useCases.map((_, i) => `Use case ${i + 1} of 10`);
     expect(kickers.filter((k) => !r.pdf.text.includes(k))).toEqual([]);
   }, 120_000);
+
+  it('prints Greek, Cyrillic, Polish and Turkish names exactly, in the embedded Liberation Sans', async () => {
+    // Letters outside Windows-1252, which the PDF's built-in Helvetica could not print.
+    const names = { organization: 'Ελληνική Τράπεζα & Сбербанк', preparedBy: 'Łucja Wąsowska-Şahin', firm: 'Doğan Işık & Żółkiewski', useCase: 'Анализ договоров: Łódź, İzmir, Θεσσαλονίκη' };
+    const answers = AnswersV1.parse({
+      ...basicAnswers,
+      organization: { ...basicAnswers.organization, name: names.organization },
+      useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: names.useCase } : u)),
+    });
+    const input = { ...reportInput(answers), branding: { ...branding, preparedBy: names.preparedBy, firm: names.firm } };
+    const { bytes } = await renderReportPdfBuffer(input);
+    const pdf = await pdfText(bytes);
+
+    const cover = pdf.pages[0]!.replace(/\s+/g, ' ');
+    expect([names.organization, names.preparedBy, names.firm].filter((name) => !cover.includes(name))).toEqual([]);
+    // A use-case title may wrap; its letters must all come back.
+    expect(squash(pdf.text)).toContain(squash(names.useCase));
+    expect(pdf.text).not.toContain('\uFFFD');
+    expect(pdf.title).toBe(`AI model portfolio recommendation: ${names.organization}`);
+    expect(pdf.author).toBe(`${names.preparedBy}, ${names.firm}`);
+
+    // Subsets (a six-letter tag before the name) of the bundled font, embedded; Courier only for the hex hash.
+    const fonts = await pdfFonts(bytes);
+    expect(fonts.map((f) => ({ ...f, name: f.name.replace(/^[A-Z]{6}\+/, '') }))).toEqual([
+      { name: 'Courier', embedded: false },
+      { name: 'LiberationSans', embedded: true },
+      { name: 'LiberationSans-Bold', embedded: true },
+    ]);
+    expect(fonts.filter((f) => f.name.includes('Liberation')).every((f) => /^[A-Z]{6}\+/.test(f.name))).toBe(true);
+  }, 60_000);
 });
