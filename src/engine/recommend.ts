@@ -2,6 +2,7 @@ import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../
 import { sizeSelfHosted } from './cost';
 import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolTokens, type UseCaseEvaluation } from './evaluate';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice } from './explain';
+import { sharedValues, type SharedValues } from './memo';
 import { portfolioOf } from './portfolio';
 import type { RuleSet } from './rule-set';
 import { sensitivityFor } from './sensitivity';
@@ -14,9 +15,9 @@ interface Placed {
 
 const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
 
-function place(rs: RuleSet, answers: AnswersV1, i: number, pools: PoolTokens, before?: Placed): Placed {
+function place(rs: RuleSet, answers: AnswersV1, i: number, pools: PoolTokens, shared: SharedValues, before?: Placed): Placed {
   const previous = before && { evaluation: before.evaluation, dirty: COST_DIRTY };
-  const evaluation = evaluateUseCase(rs, answers, i, pools, previous);
+  const evaluation = evaluateUseCase(rs, answers, i, pools, previous, false, shared);
   return { evaluation, pools, ranked: rank(evaluation, answers.priorities, rs.scoring.feasibilityWeight) };
 }
 
@@ -51,11 +52,13 @@ function othersPools(totals: ReadonlyMap<string, number>, first: Placed, tokens:
  */
 export function recommend(rs: RuleSet, answers: AnswersV1): RecommendationV1 {
   const none: PoolTokens = new Map();
-  const first = answers.useCases.map((_, i) => place(rs, answers, i, none));
+  // What reads nothing of a use case is worked out once for all of them (and their sensitivity probes).
+  const shared = sharedValues();
+  const first = answers.useCases.map((_, i) => place(rs, answers, i, none, shared));
   const totals = poolTotals(answers, first);
   const second = first.map((p, i) => {
     const pools = othersPools(totals, p, answers.useCases[i]?.monthlyTokens ?? 0);
-    return pools.size === 0 ? p : place(rs, answers, i, pools, p);
+    return pools.size === 0 ? p : place(rs, answers, i, pools, shared, p);
   });
   const finalPools = poolTotals(answers, second);
   const useCases = second.map((p, i) => result(rs, answers, i, p, finalPools));

@@ -1,5 +1,6 @@
 import type { AnswersV1, Sensitivity } from '../domain';
-import { COST_PATHS, evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import { COST_PATHS, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import { probePick } from './probe';
 import type { RuleSet } from './rule-set';
 
 const VOLUME_UP = [1.5, 2, 3, 5, 10, 100];
@@ -14,6 +15,15 @@ const TEAM_DIRTY: ReadonlySet<string> = new Set(['team']);
 const PRIORITIES_DIRTY: ReadonlySet<string> = new Set(['priorities']);
 
 type Probe = (answers: AnswersV1, dirty: ReadonlySet<string>) => string | null;
+
+const prioritiesCache = new WeakMap<RuleSet, boolean>();
+
+/** Whether any rule reads the priorities, memoised per rule set. */
+function readsPriorities(rs: RuleSet): boolean {
+  let reads = prioritiesCache.get(rs);
+  if (reads === undefined) prioritiesCache.set(rs, (reads = rs.rules.some((r) => r.roots.has('priorities'))));
+  return reads;
+}
 
 /** Nearest first: by distance from the current value, then the lower one. */
 function byDistance<T>(values: readonly T[], current: T, distance: (v: T) => number): T[] {
@@ -31,7 +41,12 @@ function volumeFlips(probe: Probe, answers: AnswersV1, ucIndex: number, base: st
   if (!useCase) return [];
   const from = useCase.monthlyTokens;
   const dirty = VOLUME_DIRTY;
-  const at = (tokens: number) => probe(withTokens(answers, ucIndex, tokens), dirty);
+  // The search asks for the value it settles on twice; each volume is probed once.
+  const seen = new Map<number, string | null>();
+  const at = (tokens: number) => {
+    if (!seen.has(tokens)) seen.set(tokens, probe(withTokens(answers, ucIndex, tokens), dirty));
+    return seen.get(tokens) ?? null;
+  };
   const out: Sensitivity[] = [];
   for (const factors of [VOLUME_DOWN, VOLUME_UP]) {
     let lo = 1;
@@ -91,13 +106,10 @@ export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools
   const w = rs.scoring.feasibilityWeight;
   const pick = (e: UseCaseEvaluation, a: AnswersV1) => rank(e, a.priorities, w)[0]?.o.facts.id ?? null;
   const base = pick(evaluation, answers);
-  const prioritiesRead = rs.rules.some((r) => r.roots.has('priorities'));
-  const probe: Probe = (changed, dirty) => {
-    const reevaluate = [...dirty].some((d) => d !== 'priorities') || prioritiesRead;
-    // Sensitivity only needs the pick, so rules run without the per-condition trace.
-    const e = reevaluate ? evaluateUseCase(rs, changed, useCaseIndex, pools, { evaluation, dirty, probe: true }) : evaluation;
-    return pick(e, changed);
-  };
+  const prioritiesRead = readsPriorities(rs);
+  const probe: Probe = (changed, dirty) =>
+    // Priorities only weight the dimensions: unless a rule reads them, the same evaluation ranks again.
+    dirty !== PRIORITIES_DIRTY || prioritiesRead ? probePick(rs, changed, useCaseIndex, pools, evaluation, dirty) : pick(evaluation, changed);
   const team = answers.team;
   const out = [...volumeFlips(probe, answers, useCaseIndex, base)];
   const teamDirty = TEAM_DIRTY;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswersV1 } from '../../src/domain';
 import { COST_PATHS, evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
 import { prepareLogic, runLogic } from '../../src/engine/logic';
+import { probeUseCase } from '../../src/engine/probe';
 import { answersArb } from '../helpers/arbitraries';
 import { bigRuleFiles } from '../helpers/big-pack';
 import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
@@ -40,7 +41,7 @@ describe('incremental re-evaluation gives what a fresh evaluation gives', () => 
           const b = change.apply(a);
           const fresh = evaluateUseCase(rs, b, 0, pools);
           const rerun = evaluateUseCase(rs, b, 0, pools, { evaluation: before, dirty: change.dirty });
-          const probe = evaluateUseCase(rs, b, 0, pools, { evaluation: before, dirty: change.dirty, probe: true });
+          const probe = probeUseCase(rs, b, 0, pools, before, change.dirty);
           expect(scores(rerun)).toEqual(scores(fresh));
           expect(fired(rerun)).toEqual(fired(fresh));
           expect(scores(probe)).toEqual(scores(fresh));
@@ -62,6 +63,17 @@ describe('prepared JSON Logic', () => {
     [{ if: [{ var: 'flag' }, 10, -5] }, { flag: false }],
   ])('%j gives what run gives', (logic, data) => {
     expect(prepareLogic(logic)(data)).toEqual(runLogic(logic, data));
+  });
+
+  it('gives what run gives for many distinct expressions with lazily evaluated arguments', () => {
+    // Enough first-seen lazily evaluated arguments to trip the library's guard that switches its optimiser off
+    // (after 500 in a row): results must not change when it does.
+    const cases = Array.from({ length: 1200 }, (_, i) => ({
+      logic: { and: [{ '>=': [{ var: 'n' }, i % 7] }, { or: [{ '==': [{ var: 's' }, `v${i}`] }, { if: [{ var: 'f' }, i, -i] }] }] },
+      data: { n: i % 11, s: `v${i % 3}`, f: i % 2 === 0 },
+    }));
+    const prepared = cases.map((c) => prepareLogic(c.logic));
+    cases.forEach((c, i) => expect(prepared[i]?.(c.data)).toEqual(runLogic(c.logic, c.data)));
   });
 
   it('throws a plain error naming the problem, like run', () => {
