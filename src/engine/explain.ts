@@ -51,14 +51,19 @@ export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluatio
  */
 export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Reason[] {
   type Group = { rule: CompiledRule; points?: number; optionIds: string[] };
-  // Grouped by rule, then by points: options a rule gave the same points share one reason.
-  const groups = new Map<CompiledRule, Map<number | undefined, Group>>();
+  // Grouped by rule (indexed by its pack order, so no map and no sort of every group), then by points: options a
+  // rule gave the same points share one reason. Big packs fire thousands of rules per use case.
+  const byOrder: (Group[] | undefined)[] = [];
+  const orders: number[] = [];
   const add = (rule: CompiledRule, optionId: string, points?: number) => {
-    let byPoints = groups.get(rule);
-    if (!byPoints) groups.set(rule, (byPoints = new Map<number | undefined, Group>()));
-    const g = byPoints.get(points) ?? { rule, points, optionIds: [] };
+    let groups = byOrder[rule.order];
+    if (!groups) {
+      groups = byOrder[rule.order] = [];
+      orders.push(rule.order);
+    }
+    let g = groups.find((x) => x.points === points);
+    if (!g) groups.push((g = { rule, points, optionIds: [] }));
     g.optionIds.push(optionId);
-    byPoints.set(points, g);
   };
   for (const o of e.options) {
     for (const r of o.fired) {
@@ -74,17 +79,24 @@ export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | 
       }
     }
   }
-  return [...groups.values()]
-    .flatMap((byPoints) => [...byPoints.values()])
-    .sort((a, b) => a.rule.order - b.rule.order || (b.points ?? 0) - (a.points ?? 0))
-    .map((g) => ({
-      ruleId: g.rule.rule.id,
-      text: g.rule.rule.text,
-      effect: g.rule.rule.effect,
-      optionIds: g.optionIds,
-      ...(g.points === undefined ? {} : { points: g.points }),
-      sources: [...g.rule.rule.sources],
-    }));
+  orders.sort((a, b) => a - b);
+  const reasons: Reason[] = [];
+  for (const order of orders) {
+    const groups = byOrder[order] as Group[];
+    // Highest points first; the sort is stable, so equal points (never two groups of one rule) keep their order.
+    if (groups.length > 1) groups.sort((a, b) => (b.points ?? 0) - (a.points ?? 0));
+    for (const g of groups) {
+      reasons.push({
+        ruleId: g.rule.rule.id,
+        text: g.rule.rule.text,
+        effect: g.rule.rule.effect,
+        optionIds: g.optionIds,
+        ...(g.points === undefined ? {} : { points: g.points }),
+        sources: [...g.rule.rule.sources],
+      });
+    }
+  }
+  return reasons;
 }
 
 /** Options ruled out, one entry per option and rule that excluded it. */
