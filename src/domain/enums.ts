@@ -51,6 +51,13 @@ export const Effect = z.enum(['score', 'exclude', 'obligation', 'note']);
 export const Dimension = z.enum(['quality', 'cost', 'control', 'feasibility']);
 
 export type Industry = z.infer<typeof Industry>;
+export type Audience = z.infer<typeof Audience>;
+export type DataSensitivity = z.infer<typeof DataSensitivity>;
+export type Accuracy = z.infer<typeof Accuracy>;
+export type AiActRisk = z.infer<typeof AiActRisk>;
+export type DataResidency = z.infer<typeof DataResidency>;
+export type MlopsMaturity = z.infer<typeof MlopsMaturity>;
+export type GpuAccess = z.infer<typeof GpuAccess>;
 export type Region = z.infer<typeof Region>;
 export type TaskKind = z.infer<typeof TaskKind>;
 export type QualityKind = z.infer<typeof QualityKind>;

@@ -7,3 +7,4 @@ export * from './rule-pack';
 export * from './recommendation';
 export * from './scenario';
 export * from './issues';
+export * from './labels';

@@ -1,77 +1,16 @@
-import type { AnswersV1, Deployment, ObligationTopic } from '../domain';
+import type { Deployment } from '../domain';
 
-/** Plain-language labels for the answer values the report prints. Presentation only: nothing is decided here. */
-export const INDUSTRY: Record<AnswersV1['organization']['industry'], string> = {
-  'financial-services': 'Financial services',
-  healthcare: 'Healthcare',
-  'public-sector': 'Public sector',
-  retail: 'Retail',
-  technology: 'Technology',
-  manufacturing: 'Manufacturing',
-  legal: 'Legal',
-  education: 'Education',
-  other: 'Other',
-};
-
-export const REGION: Record<AnswersV1['organization']['regions'][number], string> = {
-  eu: 'European Union',
-  uk: 'United Kingdom',
-  us: 'United States',
-  apac: 'Asia-Pacific',
-  latam: 'Latin America',
-  mea: 'Middle East and Africa',
-};
-
-type UseCase = AnswersV1['useCases'][number];
-
-export const TASK: Record<UseCase['task'], string> = {
-  'document-analysis': 'Document analysis',
-  'code-generation': 'Code generation',
-  'customer-support': 'Customer support',
-  'content-generation': 'Content generation',
-  'knowledge-assistant': 'Knowledge assistant',
-  agent: 'Agent (multi-step, uses tools)',
-  'complex-reasoning': 'Complex reasoning',
-  'data-extraction': 'Data extraction',
-  translation: 'Translation',
-};
-
-export const SENSITIVITY: Record<UseCase['dataSensitivity'], string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  personal: 'Personal data',
-  health: 'Health data',
-};
-
-export const AI_ACT_RISK: Record<NonNullable<UseCase['aiActRisk']>, string> = {
-  minimal: 'Minimal risk',
-  limited: 'Limited risk (transparency duty)',
-  high: 'High risk',
-  prohibited: 'Prohibited practice',
-};
-
-export const RESIDENCY: Record<AnswersV1['regulation']['dataResidency'], string> = {
-  none: 'No requirement',
-  eu: 'Data stays in the EU',
-  us: 'Data stays in the US',
-  'in-country': 'Data stays in the country',
-};
-
-export const TOPIC: Record<ObligationTopic, string> = {
-  gdpr: 'GDPR',
-  hipaa: 'HIPAA',
-  'eu-ai-act': 'EU AI Act',
-  licence: 'Licences',
-  security: 'Security and quality',
-  operations: 'Operations',
-};
-
-export const DEPLOYMENT: Record<Deployment, string> = {
-  api: 'Proprietary API',
-  managed: 'Managed open weights',
-  'self-hosted': 'Self-hosted open weights',
-};
+/** The answer values in words, as everywhere else in the app (src/domain/labels.ts). */
+export {
+  INDUSTRY_LABELS as INDUSTRY,
+  REGION_LABELS as REGION,
+  TASK_LABELS as TASK,
+  SENSITIVITY_LABELS as SENSITIVITY,
+  AI_ACT_RISK_LABELS as AI_ACT_RISK,
+  RESIDENCY_LABELS as RESIDENCY,
+  OBLIGATION_TOPIC_LABELS as TOPIC,
+  DEPLOYMENT_LABELS as DEPLOYMENT,
+} from '../domain';
 
 /** How an option runs, in a table cell. */
 export const RUNS_AS: Record<Deployment, string> = { api: 'API', managed: 'Managed', 'self-hosted': 'Self-hosted' };

@@ -57,7 +57,7 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
     const summary = within(screen.getByRole('region', { name: 'Portfolio' }));
     const obligations = engineSays().portfolio.obligations;
     const topics = summary.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
-    expect(topics).toEqual(['GDPR (2)', 'EU AI Act (1)', 'Licences (1)', 'Security (1)', 'Operations (1)']);
+    expect(topics).toEqual(['GDPR (2)', 'EU AI Act (1)', 'Licences (1)', 'Security and quality (1)', 'Operations (1)']);
     expect(obligations).toHaveLength(6);
     for (const o of obligations) {
       const item = summary.getByText(o.text).closest('li');

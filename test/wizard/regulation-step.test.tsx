@@ -41,7 +41,7 @@ describe('RegulationStep', () => {
   it('autosaves the regulation together with the use cases', async () => {
     const { send, user } = setup();
     await user.click(screen.getByRole('checkbox', { name: 'HIPAA applies' }));
-    await user.click(screen.getByRole('radio', { name: 'Within the EU' }));
+    await user.click(screen.getByRole('radio', { name: 'Data stays in the EU' }));
     const patch = lastPatch(send, 'draft.update');
     expect(patch.regulation).toEqual({ gdpr: true, hipaa: true, euAiAct: true, dataResidency: 'eu' });
     expect(patch.useCases).toEqual(basic().useCases);
