@@ -113,3 +113,61 @@ test.describe('rules studio', () => {
     await expect(adopt(page)).toBeEnabled();
   });
 });
+
+/** Presses Tab until the control has focus, as a keyboard user looks for it. */
+async function tabTo(page: Page, role: 'button' | 'link' | 'tab' | 'label', name: string | RegExp, max = 60): Promise<void> {
+  const target = role === 'label' ? page.getByLabel(name, { exact: true }) : page.getByRole(role, { name });
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`${String(name)} was not reached with ${max} presses of Tab`);
+}
+
+test.describe('rules studio by keyboard and on a phone', () => {
+  test('keyboard only: open the studio, move between tabs, edit a rule, close the editor back to its button', async ({ page }) => {
+    await openResults(page);
+    await page.keyboard.press('Home');
+    await page.locator('body').focus();
+    await tabTo(page, 'link', 'Rules studio');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Rules studio' })).toBeFocused();
+
+    await tabTo(page, 'tab', /^Effect/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: /^Rules/ })).toBeFocused();
+    await expect(page.getByRole('tab', { name: /^Rules/ })).toHaveAttribute('aria-selected', 'true');
+
+    await tabTo(page, 'label', 'Search rules');
+    await page.keyboard.type('hipaa-no-baa');
+    await tabTo(page, 'button', 'Edit hipaa-no-baa-excluded');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Editing rule hipaa-no-baa-excluded/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Rule JSON')).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.type(',');
+    await expect(page.getByRole('button', { name: /^Line \d+, column \d+$/ }).first()).toBeVisible();
+    await tabTo(page, 'button', 'Close the editor');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Edit hipaa-no-baa-excluded' })).toBeFocused();
+  });
+
+  test.describe('375 px wide', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('no tab of the studio scrolls sideways', async ({ page }) => {
+      await openResults(page);
+      await openStudio(page);
+      for (const tab of [/^Effect/, /^Scenarios/, /^Rules/, /^Files/, /^Why and why not/]) {
+        await page.getByRole('tab', { name: tab }).click();
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect.soft(scrollWidth, `the ${String(tab)} tab is ${scrollWidth}px wide in ${clientWidth}px`).toBeLessThanOrEqual(clientWidth);
+      }
+    });
+  });
+});
