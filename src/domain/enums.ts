@@ -12,7 +12,10 @@ export const Industry = z.enum([
   'legal',
   'education',
   'other',
-]);
+]).meta({
+  description:
+    "The organisation's sector. The default pack reads it for the EU AI Act: high-risk systems in the public sector or financial services need a fundamental rights impact assessment (Art. 27).",
+});
 
 /** Regions an organisation operates in or a provider serves. @example Region.parse('eu') */
 export const Region = z.enum(['eu', 'uk', 'us', 'apac', 'latam', 'mea']);
@@ -28,27 +31,58 @@ export const TaskKind = z.enum([
   'complex-reasoning',
   'data-extraction',
   'translation',
-]);
+]).meta({
+  description:
+    'The kind of work. It picks the benchmark family that stands for quality (the catalog maps each kind to coding, knowledge or reasoning) and the task rules that apply.',
+});
 
 /** Benchmark families the catalog scores each model on (DOMAIN.md: coding, knowledge, reasoning, math, multilingual). */
 export const QualityKind = z.enum(['coding', 'knowledge', 'reasoning', 'math', 'multilingual']);
 
-export const Audience = z.enum(['internal', 'customer-facing']);
-export const DataSensitivity = z.enum(['public', 'internal', 'confidential', 'personal', 'health']);
-export const Accuracy = z.enum(['standard', 'high', 'critical']);
+export const Audience = z.enum(['internal', 'customer-facing']).meta({
+  description:
+    "Who reads the output: the organisation's staff (internal) or its customers. Internal work tolerates part of open models' benchmark gap; customer-facing work costs open models safety points and brings EU AI Act transparency duties.",
+});
+export const DataSensitivity = z.enum(['public', 'internal', 'confidential', 'personal', 'health']).meta({
+  description:
+    'The most sensitive data the workload sends to the model. confidential, personal and health cost api and managed options control points; personal and health bring GDPR duties, and health HIPAA duties, where those laws apply.',
+});
+export const Accuracy = z.enum(['standard', 'high', 'critical']).meta({
+  description:
+    "How much a wrong answer costs. critical counts every option's benchmark gap against it three more times; high and critical cost open models quality points when customer-facing.",
+});
 export const AiActRisk = z.enum(['minimal', 'limited', 'high', 'prohibited']);
-export const DataResidency = z.enum(['none', 'eu', 'us', 'in-country']);
-export const MlopsMaturity = z.enum(['none', 'basic', 'advanced']);
-export const GpuAccess = z.enum(['none', 'cloud', 'on-prem']);
+export const DataResidency = z.enum(['none', 'eu', 'us', 'in-country']).meta({
+  description:
+    'Where data must be processed. eu or us excludes options whose provider does not process data there; in-country excludes every api and managed option, leaving self-hosting; none: no requirement.',
+});
+export const MlopsMaturity = z.enum(['none', 'basic', 'advanced']).meta({
+  description:
+    'How well the team runs models in production today. Self-hosted options gain feasibility points with advanced or basic maturity and lose them with none.',
+});
+export const GpuAccess = z.enum(['none', 'cloud', 'on-prem']).meta({
+  description:
+    "GPUs the organisation can use: none, rented in a cloud, or its own. With none, self-hosted options lose feasibility points; the cost model prices GPUs at the catalog's rental rate either way.",
+});
 
-export const Weights = z.enum(['open', 'closed']);
-export const Deployment = z.enum(['self-hosted', 'managed', 'api']);
+export const Weights = z.enum(['open', 'closed']).meta({
+  description: 'open: the weights are published and anyone the licence allows can run them; closed: only the vendor serves the model.',
+});
+export const Deployment = z.enum(['self-hosted', 'managed', 'api']).meta({
+  description:
+    "api: the model vendor's own API; managed: a hosting provider serves an open-weights model per token; self-hosted: the organisation runs it on GPUs it rents or owns.",
+});
 
 /** What an obligation is about; the results page groups obligations by it. */
-export const ObligationTopic = z.enum(['gdpr', 'hipaa', 'eu-ai-act', 'licence', 'security', 'operations']);
+export const ObligationTopic = z.enum(['gdpr', 'hipaa', 'eu-ai-act', 'licence', 'security', 'operations']).meta({
+  description: 'What the obligation is about; the results page and the report group obligations by it.',
+});
 
 export const Effect = z.enum(['score', 'exclude', 'obligation', 'note']);
-export const Dimension = z.enum(['quality', 'cost', 'control', 'feasibility']);
+export const Dimension = z.enum(['quality', 'cost', 'control', 'feasibility']).meta({
+  description:
+    "Score dimension the points go to. Each starts at the manifest's baseline and is clamped to 0..100; the total weights quality, cost and control by the user's priorities and feasibility by the manifest's feasibilityWeight.",
+});
 
 export type Industry = z.infer<typeof Industry>;
 export type Audience = z.infer<typeof Audience>;

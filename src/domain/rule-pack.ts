@@ -7,7 +7,10 @@ const RuleId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
   .max(80)
-  .meta({ description: 'Unique across the whole pack.', examples: ['hipaa-no-baa-excluded'] });
+  .meta({
+    description: 'Unique across the whole pack, kebab-case, up to 80 characters; results, obligations and scenarios refer to the rule by it.',
+    examples: ['hipaa-no-baa-excluded', 'gdpr-dpia'],
+  });
 
 /** A JSON Logic expression (https://jsonlogic.com), read against the facts of one use case and option. */
 export const JsonLogic = z.json().meta({
@@ -19,28 +22,49 @@ export const JsonLogic = z.json().meta({
 /** Which options a rule looks at; absent means every option. Empty lists are not allowed. */
 export const OptionSelector = z
   .strictObject({
-    weights: z.array(Weights).min(1).optional(),
-    deployment: z.array(Deployment).min(1).optional(),
-    modelIds: z.array(z.string()).min(1).optional(),
-    optionIds: z.array(z.string()).min(1).optional(),
+    weights: z.array(Weights).min(1).optional().meta({ description: 'Only options whose model has these weights.', examples: [['open']] }),
+    deployment: z
+      .array(Deployment)
+      .min(1)
+      .optional()
+      .meta({ description: 'Only options deployed these ways.', examples: [['api', 'managed']] }),
+    modelIds: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .meta({ description: 'Only options of these catalog models (model ids).', examples: [['llama-3.1-70b', 'llama-3.1-405b']] }),
+    optionIds: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .meta({ description: 'Only these catalog options (option ids).', examples: [['qwen-2.5-72b-self-hosted']] }),
   })
   .meta({ description: 'All given filters must match; within a filter any listed value matches.' });
 
 const ruleBase = {
   id: RuleId,
-  text: z.string().min(1).meta({ description: 'What the rule says, in plain language; shown to users verbatim.' }),
+  text: z
+    .string()
+    .min(1)
+    .meta({
+      description: 'What the rule says, in plain language; shown to users verbatim.',
+      examples: ['Sign a Business Associate Agreement with the vendor before any protected health information is sent.'],
+    }),
   when: JsonLogic,
   appliesTo: OptionSelector.optional(),
   scope: z
     .enum(['use-case', 'portfolio'])
     .optional()
     .meta({ description: 'use-case (default): per use case and option. portfolio: once, over the picks.' }),
-  sources: z.array(SourceId).min(1, 'must cite at least one source'),
+  sources: z
+    .array(SourceId)
+    .min(1, 'must cite at least one source')
+    .meta({ description: 'Ids of the entries in sources.json the rule rests on; at least one.', examples: [['hipaa-privacy-rule', 'openai-baa']] }),
 };
 
 export const ScoreRule = z.strictObject({
   ...ruleBase,
-  effect: z.literal('score'),
+  effect: z.literal('score').meta({ description: 'score: adds points to one dimension of each option the rule fires for.' }),
   dimension: Dimension,
   points: z
     .union([z.number().min(-100).max(100), z.record(z.string(), z.json())], {
@@ -50,35 +74,83 @@ export const ScoreRule = z.strictObject({
 });
 export const ExcludeRule = z.strictObject({
   ...ruleBase,
-  effect: z.literal('exclude'),
-  topic: z.string().min(1).optional().meta({ description: "Why-group shown with the exclusion; the pack's topic when absent." }),
+  effect: z.literal('exclude').meta({ description: 'exclude: rules the option out for the use case, whatever its score.' }),
+  topic: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "Why-group shown with the exclusion; the pack's topic when absent.", examples: ['hipaa', 'data-residency'] }),
 });
 export const ObligationRule = z.strictObject({
   ...ruleBase,
-  effect: z.literal('obligation'),
+  effect: z.literal('obligation').meta({
+    description: 'obligation: a duty the organisation takes on if it picks the option; listed once, under the rule id.',
+  }),
   obligationTopic: ObligationTopic,
 });
-export const NoteRule = z.strictObject({ ...ruleBase, effect: z.literal('note') });
+export const NoteRule = z.strictObject({
+  ...ruleBase,
+  effect: z.literal('note').meta({ description: 'note: a remark shown with the results; it changes no score and excludes nothing.' }),
+});
 
 export const Rule = z.discriminatedUnion('effect', [ScoreRule, ExcludeRule, ObligationRule, NoteRule]);
 
 export const PackFile = z
   .strictObject({
     $schema: z.string().optional(),
-    topic: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
-    description: z.string().optional(),
-    rules: z.array(Rule),
+    topic: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+      .meta({
+        description: "The concern this file's rules cover, kebab-case; the rules studio filters by it and exclusions without their own topic show it.",
+        examples: ['regulation-hipaa'],
+      }),
+    description: z
+      .string()
+      .optional()
+      .meta({ description: 'One line on what the file covers, for rule authors.', examples: ['HIPAA duties for protected health information.'] }),
+    rules: z.array(Rule).meta({ description: 'The rules of this concern; results list the rules that fired in pack order.' }),
   })
   .meta({ title: 'Rule pack file', description: 'The rules of one concern.' });
 
 export const Manifest = z
   .strictObject({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0'),
-    title: z.string().min(1),
-    changelog: z.array(z.strictObject({ version: z.string(), date: IsoDate, changes: z.array(z.string()).min(1) })).min(1),
-    packs: z.array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in packs/')).min(1),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
+      .meta({ description: 'Id of the rule pack, kebab-case; every recommendation records it with the version.', examples: ['default'] }),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0')
+      .meta({
+        description: 'Semantic version of the pack, recorded in every recommendation; raise it whenever a rule or catalog value changes, with a changelog entry.',
+        examples: ['1.0.1'],
+      }),
+    title: z
+      .string()
+      .min(1)
+      .meta({ description: 'Name of the pack, in plain language.', examples: ['Default rule pack: open versus proprietary models, per use case'] }),
+    changelog: z
+      .array(
+        z.strictObject({
+          version: z.string().meta({ description: 'The pack version this entry describes.', examples: ['1.0.1'] }),
+          date: IsoDate.meta({ description: 'When the version was released; the report shows it beside the version.' }),
+          changes: z
+            .array(z.string())
+            .min(1)
+            .meta({
+              description: 'What changed, one item per change, in plain language.',
+              examples: [['The manifest lists the scenarios that rules:test runs and the rules studio loads.']],
+            }),
+        }),
+      )
+      .min(1)
+      .meta({ description: 'One entry per released version, newest first; at least one.' }),
+    packs: z
+      .array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in packs/'))
+      .min(1)
+      .meta({ description: 'The rule files in packs/ to load, in the order results list their rules; every file in packs/ must be listed.', examples: [['quality.json', 'regulation-hipaa.json']] }),
     scenarios: z
       .array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in scenarios/'))
       .optional()
@@ -98,10 +170,26 @@ export const Manifest = z
           "rules:check reports every source in sources.json whose date is more than this many days before today (default 730); sources of kind law, licence and release do not age. A command-line --max-source-age-days overrides it. A source's date is when it was published or last checked: re-check an old source and update its date, rather than raising the limit.",
         examples: [730],
       }),
-    scoring: z.strictObject({
-      baseline: z.number().min(0).max(100).meta({ description: 'Where every dimension starts before rules add points.' }),
-      feasibilityWeight: z.number().min(0).max(5).meta({ description: 'Weight of feasibility beside the user priorities.' }),
-    }),
+    scoring: z
+      .strictObject({
+        baseline: z
+          .number()
+          .min(0)
+          .max(100)
+          .meta({
+            description: 'Points (0-100) every dimension starts at before rules add theirs; each dimension is then clamped to 0..100.',
+            examples: [50],
+          }),
+        feasibilityWeight: z
+          .number()
+          .min(0)
+          .max(5)
+          .meta({
+            description: "Weight (0-5) of feasibility in the total score, beside the user's cost, quality and control priorities (1-5 each).",
+            examples: [3],
+          }),
+      })
+      .meta({ description: 'How rule points become scores.' }),
   })
   .meta({ title: 'Rule pack manifest' });
 

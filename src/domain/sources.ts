@@ -27,24 +27,36 @@ export const TIMELESS_SOURCE_KINDS: ReadonlySet<string> = new Set(['law', 'licen
 /** A cited source. @example Source.parse({ id: 'llama-3-1-licence', publisher: 'Meta', title: '...', date: '2024-07-23' }) */
 export const Source = z.strictObject({
   id: SourceId,
-  publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Stanford CRFM'] }),
-  title: z.string().min(1),
+  publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Meta', 'European Union'] }),
+  title: z.string().min(1).meta({ description: 'Title of the document, as its publisher gives it.', examples: ['Llama 3.1 Community License Agreement'] }),
   date: IsoDate.meta({ description: 'When the source was published or last checked.' }),
   url: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https address' })
     .optional()
-    .meta({ description: 'Where to read it; http or https only, since it is shown as a link.' }),
+    .meta({
+      description: 'Where to read it; http or https only, since it is shown as a link.',
+      examples: ['https://eur-lex.europa.eu/eli/reg/2024/1689/oj'],
+    }),
   kind: SourceKind.optional(),
   quotedBy: SourceId.optional().meta({
     description: 'Set when we know the figure only as another source (usually the article) quotes it.',
   }),
-  note: z.string().optional(),
+  note: z
+    .string()
+    .optional()
+    .meta({
+      description: 'What the source says that the pack uses, and how it was checked (against the text, through quotations, or not re-checked).',
+      examples: ['As quoted by the article: the MMLU gap fell from 12.4 percentage points (January 2025) to 3.1 (February 2026). Analysis not seen directly.'],
+    }),
 });
 
 export const SourcesFile = z
   .strictObject({
     $schema: z.string().optional(),
-    sources: z.array(Source).min(1),
+    sources: z
+      .array(Source)
+      .min(1)
+      .meta({ description: 'Every source, each with a unique id that rules and catalog values cite.' }),
   })
   .meta({ title: 'Sources', description: 'Every source a rule or catalog value cites.' });
 
@@ -54,7 +66,13 @@ export const sourced = <T extends z.ZodType>(value: T) =>
     value,
     source: SourceId,
     asOf: IsoDate.meta({ description: 'When the value was true.' }),
-    note: z.string().optional(),
+    note: z
+      .string()
+      .optional()
+      .meta({
+        description: 'How the value was read from the source or worked out, for reviewers.',
+        examples: ['Planning default: fully loaded cost of an ML or platform engineer hour, used to price self-hosting operations hours.'],
+      }),
   });
 
 export type Source = z.infer<typeof Source>;
