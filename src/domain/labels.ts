@@ -99,3 +99,11 @@ export const OBLIGATION_TOPIC_LABELS: Record<ObligationTopic, string> = {
   security: 'Security and quality',
   operations: 'Operations',
 };
+
+/** What each priority weight from 1 to 5 reads as, for the priorities step and the results' sliders. */
+export const PRIORITY_WEIGHT_WORDS = ['matters little', 'matters somewhat', 'matters', 'matters a lot', 'matters most'] as const;
+
+/** The words for a priority weight. @example priorityWords(5) // 'matters most' */
+export function priorityWords(weight: number): string {
+  return PRIORITY_WEIGHT_WORDS[weight - 1] ?? '';
+}

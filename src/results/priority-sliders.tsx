@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import type { AnswersV1 } from '../domain';
+import { priorityWords, type AnswersV1 } from '../domain';
 
 type Priorities = AnswersV1['priorities'];
-
-const WEIGHT_WORDS = ['matters little', 'matters somewhat', 'matters', 'matters a lot', 'matters most'] as const;
 
 const SLIDERS: readonly { key: keyof Priorities; label: string }[] = [
   { key: 'cost', label: 'Cost' },
@@ -46,7 +44,7 @@ export function PrioritySliders({ priorities, onPriorities }: SlidersProps) {
                 max={5}
                 step={1}
                 value={value}
-                aria-valuetext={`${value} of 5, ${WEIGHT_WORDS[value - 1] ?? ''}`}
+                aria-valuetext={`${value} of 5, ${priorityWords(value)}`}
                 onChange={(e) => change(key, Number(e.currentTarget.value))}
               />
               <output htmlFor={id} className="weight-value" aria-hidden="true">

@@ -1,17 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { priorityWords } from '../../domain';
 import { PrioritiesForm, type Draft } from '../draft';
 import { StepForm, fieldId, useFieldLabel } from '../form-kit';
 import type { StepProps } from '../step-props';
 
 type Values = Draft['priorities'];
-
-/** What each weight from 1 to 5 reads as. */
-const WEIGHT_WORDS = ['matters little', 'matters somewhat', 'matters', 'matters a lot', 'matters most'] as const;
-
-/** The words for a weight. @example weightWords(5) // 'matters most' */
-function weightWords(weight: number): string {
-  return WEIGHT_WORDS[weight - 1] ?? '';
-}
 
 /** How much cost, quality and control count in each use case's total score. */
 export function PrioritiesStep({ draft, send }: StepProps) {
@@ -63,12 +56,12 @@ function WeightField({ name, label, description }: { name: keyof Values; label: 
           max={5}
           step={1}
           aria-describedby={`${id}-hint`}
-          aria-valuetext={`${value} of 5, ${weightWords(value)}`}
+          aria-valuetext={`${value} of 5, ${priorityWords(value)}`}
           {...register(name, { valueAsNumber: true })}
         />
         <span aria-hidden="true">5</span>
         <output htmlFor={id} className="weight-value" aria-hidden="true">
-          {value} of 5: {weightWords(value)}
+          {value} of 5: {priorityWords(value)}
         </output>
       </div>
     </div>
