@@ -1,17 +1,15 @@
 import { slug } from '../lib/file-names';
+import { percent as plainPercent } from '../lib/format';
+
 /** Plain-text formatting for the report: the PDF, the Markdown and the tests read the same strings. */
 
-/** Money as a client reads it. @example usd(12345.6) // '$12,346' */
-export function usd(n: number): string {
-  return n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: n < 100 ? 2 : 0 });
-}
+export { usd } from '../lib/format';
 
 /** A share as a percentage; never rounds a part up to all or down to none. @example percent(0.9996) // 'over 99%' */
 export function percent(share: number): string {
-  const p = Math.round(share * 100);
-  if (p === 100 && share < 1) return 'over 99%';
-  if (p === 0 && share > 0) return 'under 1%';
-  return `${p}%`;
+  if (share < 1 && Math.round(share * 100) === 100) return 'over 99%';
+  if (share > 0 && Math.round(share * 100) === 0) return 'under 1%';
+  return plainPercent(share);
 }
 
 /** Points with their sign. @example signed(12) // '+12' */

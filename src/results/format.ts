@@ -1,12 +1,4 @@
-/** Money as a person reads it. @example usd(12345.6) // '$12,346' */
-export function usd(n: number): string {
-  return n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: n < 100 ? 2 : 0 });
-}
-
-/** A share as a percentage. @example percent(0.345) // '35%' */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+export { percent, usd } from '../lib/format';
 
 /** Points with their sign. @example signed(12) // '+12' */
 export function signed(points: number): string {

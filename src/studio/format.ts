@@ -12,10 +12,7 @@ export function signed(delta: number, unit = ''): string {
   return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}${unit}`;
 }
 
-/** @example percent(0.256) // '26%' */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+export { percent } from '../lib/format';
 
 /** A signed change of money. @example moneyDelta(-1200) // '−$1,200' */
 export function moneyDelta(delta: number): string {
