@@ -6,6 +6,20 @@ import { parseAll } from './load-rules';
 export const ADOPTED_PACK_KEY = 'model-portfolio-advisor:rule-pack';
 const VERSION = 1;
 
+/** A pack's files as this module stores them, `{ version, texts }`, or what is wrong with the stored text. */
+function readEnvelope(raw: string): RuleTexts | 'damaged' | 'other-format' {
+  let stored: { version?: unknown; texts?: unknown } | null;
+  try {
+    stored = JSON.parse(raw) as typeof stored;
+  } catch {
+    return 'damaged';
+  }
+  const texts = stored?.texts;
+  if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string'))
+    return 'other-format';
+  return texts as RuleTexts;
+}
+
 export type RestoredPack = { status: 'none' } | { status: 'restored'; texts: RuleTexts; ruleSet: RuleSet } | { status: 'refused'; message: string };
 
 /**
@@ -25,24 +39,19 @@ export function restoreAdoptedPack(storage: Storage | null): RestoredPack {
     status: 'refused',
     message: `The edited rule pack kept in this browser could not be used (${why}), so the default pack is in use. Open the rules studio to load a pack again or reset to the default.`,
   });
-  let stored: { version?: unknown; texts?: unknown };
-  try {
-    stored = JSON.parse(raw) as typeof stored;
-  } catch {
-    return refused('the stored data is damaged');
-  }
-  const texts = stored?.texts;
-  if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string'))
-    return refused('it was stored in another format');
+  const stored = readEnvelope(raw);
+  if (stored === 'damaged') return refused('the stored data is damaged');
+  if (stored === 'other-format') return refused('it was stored in another format');
+  const texts = stored;
   // Compiled without the position finder, which stays out of the first page load: the studio places problems.
-  const files = parseAll(texts as RuleTexts);
+  const files = parseAll(texts);
   if (!files) return refused('a file in it is not valid JSON');
   const compiled = compileRuleSet(files);
   if (!compiled.ok) {
     const first = compiled.problems[0];
     return refused(`${compiled.problems.length} problem(s), the first: ${first ? `${first.file} ${first.path}: ${first.message}` : ''}`);
   }
-  return { status: 'restored', texts: texts as RuleTexts, ruleSet: compiled.ruleSet };
+  return { status: 'restored', texts, ruleSet: compiled.ruleSet };
 }
 
 /** Keeps the adopted pack; returns a message when the browser would not store it (it still applies to this visit). */
@@ -71,16 +80,15 @@ export const STUDIO_DRAFT_KEY = 'model-portfolio-advisor:studio-draft';
 
 /** The studio's kept edits, or null (none, or unreadable: the studio then starts from the pack in use). */
 export function restoreStudioDraft(storage: Storage | null): RuleTexts | null {
+  let raw: string | null | undefined;
   try {
-    const raw = storage?.getItem(STUDIO_DRAFT_KEY);
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as { version?: unknown; texts?: unknown };
-    const texts = stored?.texts;
-    if (stored?.version !== VERSION || texts === null || typeof texts !== 'object' || Object.values(texts).some((t) => typeof t !== 'string')) return null;
-    return texts as RuleTexts;
+    raw = storage?.getItem(STUDIO_DRAFT_KEY);
   } catch {
     return null;
   }
+  if (!raw) return null;
+  const stored = readEnvelope(raw);
+  return typeof stored === 'string' ? null : stored;
 }
 
 /**

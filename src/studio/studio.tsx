@@ -6,6 +6,7 @@ import type { LocatedProblem, RuleTexts } from '../lib/rule-texts';
 import { DiffView } from './diff-view';
 import { packZip } from './export-zip';
 import { FileEditor } from './file-editor';
+import { changedFiles } from './pack-files';
 import { PackLoader } from './pack-loader';
 import { PackStatus, type ActivePack } from './pack-status';
 import { RuleBrowser } from './rule-browser';
@@ -54,8 +55,7 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
 
   const change = (next: RuleTexts, message: string | null = null) => {
     pack.setWorking(next);
-    const unchanged = Object.keys(next).length === Object.keys(baseTexts).length && Object.keys(next).every((k) => next[k] === baseTexts[k]);
-    setNotice(onDraft(unchanged ? null : next) ?? message);
+    setNotice(onDraft(changedFiles(baseTexts, next).length === 0 ? null : next) ?? message);
   };
   const goTo = (p: LocatedProblem) => {
     setFile(p.file);
