@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ScenarioFile, parseWithProblems, type Manifest } from '../domain';
 import { compileRuleSet, type RuleProblem, type RuleSet } from '../engine';
 import { jsonError, readRuleFiles } from './load-rules';
-import { locate, type Position } from '../lib/json-positions';
+import { locateProblem, type Position } from '../lib/json-positions';
 
 /** Loads and compiles a rule directory, or returns its problems. */
 export function loadRuleSet(dir: string): { ruleSet: RuleSet } | { problems: RuleProblem[] } {
@@ -33,7 +33,7 @@ export function locateRuleProblem(dir: string, p: RuleProblem): Position | null 
   } catch {
     return null;
   }
-  return locate(text, p.path);
+  return locateProblem(text, p.path, p.message);
 }
 
 /** The .json files in <dir>/scenarios, sorted; none when there is no such folder. */

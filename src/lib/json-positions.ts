@@ -42,6 +42,18 @@ export function locate(text: string, path: string): Position {
   return positionAt(text, at?.offset ?? 0);
 }
 
+/**
+ * Where a rule-file problem sits: as `locate`, except that an unknown key, which validation reports on the object
+ * holding it, is placed on the key itself, where the author should look.
+ * @example locateProblem('{"a": {"x": 1}}', 'a', 'unknown key "x"') // { line: 1, column: 8 }
+ */
+export function locateProblem(text: string, path: string, message: string): Position {
+  const key = /^unknown keys? "([^"]+)"/.exec(message)?.[1];
+  if (key === undefined) return locate(text, path);
+  const base = path === '(root)' ? '' : path;
+  return locate(text, `${base}${base ? '.' : ''}${key}`);
+}
+
 /** What each of jsonc-parser's error codes means, in words an author reads. */
 const SYNTAX_WORDS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

@@ -1,6 +1,6 @@
 import { ScenarioFile, parseWithProblems } from '../domain';
 import { compileRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
-import { jsonSyntaxProblems, locate } from './json-positions';
+import { jsonSyntaxProblems, locateProblem } from './json-positions';
 
 /**
  * A rule pack as its files' text, keyed by path under rules/: `manifest.json`, `catalog.json`, `sources.json`,
@@ -40,11 +40,7 @@ export function formatLocated(p: LocatedProblem): string {
 /** A problem with the line and column of its path in its file's text. */
 export function located(texts: RuleTexts, p: RuleProblem): LocatedProblem {
   const text = texts[p.file];
-  if (text === undefined) return { ...p, line: 1, column: 1 };
-  // An unknown key is reported on the object that holds it; the key itself is where the author should look.
-  const key = /^unknown keys? "([^"]+)"/.exec(p.message)?.[1];
-  const base = p.path === '(root)' ? '' : p.path;
-  return { ...p, ...locate(text, key === undefined ? p.path : `${base}${base ? '.' : ''}${key}`) };
+  return { ...p, ...(text === undefined ? { line: 1, column: 1 } : locateProblem(text, p.path, p.message)) };
 }
 
 /** The file's JSON, or a problem placed at its first syntax error. */

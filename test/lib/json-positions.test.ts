@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, pathSegments, positionAt } from '../../src/lib/json-positions';
+import { locate, locateProblem, pathSegments, positionAt } from '../../src/lib/json-positions';
 
 const pack = `{
   "topic": "gdpr",
@@ -42,5 +42,16 @@ describe('positions of rule-file problems', () => {
 
   it('points at the first syntax error of invalid JSON', () => {
     expect(locate('{\n  "a": 1,\n  "b" 2\n}', '(file)')).toEqual({ line: 3, column: 7 });
+  });
+});
+
+describe('locateProblem', () => {
+  const text = '{\n  "rules": [\n    {\n      "id": "a",\n      "wieght": 3\n    }\n  ]\n}';
+  it('places an unknown key on the key, not on the object that holds it', () => {
+    expect(locateProblem(text, 'rules[0]', 'unknown key "wieght"')).toEqual({ line: 5, column: 7 });
+    expect(locateProblem('{\n  "x": 1\n}', '(root)', 'unknown keys "x", "y"')).toEqual({ line: 2, column: 3 });
+  });
+  it('places anything else at its path', () => {
+    expect(locateProblem(text, 'rules[0].id', 'must be kebab-case')).toEqual(locate(text, 'rules[0].id'));
   });
 });
