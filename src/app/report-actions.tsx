@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { download } from '../lib/download';
 import { localDay } from '../lib/file-names';
-import type { AnswersV1, RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
 import { BrandingForm } from '../report/branding-form';
 import { reportFileName } from '../report/format';
@@ -10,7 +10,7 @@ import { useBranding } from '../report/use-branding';
 
 interface Props {
   ruleSet: RuleSet;
-  answers: AnswersV1;
+  answers: Answers;
   recommendation: RecommendationV1;
   storage: Storage | null;
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { ResultsView } from '../results/results-view';
 import { ErrorBoundary } from './error-boundary';
@@ -7,8 +7,8 @@ import { ReportActions } from './report-actions';
 
 interface Props {
   ruleSet: RuleSet;
-  answers: AnswersV1;
-  onPriorities: (p: AnswersV1['priorities']) => void;
+  answers: Answers;
+  onPriorities: (p: Answers['priorities']) => void;
   storage: Storage | null;
 }
 

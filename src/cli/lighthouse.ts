@@ -5,7 +5,7 @@ import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 
 import lz from 'lz-string';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { preview, type PreviewServer } from 'vite';
-import { AnswersV1, formatProblem, parseWithProblems } from '../domain';
+import { AnswersInput, type Answers, formatProblem, parseWithProblems } from '../domain';
 import { parseArgs } from './args';
 
 /**
@@ -78,8 +78,8 @@ function failingAudits(lhr: Result): string[] {
   );
 }
 
-function sampleAnswers(): AnswersV1 {
-  const parsed = parseWithProblems(AnswersV1, JSON.parse(readFileSync(SAMPLE_ANSWERS, 'utf8')));
+function sampleAnswers(): Answers {
+  const parsed = parseWithProblems(AnswersInput, JSON.parse(readFileSync(SAMPLE_ANSWERS, 'utf8')));
   if (!parsed.ok) throw new Error(`${SAMPLE_ANSWERS}: ${parsed.problems.map(formatProblem).join('; ')}`);
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { localDay } from '../lib/file-names';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AnswersV1, formatProblem, parseWithProblems, type RecommendationV1 } from '../domain';
+import { AnswersInput, type Answers, formatProblem, parseWithProblems, type RecommendationV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { Branding, DEFAULT_ACCENT } from '../report/branding';
 import { toMarkdown } from '../report/markdown';
@@ -18,7 +18,7 @@ export interface CliEnv {
   now?: () => Date;
 }
 
-function readAnswers(file: string, err: (s: string) => void): AnswersV1 | number {
+function readAnswers(file: string, err: (s: string) => void): Answers | number {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -27,13 +27,13 @@ function readAnswers(file: string, err: (s: string) => void): AnswersV1 | number
     err(e.code ? `cannot read ${file}: ${e.code}` : `${file}: invalid JSON: ${e.message}`);
     return e.code ? 1 : 2;
   }
-  const parsed = parseWithProblems(AnswersV1, raw);
+  const parsed = parseWithProblems(AnswersInput, raw);
   if (parsed.ok) return parsed.data;
   for (const p of parsed.problems) err(formatProblem(p));
   return 2;
 }
 
-async function renderPdf(rec: RecommendationV1, answers: AnswersV1, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
+async function renderPdf(rec: RecommendationV1, answers: Answers, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
   // Loaded only for PDF output: @react-pdf/renderer takes a moment to load.
   const { renderReportPdfBuffer } = await import('../report/render-pdf-node');
   const { bytes } = await renderReportPdfBuffer({ recommendation: rec, answers, ruleSet, branding, date: localDay(now) });
@@ -70,7 +70,7 @@ function options(argv: readonly string[]): Options | string {
   return { file, format: format as Options['format'], rulesDir, outFile, branding: branding.data };
 }
 
-async function output(o: Options, rec: RecommendationV1, answers: AnswersV1, ruleSet: RuleSet, now: () => Date): Promise<string | Uint8Array> {
+async function output(o: Options, rec: RecommendationV1, answers: Answers, ruleSet: RuleSet, now: () => Date): Promise<string | Uint8Array> {
   if (o.format === 'pdf') return renderPdf(rec, answers, ruleSet, o.branding, now());
   return o.format === 'md' ? toMarkdown(rec, ruleSet) : `${JSON.stringify(rec, null, 2)}\n`;
 }

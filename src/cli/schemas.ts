@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AnswersV1, CatalogFile, Manifest, PackFile, RecommendationV1, ScenarioFile, SourcesFile } from '../domain';
+import { AnswersInput, CatalogFile, Manifest, PackFile, RecommendationV1, ScenarioFile, SourcesFile } from '../domain';
 
 const SCHEMAS = {
-  'answers.schema.json': AnswersV1,
+  'answers.schema.json': AnswersInput,
   'catalog.schema.json': CatalogFile,
   'sources.schema.json': SourcesFile,
   'manifest.schema.json': Manifest,

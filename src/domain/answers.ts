@@ -3,11 +3,13 @@ import { z } from 'zod';
 import {
   Accuracy,
   AiActRisk,
+  AiActRole,
   Audience,
   DataResidency,
   DataSensitivity,
   GpuAccess,
   Industry,
+  IndustryV1,
   MlopsMaturity,
   Region,
   TaskKind,
@@ -22,8 +24,8 @@ const priority = (what: string) =>
     .max(5)
     .meta({ description: `How much ${what} matters, from 1 (little) to 5 (most): its weight in each option's total score.`, examples: [3] });
 
-/** One workload of the portfolio. @example UseCase.parse({ id: 'support-bot', ... }) */
-export const UseCase = z
+/** One workload of the portfolio, as AnswersV1 has it. @example UseCaseV1.parse({ id: 'support-bot', ... }) */
+export const UseCaseV1 = z
   .strictObject({
     id: z
       .string()
@@ -76,8 +78,40 @@ export const UseCase = z
   })
   .meta({ description: 'One workload: what it does, for whom, on what data, at what volume.' });
 
-/** Who the organisation is and where it works. */
-export const Organization = z
+/** A share between 0 and 1 of one use case's tokens, for the cost model. */
+const share = (what: string, example: number) =>
+  z
+    .number()
+    .min(0, 'must be at least 0')
+    .max(1, 'must be at most 1')
+    .optional()
+    .meta({ description: `${what} Absent: the catalog's planning default.`, examples: [example] });
+
+/** A use case as AnswersV2 has it: the v1 fields plus the role, the people it affects and the shape of its tokens. */
+export const UseCase = UseCaseV1.extend({
+  aiActRole: AiActRole.optional(),
+  minors: z.boolean().optional().meta({
+    description: 'The people it serves or decides about include children. Absent: not asked (treated as no).',
+  }),
+  automatedDecisions: z.boolean().optional().meta({
+    description: 'Its output decides about people without meaningful human review. Absent: not asked (treated as no).',
+  }),
+  inputShare: share(
+    'Share of the tokens that are input (prompt, documents, history); the rest is output. Per-token prices weigh input and output by it, and self-hosted sizing counts input at prefill speed and output at decode speed.',
+    0.75,
+  ),
+  cachedShare: share(
+    'Share of the input tokens that repeat across requests (a long system prompt, shared documents) and are billed at the cached-input price where the channel offers prompt caching.',
+    0.3,
+  ),
+  batchShare: share(
+    'Share of the work that can wait for a batch turnaround (usually up to 24 hours) and is billed at the batch discount where the channel offers one; self-hosting serves it off-peak.',
+    0,
+  ),
+}).meta({ description: 'One workload: what it does, for whom, on what data, at what volume, and the shape of its tokens.' });
+
+/** Who the organisation is and where it works, as AnswersV1 has it. */
+export const OrganizationV1 = z
   .strictObject({
     name: z
       .string()
@@ -85,7 +119,7 @@ export const Organization = z
       .min(1, 'must not be empty')
       .max(120)
       .meta({ description: "The organisation's name, up to 120 characters; shown on the report.", examples: ['Acme Bank'] }),
-    industry: Industry,
+    industry: IndustryV1,
     regions: z
       .array(Region)
       .min(1, 'must name at least one region')
@@ -155,36 +189,122 @@ export const Priorities = z
       "How much cost, quality and control matter, 1 to 5 each. They weight those dimensions in every option's total score; the rule pack weights feasibility.",
   });
 
+/** Use case ids must be unique within the answers. */
+function uniqueIds(cases: { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  cases.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${c.id}"` });
+    seen.add(c.id);
+  });
+}
+
+const USE_CASES = 'The workloads to place, 1 to 50 with unique ids; each gets its own recommendation.';
+
 /** The portfolio: 1 to 50 use cases with unique ids. */
+export const UseCasesV1 = z
+  .array(UseCaseV1)
+  .min(1, 'must hold at least one use case')
+  .max(50, 'must hold at most 50 use cases')
+  .superRefine(uniqueIds)
+  .meta({ description: USE_CASES });
 export const UseCases = z
   .array(UseCase)
   .min(1, 'must hold at least one use case')
   .max(50, 'must hold at most 50 use cases')
-  .superRefine((cases, ctx) => {
-    const seen = new Set<string>();
-    cases.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${c.id}"` });
-      seen.add(c.id);
-    });
-  })
-  .meta({ description: 'The workloads to place, 1 to 50 with unique ids; each gets its own recommendation.' });
+  .superRefine(uniqueIds)
+  .meta({ description: USE_CASES });
 
-/** What the wizard gathers; the CLI's input and the import/export file. */
+/** The first version of the answers: still read (files, share links, drafts) and migrated to v2. */
 export const AnswersV1 = z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: z.literal(1).meta({ description: 'Version of the answers format; always 1.' }),
+    organization: OrganizationV1,
+    regulation: Regulation,
+    team: Team,
+    priorities: Priorities,
+    useCases: UseCasesV1,
+  })
+  .meta({ title: 'AnswersV1', description: "A CTO's answers to the interview (version 1, read and migrated to version 2)." });
+
+/** The organisation as AnswersV2 has it: more industries and the country of its main establishment. */
+export const Organization = OrganizationV1.extend({
+  industry: Industry,
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code in capitals, such as DE or US')
+    .optional()
+    .meta({
+      description: "ISO 3166-1 alpha-2 code of the main establishment; in-country residency and national rules read it. Absent: not asked.",
+      examples: ['DE', 'FR', 'US'],
+    }),
+}).meta({ description: 'Who the organisation is and where it works.' });
+
+/** How far ahead to project the costs. */
+export const Planning = z
+  .strictObject({
+    horizonYears: z.number().int().min(1).max(5).meta({ description: 'Years to project, 1 to 5.', examples: [3] }),
+    annualGrowth: z
+      .number()
+      .min(-0.9, 'must be at least -0.9 (a 90 % fall a year)')
+      .max(100)
+      .meta({ description: 'Growth of every use case\'s volume a year: 0.5 is +50 % a year, -0.2 is -20 %.', examples: [0.5] }),
+  })
+  .meta({ description: 'How far ahead to project the costs, and how fast the volume grows.' });
+
+/** What the wizard gathers and writes; the CLI's input and the import/export file. */
+export const AnswersV2 = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(2).meta({ description: 'Version of the answers format: 2 (version 1 files are still read).' }),
     organization: Organization,
     regulation: Regulation,
     team: Team,
     priorities: Priorities,
     useCases: UseCases,
+    planning: Planning.optional(),
   })
-  .meta({ title: 'AnswersV1', description: "A CTO's answers to the interview." });
+  .meta({ title: 'AnswersV2', description: "A CTO's answers to the interview." });
 
+/**
+ * Version 1 answers as version 2: every v1 answer is a valid v2 answer, so nothing is lost; only the version changes.
+ * @example migrateAnswers({ schemaVersion: 1, ... }).schemaVersion // 2
+ */
+export function migrateAnswers(answers: AnswersV1 | AnswersV2): AnswersV2 {
+  if (answers.schemaVersion === 2) return answers;
+  return { ...answers, schemaVersion: 2 };
+}
+
+/**
+ * `{ upgradedFrom: n }` when raw answers (already accepted by AnswersInput) were written in an older format than the
+ * current one, else nothing: the notice that says they were migrated reads it.
+ * @example upgradedFrom({ schemaVersion: 1 }) // { upgradedFrom: 1 }
+ */
+export function upgradedFrom(raw: unknown): { upgradedFrom?: number } {
+  const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  return typeof version === 'number' && version < 2 ? { upgradedFrom: version } : {};
+}
+
+/**
+ * Answers of any version, as files, share links, stored drafts and the CLI bring them: validated by the schema of
+ * their own version (so problems name that version's fields), then migrated to the current one.
+ * @example AnswersInput.parse(v1File).schemaVersion // 2
+ */
+export const AnswersInput = z
+  .discriminatedUnion('schemaVersion', [AnswersV1, AnswersV2], {
+    error: (issue) => (issue.code === 'invalid_union' ? 'must be 1 or 2 (the version of the answers format)' : undefined),
+  })
+  .transform(migrateAnswers)
+  .meta({ title: 'Answers', description: "A CTO's answers to the interview, version 2 or 1." });
+
+/** One use case of the current answers. */
 export type UseCase = z.infer<typeof UseCase>;
 export type Organization = z.infer<typeof Organization>;
 export type Regulation = z.infer<typeof Regulation>;
 export type Team = z.infer<typeof Team>;
 export type Priorities = z.infer<typeof Priorities>;
 export type AnswersV1 = z.infer<typeof AnswersV1>;
+export type AnswersV2 = z.infer<typeof AnswersV2>;
+/** The answers the engine and the app work with: always the current version. */
+export type Answers = AnswersV2;
+export type Planning = z.infer<typeof Planning>;

@@ -1,8 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
 
-/** Industries the wizard offers. @example Industry.parse('healthcare') */
-export const Industry = z.enum([
+const INDUSTRIES_V1 = [
   'financial-services',
   'healthcare',
   'public-sector',
@@ -12,10 +11,16 @@ export const Industry = z.enum([
   'legal',
   'education',
   'other',
-]).meta({
-  description:
-    "The organisation's sector. The default pack reads it for the EU AI Act: high-risk systems in the public sector or financial services need a fundamental rights impact assessment (Art. 27).",
-});
+] as const;
+
+const INDUSTRY_DESCRIPTION =
+  "The organisation's sector. The default pack reads it for the EU AI Act: high-risk systems in the public sector, credit or insurance need a fundamental rights impact assessment (Art. 27).";
+
+/** Industries AnswersV1 knew. */
+export const IndustryV1 = z.enum(INDUSTRIES_V1).meta({ description: INDUSTRY_DESCRIPTION });
+
+/** Industries the wizard offers (AnswersV2 adds insurance and media). @example Industry.parse('insurance') */
+export const Industry = z.enum([...INDUSTRIES_V1.slice(0, -1), 'insurance', 'media', 'other']).meta({ description: INDUSTRY_DESCRIPTION });
 
 /** Regions an organisation operates in or a provider serves. @example Region.parse('eu') */
 export const Region = z.enum(['eu', 'uk', 'us', 'apac', 'latam', 'mea']);
@@ -52,6 +57,10 @@ export const Accuracy = z.enum(['standard', 'high', 'critical']).meta({
     "How much a wrong answer costs. critical counts every option's benchmark gap against it three more times; high and critical cost open models quality points when customer-facing.",
 });
 export const AiActRisk = z.enum(['minimal', 'limited', 'high', 'prohibited']);
+export const AiActRole = z.enum(['provider', 'deployer']).meta({
+  description:
+    'Who the organisation is under the EU AI Act for this system: provider when it builds the system, puts its name on it or substantially modifies one; deployer when it uses a system under its authority. Absent: not decided.',
+});
 export const DataResidency = z.enum(['none', 'eu', 'us', 'in-country']).meta({
   description:
     'Where data must be processed. eu or us excludes options whose provider does not process data there; in-country excludes every api and managed option, leaving self-hosting; none: no requirement.',
@@ -89,6 +98,7 @@ export type Audience = z.infer<typeof Audience>;
 export type DataSensitivity = z.infer<typeof DataSensitivity>;
 export type Accuracy = z.infer<typeof Accuracy>;
 export type AiActRisk = z.infer<typeof AiActRisk>;
+export type AiActRole = z.infer<typeof AiActRole>;
 export type DataResidency = z.infer<typeof DataResidency>;
 export type MlopsMaturity = z.infer<typeof MlopsMaturity>;
 export type GpuAccess = z.infer<typeof GpuAccess>;

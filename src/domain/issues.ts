@@ -61,7 +61,7 @@ function kind(value: unknown): string {
 /**
  * Validates untrusted data and, when it fails, says what and where, one problem per field.
  * Parses with `reportInput` so that a missing field reads "is required" rather than a type error.
- * @example parseWithProblems(AnswersV1, json) // { ok: false, problems: [{ path: 'team', message: 'is required' }] }
+ * @example parseWithProblems(AnswersInput, json) // { ok: false, problems: [{ path: 'team', message: 'is required' }] }
  */
 export function parseWithProblems<T>(
   schema: z.ZodType<T>,

@@ -28,6 +28,8 @@ export const INDUSTRY_LABELS: Record<Industry, string> = {
   manufacturing: 'Manufacturing',
   legal: 'Legal',
   education: 'Education',
+  insurance: 'Insurance',
+  media: 'Media and publishing',
   other: 'Other',
 };
 

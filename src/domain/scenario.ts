@@ -1,6 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
-import { AnswersV1 } from './answers';
+import { AnswersInput } from './answers';
 import { Deployment, Weights } from './enums';
 
 /** What the recommended option must be: every given field must match; leave out what may vary. */
@@ -47,7 +47,7 @@ export const ScenarioFile = z
         description: 'The organisation, its workloads, and why the pack should decide as expected, naming the rules and sources that matter.',
         examples: ['A consumer social network with 850 million monthly active users triages trust-and-safety reports (1e10 tokens/month, personal data).'],
       }),
-    answers: AnswersV1,
+    answers: AnswersInput,
     expect: z
       .strictObject({
         useCases: z

@@ -1,4 +1,4 @@
-import type { AnswersV1, Deployment, UseCaseResult } from '../domain';
+import type { Answers, Deployment, UseCaseResult } from '../domain';
 import { optionMonthlyCost } from './cost';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
@@ -58,7 +58,7 @@ export function logVolumes(volume: number, samples: number): number[] {
  */
 export function costCurves(
   rs: RuleSet,
-  answers: AnswersV1,
+  answers: Answers,
   useCaseIndex: number,
   ranked: readonly string[] | Pick<UseCaseResult, 'recommended' | 'alternatives'>,
   samples = 25,

@@ -1,5 +1,5 @@
 import { round } from './round';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { optionMonthlyCost, type SelfHostedSizing } from './cost';
 import { answerFacts, useCaseFacts, type DerivedFacts } from './facts';
 import type { RuleSet } from './rule-set';
@@ -23,7 +23,7 @@ export type PoolTokens = ReadonlyMap<string, number>;
  * Per option: the cost model's figures and the quality facts for one use case, as rules read them under `derived`.
  * @example derive(rs, answers, 0, new Map())[0].derived.costIndex // 0..100
  */
-export function derive(rs: RuleSet, answers: AnswersV1, ucIndex: number, pools: PoolTokens): Derived {
+export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens): Derived {
   const useCase = answers.useCases[ucIndex];
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const kind = rs.catalog.assumptions.taskQuality[useCase.task];
@@ -64,7 +64,7 @@ export type Derived = { derived: DerivedFacts; sizing: SelfHostedSizing | null }
  * the context a rule's `when` reads, one object per option shared by every rule.
  * @example prepare(rs, answers, 0, new Map()).contexts[0].option.id // the first catalog option's id
  */
-export function prepare(rs: RuleSet, answers: AnswersV1, ucIndex: number, pools: PoolTokens, known?: Derived) {
+export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens, known?: Derived) {
   const useCase = answers.useCases[ucIndex];
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const { organization, regulation, team, priorities } = answerFacts(answers);

@@ -1,5 +1,5 @@
 import { round } from './round';
-import type { AnswersV1, CatalogOption, Dimension } from '../domain';
+import type { Answers, CatalogOption, Dimension } from '../domain';
 import type { SelfHostedSizing } from './cost';
 import { prepare, type Derived, type PoolTokens } from './derive';
 import type { DerivedFacts, OptionFacts } from './facts';
@@ -32,7 +32,7 @@ export interface OptionEvaluation {
 }
 
 export interface UseCaseEvaluation {
-  answers: AnswersV1;
+  answers: Answers;
   useCaseIndex: number;
   options: OptionEvaluation[];
 }
@@ -54,7 +54,7 @@ export interface Previous {
  */
 export function evaluateUseCase(
   rs: RuleSet,
-  answers: AnswersV1,
+  answers: Answers,
   ucIndex: number,
   pools: PoolTokens,
   previous?: Previous,
@@ -127,7 +127,7 @@ export function dimensionsOf(sums: Float64Array, at: number): Dimensions {
  * A first untraced evaluation. Rules that read no option fact run once, and so do the option-independent conditions
  * of the others; then each option takes its results in rule order, keeping what fired and the totals as it goes.
  */
-function fresh(rs: RuleSet, answers: AnswersV1, ucIndex: number, derived: Derived, memo: Memo): UseCaseEvaluation {
+function fresh(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived, memo: Memo): UseCaseEvaluation {
   const { selected, selecting, effects } = memo.x;
   // Per rule: its result for every option it selects, or null when a per-option rule's shared conditions held.
   const shared = new Array<RuleResult | null>(rs.rules.length).fill(null);
@@ -165,7 +165,7 @@ function fresh(rs: RuleSet, answers: AnswersV1, ucIndex: number, derived: Derive
  * for the others, the rules that read a dirty path run again (unless their previous result failed on a condition
  * that reads none: it fails again), with the previous memo's values of every other expression.
  */
-function rerun(rs: RuleSet, answers: AnswersV1, ucIndex: number, derived: Derived, contexts: readonly object[], previous: Previous): UseCaseEvaluation {
+function rerun(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived, contexts: readonly object[], previous: Previous): UseCaseEvaluation {
   const before = memos.get(previous.evaluation) as Memo;
   const dirtyOptions = changedOptions(before.contexts, contexts, previous.dirty);
   const memo = before.carriedTo(contexts, overlayFor(before.x, rs.options.length, previous.dirty), dirtyOptions);
@@ -194,7 +194,7 @@ function rerun(rs: RuleSet, answers: AnswersV1, ucIndex: number, derived: Derive
 }
 
 /** A traced evaluation: every condition of every stale rule, with the values it read. */
-function traced(rs: RuleSet, answers: AnswersV1, ucIndex: number, derived: Derived, contexts: readonly object[], previous?: Previous): UseCaseEvaluation {
+function traced(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived, contexts: readonly object[], previous?: Previous): UseCaseEvaluation {
   const byRule = rs.options.map((_, i) => previous?.evaluation.options[i]?.byRule.slice() ?? new Array<RuleResult | undefined>(rs.rules.length));
   for (const { rule, conditionDirty } of previous ? dirtyRules(rs, previous.dirty) : allRules(rs)) {
     if (rule.scope !== 'use-case') continue;
@@ -221,7 +221,7 @@ export function clampAll(sums: Dimensions): Dimensions {
  * The total score: dimensions weighted by the user's priorities, feasibility by the pack's fixed weight.
  * @example totalScore({ quality: 80, cost: 60, control: 50, feasibility: 90 }, { cost: 3, quality: 3, control: 3 }, 3) // 70
  */
-export function totalScore(d: Dimensions, p: AnswersV1['priorities'], feasibilityWeight: number): number {
+export function totalScore(d: Dimensions, p: Answers['priorities'], feasibilityWeight: number): number {
   const weight = p.quality + p.cost + p.control + feasibilityWeight;
   const sum = d.quality * p.quality + d.cost * p.cost + d.control * p.control + d.feasibility * feasibilityWeight;
   return round(sum / weight, 1);
@@ -231,7 +231,7 @@ export function totalScore(d: Dimensions, p: AnswersV1['priorities'], feasibilit
  * Eligible options, best first: higher score, then lower cost, then catalog order (so ties are stable).
  * @example rank(evaluation, priorities, 3)[0] // the recommended option's evaluation
  */
-export function rank(e: UseCaseEvaluation, p: AnswersV1['priorities'], feasibilityWeight: number) {
+export function rank(e: UseCaseEvaluation, p: Answers['priorities'], feasibilityWeight: number) {
   return e.options
     .filter((o) => !o.excluded)
     .map((o) => ({ o, score: totalScore(o.dimensions, p, feasibilityWeight) }))

@@ -1,4 +1,4 @@
-import type { AnswersV1, CatalogFile, CatalogOption, Model, UseCase } from '../domain';
+import type { Answers, CatalogFile, CatalogOption, Model, UseCase } from '../domain';
 
 /** What a rule's `when` sees of one catalog option: flat, plain values, no citations. */
 export interface OptionFacts {
@@ -49,10 +49,10 @@ export interface UseCaseFacts extends Omit<UseCase, 'languages' | 'longContext' 
 }
 
 export interface AnswerFacts {
-  organization: Omit<AnswersV1['organization'], 'monthlyActiveUsers'> & { monthlyActiveUsers: number | null };
-  regulation: AnswersV1['regulation'];
-  team: AnswersV1['team'];
-  priorities: AnswersV1['priorities'];
+  organization: Omit<Answers['organization'], 'monthlyActiveUsers'> & { monthlyActiveUsers: number | null };
+  regulation: Answers['regulation'];
+  team: Answers['team'];
+  priorities: Answers['priorities'];
 }
 
 /** Flattens a catalog option and its model into the facts rules read. @example optionFacts(catalog, option).weights // 'open' */
@@ -104,7 +104,7 @@ export function useCaseFacts(useCase: UseCase): UseCaseFacts {
 }
 
 /** The answer sections every rule may read. */
-export function answerFacts(answers: AnswersV1): AnswerFacts {
+export function answerFacts(answers: Answers): AnswerFacts {
   return {
     organization: { ...answers.organization, monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null },
     regulation: answers.regulation,
@@ -160,8 +160,8 @@ const SAMPLE_PORTFOLIO: PortfolioFacts = {
   hasCustomerFacing: false,
 };
 
-const SAMPLE_ANSWERS: AnswersV1 = {
-  schemaVersion: 1,
+const SAMPLE_ANSWERS: Answers = {
+  schemaVersion: 2,
   organization: { name: 'x', industry: 'other', regions: ['eu'], monthlyActiveUsers: 0 },
   regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
   team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' },

@@ -1,5 +1,5 @@
 import { round } from './round';
-import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { evaluateRule } from './evaluate-rule';
 import { answerFacts, type PortfolioFacts } from './facts';
 import type { UseCaseEvaluation } from './evaluate';
@@ -7,7 +7,7 @@ import type { RuleSet } from './rule-set';
 
 
 /** Portfolio facts from the picks: what portfolio rules read. */
-export function portfolioFacts(rs: RuleSet, answers: AnswersV1, useCases: UseCaseResult[], evals: UseCaseEvaluation[]): PortfolioFacts {
+export function portfolioFacts(rs: RuleSet, answers: Answers, useCases: UseCaseResult[], evals: UseCaseEvaluation[]): PortfolioFacts {
   let cost = 0;
   let baseline = 0;
   let tokens = 0;
@@ -51,7 +51,7 @@ export function portfolioFacts(rs: RuleSet, answers: AnswersV1, useCases: UseCas
 /** Totals, deduplicated obligations and the portfolio rules' notes and obligations. */
 export function portfolioOf(
   rs: RuleSet,
-  answers: AnswersV1,
+  answers: Answers,
   useCases: UseCaseResult[],
   evals: UseCaseEvaluation[],
 ): RecommendationV1['portfolio'] {

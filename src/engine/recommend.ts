@@ -1,4 +1,4 @@
-import type { AnswersV1, Obligation, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { sizeSelfHosted } from './cost';
 import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolTokens, type UseCaseEvaluation } from './evaluate';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice } from './explain';
@@ -15,14 +15,14 @@ interface Placed {
 
 const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
 
-function place(rs: RuleSet, answers: AnswersV1, i: number, pools: PoolTokens, shared: SharedValues, before?: Placed): Placed {
+function place(rs: RuleSet, answers: Answers, i: number, pools: PoolTokens, shared: SharedValues, before?: Placed): Placed {
   const previous = before && { evaluation: before.evaluation, dirty: COST_DIRTY };
   const evaluation = evaluateUseCase(rs, answers, i, pools, previous, false, shared);
   return { evaluation, pools, ranked: rank(evaluation, answers.priorities, rs.scoring.feasibilityWeight) };
 }
 
 /** Tokens each self-hosted option carries when every use case takes its pick. */
-function poolTotals(answers: AnswersV1, placed: Placed[]): Map<string, number> {
+function poolTotals(answers: Answers, placed: Placed[]): Map<string, number> {
   const totals = new Map<string, number>();
   placed.forEach((p, i) => {
     const top = p.ranked[0]?.o;
@@ -50,7 +50,7 @@ function othersPools(totals: ReadonlyMap<string, number>, first: Placed, tokens:
  * runs one deployment sized for the sum of its workloads.
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
-export function recommend(rs: RuleSet, answers: AnswersV1): RecommendationV1 {
+export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
   const none: PoolTokens = new Map();
   // What reads nothing of a use case is worked out once for all of them (and their sensitivity probes).
   const shared = sharedValues();
@@ -70,7 +70,7 @@ export function recommend(rs: RuleSet, answers: AnswersV1): RecommendationV1 {
   };
 }
 
-function result(rs: RuleSet, answers: AnswersV1, i: number, p: Placed, finalPools: ReadonlyMap<string, number>): UseCaseResult {
+function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, number>): UseCaseResult {
   const useCase = answers.useCases[i];
   if (!useCase) throw new Error(`no use case at ${i}`);
   const [top, ...rest] = p.ranked;

@@ -1,4 +1,4 @@
-import type { AnswersV1, Dimension, RecommendationV1, ScenarioFile, UseCaseExpectation } from '../domain';
+import type { Answers, Dimension, RecommendationV1, ScenarioFile, UseCaseExpectation } from '../domain';
 import { recommend } from './recommend';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
@@ -77,7 +77,7 @@ function pointsByRule(u: UseCaseResult): Map<string, Map<string, number>> {
   return out;
 }
 
-function weightOf(rs: RuleSet, p: AnswersV1['priorities'], d: Dimension): number {
+function weightOf(rs: RuleSet, p: Answers['priorities'], d: Dimension): number {
   return d === 'feasibility' ? rs.scoring.feasibilityWeight : p[d];
 }
 
@@ -85,7 +85,7 @@ function weightOf(rs: RuleSet, p: AnswersV1['priorities'], d: Dimension): number
  * Which rules made the difference between the best option meeting the expectation and the one recommended:
  * score rules that gave the two different points, and exclusions of every option meeting the expectation.
  */
-export function differenceFor(rs: RuleSet, answers: AnswersV1, u: UseCaseResult, want: Want): ScenarioDifference {
+export function differenceFor(rs: RuleSet, answers: Answers, u: UseCaseResult, want: Want): ScenarioDifference {
   const expected = u.alternatives.find((c) => matches(c, rs, want)) ?? null;
   const actual = u.recommended;
   const rules: RuleDifference[] = [];
@@ -136,7 +136,7 @@ function exclusionLines(u: UseCaseResult): string[] {
   return [...byRule].map(([ruleId, options]) => `${ruleId}: excluded ${options.join(', ')}`);
 }
 
-function checkRecommended(rs: RuleSet, answers: AnswersV1, id: string, u: UseCaseResult, want: UseCaseExpectation): ScenarioFailure[] {
+function checkRecommended(rs: RuleSet, answers: Answers, id: string, u: UseCaseResult, want: UseCaseExpectation): ScenarioFailure[] {
   const where = `useCases.${id}.recommended`;
   const actual = describeOutcome(u);
   if (want.recommended === null && u.recommended)
@@ -146,7 +146,7 @@ function checkRecommended(rs: RuleSet, answers: AnswersV1, id: string, u: UseCas
   return [{ where, expected: JSON.stringify(want.recommended), actual, rules: differenceLines(difference), difference }];
 }
 
-function checkUseCase(rs: RuleSet, answers: AnswersV1, id: string, u: UseCaseResult, want: UseCaseExpectation): ScenarioFailure[] {
+function checkUseCase(rs: RuleSet, answers: Answers, id: string, u: UseCaseResult, want: UseCaseExpectation): ScenarioFailure[] {
   const failures = checkRecommended(rs, answers, id, u, want);
   const excluded = new Set(u.excluded.map((e) => e.optionId));
   for (const o of want.excluded ?? []) if (!excluded.has(o)) failures.push({ where: `useCases.${id}.excluded`, expected: `${o} excluded`, actual: `excluded: ${[...excluded].join(', ') || 'none'}`, rules: [] });

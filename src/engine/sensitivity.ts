@@ -1,4 +1,4 @@
-import type { AnswersV1, Sensitivity } from '../domain';
+import type { Answers, Sensitivity } from '../domain';
 import { COST_PATHS, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
 import { probePick } from './probe';
 import type { RuleSet } from './rule-set';
@@ -14,7 +14,7 @@ const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...C
 const TEAM_DIRTY: ReadonlySet<string> = new Set(['team']);
 const PRIORITIES_DIRTY: ReadonlySet<string> = new Set(['priorities']);
 
-type Probe = (answers: AnswersV1, dirty: ReadonlySet<string>) => string | null;
+type Probe = (answers: Answers, dirty: ReadonlySet<string>) => string | null;
 
 const prioritiesCache = new WeakMap<RuleSet, boolean>();
 
@@ -36,7 +36,7 @@ function roundAway(n: number, up: boolean): number {
   return (up ? Math.ceil(n / step) : Math.floor(n / step)) * step;
 }
 
-function volumeFlips(probe: Probe, answers: AnswersV1, ucIndex: number, base: string | null): Sensitivity[] {
+function volumeFlips(probe: Probe, answers: Answers, ucIndex: number, base: string | null): Sensitivity[] {
   const useCase = answers.useCases[ucIndex];
   if (!useCase) return [];
   const from = useCase.monthlyTokens;
@@ -71,7 +71,7 @@ function volumeFlips(probe: Probe, answers: AnswersV1, ucIndex: number, base: st
   return out;
 }
 
-function withTokens(answers: AnswersV1, ucIndex: number, tokens: number): AnswersV1 {
+function withTokens(answers: Answers, ucIndex: number, tokens: number): Answers {
   return { ...answers, useCases: answers.useCases.map((u, i) => (i === ucIndex ? { ...u, monthlyTokens: tokens } : u)) };
 }
 
@@ -81,7 +81,7 @@ function nearestFlips<T extends string | number>(
   values: readonly T[],
   current: T,
   offset: (v: T) => number,
-  apply: (v: T) => AnswersV1,
+  apply: (v: T) => Answers,
   probe: Probe,
   dirty: ReadonlySet<string>,
   base: string | null,
@@ -104,7 +104,7 @@ function nearestFlips<T extends string | number>(
 export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools: PoolTokens): Sensitivity[] {
   const { answers, useCaseIndex } = evaluation;
   const w = rs.scoring.feasibilityWeight;
-  const pick = (e: UseCaseEvaluation, a: AnswersV1) => rank(e, a.priorities, w)[0]?.o.facts.id ?? null;
+  const pick = (e: UseCaseEvaluation, a: Answers) => rank(e, a.priorities, w)[0]?.o.facts.id ?? null;
   const base = pick(evaluation, answers);
   const prioritiesRead = readsPriorities(rs);
   const probe: Probe = (changed, dirty) =>

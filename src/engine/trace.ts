@@ -1,4 +1,4 @@
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { evaluateUseCase } from './evaluate';
 import type { RuleSet } from './rule-set';
 
@@ -22,7 +22,7 @@ export interface UseCaseTrace {
  * self-hosted option costed on its own (no pooling), for the rules studio and for tests.
  * @example explain(ruleSet, answers)[0].rules.filter((r) => !r.fired) // the rules that did not fire, and why
  */
-export function explain(rs: RuleSet, answers: AnswersV1): UseCaseTrace[] {
+export function explain(rs: RuleSet, answers: Answers): UseCaseTrace[] {
   return answers.useCases.map((u, i) => {
     const e = evaluateUseCase(rs, answers, i, new Map(), undefined, true);
     return {

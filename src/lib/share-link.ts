@@ -1,19 +1,19 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { AnswersV1, formatProblem, parseWithProblems } from '../domain';
+import { AnswersInput, type Answers, formatProblem, parseWithProblems, upgradedFrom } from '../domain';
 
 /** The fragment prefix of a share link: `#/share/<compressed answers>`. */
 export const SHARE_PREFIX = '#/share/';
 /** Longest share fragment accepted; browsers and chat tools cut longer URLs. */
 export const MAX_SHARE_CHARS = 60_000;
 
-export type Decoded = { ok: true; answers: AnswersV1 } | { ok: false; messages: string[] };
+export type Decoded = { ok: true; answers: Answers; upgradedFrom?: number } | { ok: false; messages: string[] };
 
 /**
  * The fragment that carries the answers, compressed. A fragment is never sent to a server, so the answers stay
  * with whoever holds the link.
  * @example shareFragment(answers).startsWith('#/share/') // true
  */
-export function shareFragment(answers: AnswersV1): string {
+export function shareFragment(answers: Answers): string {
   return SHARE_PREFIX + compressToEncodedURIComponent(JSON.stringify(answers));
 }
 
@@ -44,7 +44,7 @@ export function decodeShareFragment(hash: string): Decoded {
   } catch {
     return { ok: false, messages: ['The link is damaged or incomplete: its answers are cut off or altered. Ask for the link again.'] };
   }
-  const parsed = parseWithProblems(AnswersV1, json);
+  const parsed = parseWithProblems(AnswersInput, json);
   if (!parsed.ok) return { ok: false, messages: parsed.problems.map((p) => `The link's answers are not valid: ${formatProblem(p)}`) };
-  return { ok: true, answers: parsed.data };
+  return { ok: true, answers: parsed.data, ...upgradedFrom(json) };
 }

@@ -1,4 +1,4 @@
-import { ObligationTopic, type AnswersV1, type RecommendationV1 } from '../domain';
+import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
 import { costCurves, type RuleSet } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
@@ -11,7 +11,7 @@ import { buildUseCase } from './report-use-case';
 
 export interface ReportInput {
   recommendation: RecommendationV1;
-  answers: AnswersV1;
+  answers: Answers;
   ruleSet: RuleSet;
   branding: Branding;
   /** The report's date as YYYY-MM-DD: the caller reads the clock, so this stays pure. */
@@ -60,7 +60,7 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
   return { paragraphs, figures, notes: p.notes.map((n) => n.text) };
 }
 
-function profile(a: AnswersV1): Figure[] {
+function profile(a: Answers): Figure[] {
   const applies = (b: boolean) => (b ? 'applies' : 'does not apply');
   const gpu = { none: 'none', cloud: 'cloud GPUs', 'on-prem': 'own GPUs (on-premises)' } as const;
   return [
@@ -154,7 +154,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     profile: profile(answers),
     portfolio: portfolio(rec),
     useCases: rec.useCases.map((result, i) =>
-      buildUseCase({ result, useCase: answers.useCases[i] as AnswersV1['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
+      buildUseCase({ result, useCase: answers.useCases[i] as Answers['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
     ),
     obligations: obligations(rec, refs),
     assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs),

@@ -1,4 +1,4 @@
-import type { AnswersV1, Choice, Reason, UseCaseResult } from '../domain';
+import type { Answers, Choice, Reason, UseCaseResult } from '../domain';
 import type { CostCurve, RuleSet } from '../engine';
 import { signed, tokens, usd, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
@@ -6,7 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import type { Figure, Table, UseCaseCharts, UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
-type UseCase = AnswersV1['useCases'][number];
+type UseCase = Answers['useCases'][number];
 
 function facts(u: UseCase): Figure[] {
   const list: Figure[] = [

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { priorityWords, type AnswersV1 } from '../domain';
+import { priorityWords, type Answers } from '../domain';
 
-type Priorities = AnswersV1['priorities'];
+type Priorities = Answers['priorities'];
 
 const SLIDERS: readonly { key: keyof Priorities; label: string }[] = [
   { key: 'cost', label: 'Cost' },

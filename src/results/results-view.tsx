@@ -1,4 +1,4 @@
-import type { AnswersV1, RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
@@ -6,11 +6,11 @@ import { UseCaseResultView } from './use-case-result';
 
 interface ResultsProps {
   ruleSet: RuleSet;
-  answers: AnswersV1;
+  answers: Answers;
   /** The engine's recommendation for these answers and this rule set (made once by the caller, shared with the downloads). */
   recommendation: RecommendationV1;
   /** Called as the priority sliders move; the caller passes back answers with the new priorities. Without it, no sliders. */
-  onPriorities?: (p: AnswersV1['priorities']) => void;
+  onPriorities?: (p: Answers['priorities']) => void;
 }
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { AnswersV1, UseCaseResult } from '../domain';
+import type { Answers, UseCaseResult } from '../domain';
 import { costCurves, type RuleSet } from '../engine';
 import { CostChart } from './cost-chart';
 import { ExcludedList } from './excluded-list';
@@ -14,7 +14,7 @@ import { WhyPanel } from './why-panel';
 interface UseCaseProps {
   u: UseCaseResult;
   index: number;
-  answers: AnswersV1;
+  answers: Answers;
   ruleSet: RuleSet;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import type { CompiledRule, RuleSet } from '../engine';
 import { download } from '../lib/download';
 import type { LocatedProblem, RuleTexts } from '../lib/rule-texts';
@@ -24,7 +24,7 @@ export interface StudioProps {
   defaultTexts: RuleTexts;
   active: ActivePack;
   /** The wizard's answers when they are complete. */
-  answers: AnswersV1 | null;
+  answers: Answers | null;
   /** Edits kept from an earlier visit to the studio, if any. */
   draft: RuleTexts | null;
   /** Keeps the edits (null: nothing to keep); returns a notice when the browser would not keep them. */

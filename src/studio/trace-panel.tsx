@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { explain, type CompiledRule, type RuleSet, type RuleTrace } from '../engine';
 import { LimitedList } from './limited-list';
 import { TraceItem } from './trace-item';
@@ -8,7 +8,7 @@ import './studio.css';
 export interface TracePanelProps {
   ruleSet: RuleSet;
   /** The answers to trace; null when there are none yet. */
-  answers: AnswersV1 | null;
+  answers: Answers | null;
 }
 
 type Show = 'all' | 'fired' | 'not-fired';
@@ -30,7 +30,7 @@ function Group({ id, title, traces, rules, empty }: { id: string; title: string;
   );
 }
 
-function Trace({ ruleSet, answers }: { ruleSet: RuleSet; answers: AnswersV1 }) {
+function Trace({ ruleSet, answers }: { ruleSet: RuleSet; answers: Answers }) {
   const id = useId();
   const [useCaseId, setUseCaseId] = useState(answers.useCases[0]?.id ?? '');
   const [optionId, setOptionId] = useState(ruleSet.options[0]?.id ?? '');

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { checkScenario, lintRuleSet, recommend, type RuleSet } from '../engine';
 import { localDay } from '../lib/file-names';
 import { compileRuleTexts, located, type RuleTexts } from '../lib/rule-texts';
@@ -12,7 +12,7 @@ import type { ScenarioRow } from './scenario-table';
  * responsive): compiled or refused with problems, what rules:check would add, the diff against the pack in use
  * for some answers, and every scenario under both packs.
  */
-export function useWorkingPack(base: { texts: RuleTexts; ruleSet: RuleSet }, initial: RuleTexts, compare: { scenario: string | null; yours: AnswersV1 | null }) {
+export function useWorkingPack(base: { texts: RuleTexts; ruleSet: RuleSet }, initial: RuleTexts, compare: { scenario: string | null; yours: Answers | null }) {
   const [working, setWorking] = useState<RuleTexts>(initial);
   const deferred = useDeferredValue(working);
   const compiled = useMemo(() => compileRuleTexts(deferred), [deferred]);

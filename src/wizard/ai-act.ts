@@ -1,6 +1,6 @@
 import type { UseCase } from '../domain';
 
-/** An EU AI Act risk tier, as AnswersV1 names it. */
+/** An EU AI Act risk tier, as the answers name it. */
 export type AiActTier = NonNullable<UseCase['aiActRisk']>;
 
 export type AiActQuestionId = 'prohibited' | 'annex-iii' | 'annex-i' | 'transparency';

@@ -1,10 +1,10 @@
-import { AnswersV1 as AnswersV1Schema, formatProblem, parseWithProblems, type AnswersV1 } from '../domain';
+import { AnswersInput, formatProblem, parseWithProblems, upgradedFrom, type Answers } from '../domain';
 import { localDay, slug } from '../lib/file-names';
 
 /** Largest answers file accepted, in characters: a real one is a few kilobytes; this stops a wrong file early. */
 export const MAX_ANSWERS_CHARS = 1_000_000;
 
-export type ReadAnswers = { ok: true; answers: AnswersV1 } | { ok: false; messages: string[] };
+export type ReadAnswers = { ok: true; answers: Answers; upgradedFrom?: number } | { ok: false; messages: string[] };
 
 /**
  * Reads an answers file's text: too large, not JSON, or not valid answers is refused with what is wrong,
@@ -26,9 +26,9 @@ export function readAnswersText(text: string, fileName: string): ReadAnswers {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, messages: [`${fileName} is not valid JSON: ${reason}`] };
   }
-  const parsed = parseWithProblems(AnswersV1Schema, json);
+  const parsed = parseWithProblems(AnswersInput, json);
   if (!parsed.ok) return { ok: false, messages: parsed.problems.map(formatProblem) };
-  return { ok: true, answers: parsed.data };
+  return { ok: true, answers: parsed.data, ...upgradedFrom(json) };
 }
 
 
@@ -36,7 +36,7 @@ export function readAnswersText(text: string, fileName: string): ReadAnswers {
  * The export's file name: the organisation's name and the local date.
  * @example answersFileName(answers, new Date(2026, 10, 29)) // 'acme-bank-answers-2026-11-29.json'
  */
-export function answersFileName(answers: AnswersV1, date: Date): string {
+export function answersFileName(answers: Answers, date: Date): string {
   return `${slug(answers.organization.name) || 'model-portfolio'}-answers-${localDay(date)}.json`;
 }
 
@@ -44,7 +44,7 @@ export function answersFileName(answers: AnswersV1, date: Date): string {
  * The answers as a file: pretty JSON, without `$schema` (a path that only made sense where the file came from).
  * @example await answersBlob(answers).text() // '{\n  "schemaVersion": 1, ...'
  */
-export function answersBlob(answers: AnswersV1): Blob {
+export function answersBlob(answers: Answers): Blob {
   const { $schema: _schema, ...rest } = answers;
   return new Blob([`${JSON.stringify(rest, null, 2)}\n`], { type: 'application/json' });
 }

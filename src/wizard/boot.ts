@@ -1,7 +1,7 @@
 import { decodeShareFragment, isShareFragment } from '../lib/share-link';
 import { restoreDraft, saveDraft } from '../lib/storage';
-import type { AnswersV1 } from '../domain';
-import { Draft, fromAnswers, toAnswers } from './draft';
+import type { Answers } from '../domain';
+import { StoredDraft, fromAnswers, toAnswers } from './draft';
 import { stepFromHash } from './steps';
 import type { WizardInput } from './wizard-machine';
 
@@ -20,7 +20,7 @@ export interface Boot {
  * @example bootFrom('#/volume', browserStorage(), new Date()).input.step // 'volume'
  */
 export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot {
-  const restored = restoreDraft(storage, Draft);
+  const restored = restoreDraft(storage, StoredDraft);
   const saved = restored.status === 'restored' ? restored : null;
   const storageNotice = restored.status === 'unavailable' || restored.status === 'unreadable' ? restored.message : null;
   const base = { savedAt: saved?.savedAt ?? null, storageNotice };
@@ -29,7 +29,8 @@ export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot
     if (decoded.ok) {
       const draft = fromAnswers(decoded.answers);
       const saved = saveDraft(storage, draft, now);
-      return { ...base, storageNotice: saved.ok ? null : saved.message, input: { draft, step: 'review', loadedFrom: 'link' } };
+      const input = { draft, step: 'review' as const, loadedFrom: 'link' as const, ...decoded.upgradedFrom !== undefined ? { upgradedFrom: decoded.upgradedFrom } : {} };
+      return { ...base, storageNotice: saved.ok ? null : saved.message, input };
     }
     return { ...base, input: { draft: saved?.draft, step: 'welcome', loadProblems: { source: 'link', messages: decoded.messages } } };
   }
@@ -40,7 +41,7 @@ export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot
  * The answers saved in this browser, when they are complete (for views outside the wizard, such as the studio).
  * @example savedAnswers(browserStorage()) // null on a first visit
  */
-export function savedAnswers(storage: Storage | null): AnswersV1 | null {
-  const restored = restoreDraft(storage, Draft);
+export function savedAnswers(storage: Storage | null): Answers | null {
+  const restored = restoreDraft(storage, StoredDraft);
   return restored.status === 'restored' ? toAnswers(restored.draft) : null;
 }

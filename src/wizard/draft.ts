@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Accuracy,
   AiActRisk,
+  AiActRole,
   Audience,
   DataResidency,
   DataSensitivity,
@@ -9,6 +10,7 @@ import {
   Industry,
   MlopsMaturity,
   Organization,
+  Planning,
   Priorities,
   Region,
   Regulation,
@@ -16,15 +18,15 @@ import {
   Team,
   UseCase,
   UseCases,
-  AnswersV1 as AnswersV1Schema,
+  AnswersV2,
   toProblems,
-  type AnswersV1,
+  type Answers,
 } from '../domain';
 import { FORM_STEPS, type FormStepId } from './steps';
 
 /**
  * The answers while the wizard is being filled: every section present, fields allowed to be empty or invalid
- * (a half-typed form is saved as it is). `toAnswers` turns a complete draft into AnswersV1; the domain schemas
+ * (a half-typed form is saved as it is). `toAnswers` turns a complete draft into Answers; the domain schemas
  * decide what complete means.
  */
 export const DraftUseCase = z.object({
@@ -39,7 +41,23 @@ export const DraftUseCase = z.object({
   languages: z.array(z.string()),
   longContext: z.boolean(),
   fineTuning: z.boolean(),
+  aiActRole: AiActRole.nullable(),
+  minors: z.boolean().nullable(),
+  automatedDecisions: z.boolean().nullable(),
+  inputShare: z.number().nullable(),
+  cachedShare: z.number().nullable(),
+  batchShare: z.number().nullable(),
 });
+
+/** The AnswersV2 fields of a draft use case, empty (not answered): what a draft saved before them lacked. */
+export const UNANSWERED_V2: Pick<DraftUseCase, 'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'> = {
+  aiActRole: null,
+  minors: null,
+  automatedDecisions: null,
+  inputShare: null,
+  cachedShare: null,
+  batchShare: null,
+};
 
 export const Draft = z.object({
   organization: z.object({
@@ -47,11 +65,13 @@ export const Draft = z.object({
     industry: Industry.or(z.literal('')),
     regions: z.array(Region),
     monthlyActiveUsers: z.number().nullable(),
+    country: z.string(),
   }),
   useCases: z.array(DraftUseCase).max(50),
   regulation: z.object({ gdpr: z.boolean(), hipaa: z.boolean(), euAiAct: z.boolean(), dataResidency: DataResidency }),
   team: z.object({ mlEngineers: z.number().nullable(), mlopsMaturity: MlopsMaturity, gpuAccess: GpuAccess }),
   priorities: z.object({ cost: z.number(), quality: z.number(), control: z.number() }),
+  planning: Planning.nullable(),
   /** Steps the user has finished with Next (or that came complete in loaded answers): the progress shows them done. */
   confirmed: z.array(z.enum(FORM_STEPS)).default([]),
 });
@@ -59,21 +79,36 @@ export const Draft = z.object({
 export type DraftUseCase = z.infer<typeof DraftUseCase>;
 export type Draft = z.infer<typeof Draft>;
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A draft as browser storage keeps it. Drafts saved before AnswersV2 lack its fields; they load with those fields
+ * empty, so nothing typed is lost.
+ * @example StoredDraft.parse(draftSavedLastMonth).planning // null
+ */
+export const StoredDraft = z.preprocess((raw) => {
+  if (!isRecord(raw)) return raw;
+  const organization = isRecord(raw.organization) ? { country: '', ...raw.organization } : raw.organization;
+  const useCases: unknown = Array.isArray(raw.useCases) ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u)) : raw.useCases;
+  return { planning: null, ...raw, organization, useCases };
+}, Draft);
+
 /** A fresh interview: nothing typed, neutral choices preselected where a default is safe. */
 export function emptyDraft(): Draft {
   return {
-    organization: { name: '', industry: '', regions: [], monthlyActiveUsers: null },
+    organization: { name: '', industry: '', regions: [], monthlyActiveUsers: null, country: '' },
     useCases: [],
     regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
     team: { mlEngineers: null, mlopsMaturity: 'none', gpuAccess: 'none' },
     priorities: { cost: 3, quality: 3, control: 3 },
+    planning: null,
     confirmed: [],
   };
 }
 
 const orUndefined = <T>(v: T | null | '') => (v === null || v === '' ? undefined : v);
 
-/** A draft use case as AnswersV1 has it (empty optional fields left out). */
+/** A draft use case as the answers have it (empty optional fields left out). */
 export function toUseCase(u: DraftUseCase): Record<string, unknown> {
   return {
     id: u.id,
@@ -87,12 +122,30 @@ export function toUseCase(u: DraftUseCase): Record<string, unknown> {
     languages: u.languages,
     longContext: u.longContext,
     fineTuning: u.fineTuning,
+    ...present({
+      aiActRole: u.aiActRole,
+      minors: u.minors,
+      automatedDecisions: u.automatedDecisions,
+      inputShare: u.inputShare,
+      cachedShare: u.cachedShare,
+      batchShare: u.batchShare,
+    }),
   };
+}
+
+/** The entries whose value is given (not null): optional answers left empty stay out of the answers. */
+function present<T extends Record<string, unknown>>(fields: T): Partial<{ [K in keyof T]: Exclude<T[K], null> }> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Partial<{ [K in keyof T]: Exclude<T[K], null> }>;
 }
 
 function organizationOf(d: Pick<Draft, 'organization'>) {
   const o = d.organization;
-  return { name: o.name, industry: orUndefined(o.industry), regions: o.regions, ...(o.monthlyActiveUsers === null ? {} : { monthlyActiveUsers: o.monthlyActiveUsers }) };
+  return {
+    name: o.name,
+    industry: orUndefined(o.industry),
+    regions: o.regions,
+    ...present({ monthlyActiveUsers: o.monthlyActiveUsers, country: orUndefined(o.country) ?? null }),
+  };
 }
 
 function withoutVolume(u: Record<string, unknown>): Record<string, unknown> {
@@ -159,27 +212,29 @@ export function hasAnswers(d: Draft): boolean {
   return d.organization.name.trim() !== '' || d.useCases.length > 0;
 }
 
-/** The draft as AnswersV1, or null while any step is incomplete. */
-export function toAnswers(d: Draft): AnswersV1 | null {
-  const result = AnswersV1Schema.safeParse({
-    schemaVersion: 1,
+/** The draft as Answers, or null while any step is incomplete. */
+export function toAnswers(d: Draft): Answers | null {
+  const result = AnswersV2.safeParse({
+    schemaVersion: 2,
     organization: organizationOf(d),
     regulation: d.regulation,
     team: { ...d.team, mlEngineers: d.team.mlEngineers ?? undefined },
     priorities: d.priorities,
     useCases: d.useCases.map(toUseCase),
+    ...present({ planning: d.planning }),
   });
   return result.success ? result.data : null;
 }
 
 /** Complete answers (imported, shared or restored) as a draft the forms can edit. */
-export function fromAnswers(a: AnswersV1): Draft {
+export function fromAnswers(a: Answers): Draft {
   return {
     organization: {
       name: a.organization.name,
       industry: a.organization.industry,
       regions: [...a.organization.regions],
       monthlyActiveUsers: a.organization.monthlyActiveUsers ?? null,
+      country: a.organization.country ?? '',
     },
     useCases: a.useCases.map((u) => ({
       id: u.id,
@@ -193,10 +248,17 @@ export function fromAnswers(a: AnswersV1): Draft {
       languages: u.languages ? [...u.languages] : ['en'],
       longContext: u.longContext ?? false,
       fineTuning: u.fineTuning ?? false,
+      aiActRole: u.aiActRole ?? null,
+      minors: u.minors ?? null,
+      automatedDecisions: u.automatedDecisions ?? null,
+      inputShare: u.inputShare ?? null,
+      cachedShare: u.cachedShare ?? null,
+      batchShare: u.batchShare ?? null,
     })),
     regulation: { ...a.regulation },
     team: { ...a.team },
     priorities: { ...a.priorities },
+    planning: a.planning ? { ...a.planning } : null,
     confirmed: [...FORM_STEPS],
   };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { hasAnswers, type Draft } from './draft';
 import { OrganisationStep } from './steps/organisation-step';
 import { PrioritiesStep } from './steps/priorities-step';
@@ -16,7 +16,7 @@ interface StepViewProps {
   step: StepId;
   draft: Draft;
   send: (event: WizardEvent) => void;
-  answers: AnswersV1 | null;
+  answers: Answers | null;
   shareUrl: string | null;
   welcome: {
     savedAt: string | null;
@@ -26,7 +26,7 @@ interface StepViewProps {
     onImport: (file: File) => void;
   };
   onExport: () => void;
-  renderResults: (answers: AnswersV1, onPriorities: (p: AnswersV1['priorities']) => void) => ReactNode;
+  renderResults: (answers: Answers, onPriorities: (p: Answers['priorities']) => void) => ReactNode;
 }
 
 /** The current step's content. Each form step is keyed by step, so it starts from the draft each time it shows. */

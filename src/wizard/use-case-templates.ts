@@ -1,10 +1,10 @@
 import { slug } from '../lib/file-names';
 import type { TaskKind } from '../domain';
-import type { DraftUseCase } from './draft';
+import { UNANSWERED_V2, type DraftUseCase } from './draft';
 import type { Choice } from './fields';
 import { TASKS, labelOf } from './labels';
 
-/** The most use cases one set of answers holds (AnswersV1). */
+/** The most use cases one set of answers holds (Answers). */
 export const MAX_USE_CASES = 50;
 
 /** Languages offered as checkboxes; codes already in loaded answers are offered as well. */
@@ -27,7 +27,7 @@ export type TemplateId = TaskKind | 'blank';
 
 type Prefill = Omit<DraftUseCase, 'id' | 'aiActRisk' | 'languages'> & { languages: readonly string[] };
 
-const base = { languages: ['en'], longContext: false, fineTuning: false } as const;
+const base = { languages: ['en'], longContext: false, fineTuning: false, ...UNANSWERED_V2 } as const;
 const M = 1_000_000;
 
 /**

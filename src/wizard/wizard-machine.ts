@@ -13,6 +13,8 @@ export interface WizardContext {
   loadProblems: { source: LoadSource; messages: string[] } | null;
   /** Where the current answers came from, when they were loaded rather than typed. */
   loadedFrom: LoadSource | null;
+  /** The answers format version the loaded answers were written in, when older than the current one (they were migrated). */
+  upgradedFrom: number | null;
   /** The step the URL named at start-up; `boot` honours it when the answers so far allow it. */
   startAt: StepId | null;
 }
@@ -23,6 +25,7 @@ export interface WizardInput {
   step?: StepId;
   loadProblems?: WizardContext['loadProblems'];
   loadedFrom?: LoadSource;
+  upgradedFrom?: number;
 }
 
 type Patch = Partial<Draft>;
@@ -30,7 +33,7 @@ type Patch = Partial<Draft>;
 export type WizardEvent =
   | { type: 'wizard.start' }
   | { type: 'wizard.resume' }
-  | { type: 'answers.load'; draft: Draft; source: LoadSource }
+  | { type: 'answers.load'; draft: Draft; source: LoadSource; upgradedFrom?: number }
   | { type: 'answers.refused'; source: LoadSource; messages: string[] }
   | { type: 'draft.update'; patch: Patch }
   | { type: 'step.next'; patch?: Patch }
@@ -95,9 +98,11 @@ export const wizardMachine = setup({
     confirmStep: assign({
       draft: ({ context, event }, params: { step: FormStepId }) => confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step),
     }),
-    startFresh: assign({ draft: () => emptyDraft(), returnTo: null, loadProblems: null, loadedFrom: null }),
+    startFresh: assign({ draft: () => emptyDraft(), returnTo: null, loadProblems: null, loadedFrom: null, upgradedFrom: null }),
     loadAnswers: assign(({ event }) =>
-      event.type === 'answers.load' ? { draft: event.draft, returnTo: null, loadProblems: null, loadedFrom: event.source } : {},
+      event.type === 'answers.load'
+        ? { draft: event.draft, returnTo: null, loadProblems: null, loadedFrom: event.source, upgradedFrom: event.upgradedFrom ?? null }
+        : {},
     ),
     refuseAnswers: assign({
       loadProblems: ({ event, context }) =>
@@ -113,6 +118,7 @@ export const wizardMachine = setup({
     returnTo: null,
     loadProblems: input.loadProblems ?? null,
     loadedFrom: input.loadedFrom ?? null,
+    upgradedFrom: input.upgradedFrom ?? null,
     startAt: input.step ?? null,
   }),
   initial: 'boot',

@@ -1,6 +1,6 @@
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AnswersV1 } from '../domain';
+import type { Answers } from '../domain';
 import { download } from '../lib/download';
 import { shareFragment } from '../lib/share-link';
 import { clearDraft, saveDraft } from '../lib/storage';
@@ -17,7 +17,7 @@ interface WizardProps {
   boot: Boot;
   storage: Storage | null;
   /** The results step's content, given complete answers (the results feature, composed by the app). */
-  renderResults: (answers: AnswersV1, onPriorities: (p: AnswersV1['priorities']) => void) => ReactNode;
+  renderResults: (answers: Answers, onPriorities: (p: Answers['priorities']) => void) => ReactNode;
   /** URL fragments that belong to another view of the app; the wizard leaves them alone. */
   isOtherRoute?: (hash: string) => boolean;
 }
@@ -57,7 +57,7 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
     void file.text().then(
       (text) => {
         const read = readAnswersText(text, file.name);
-        if (read.ok) send({ type: 'answers.load', draft: fromAnswers(read.answers), source: 'file' });
+        if (read.ok) send({ type: 'answers.load', draft: fromAnswers(read.answers), source: 'file', upgradedFrom: read.upgradedFrom });
         else send({ type: 'answers.refused', source: 'file', messages: read.messages });
       },
       () => send({ type: 'answers.refused', source: 'file', messages: [`${file.name} could not be read.`] }),
@@ -76,6 +76,9 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
           <p className="notice notice-info" role="status">
             {state.context.loadedFrom === 'link' ? 'Answers opened from a share link' : 'Answers imported from a file'}: check
             them below, then see the recommendation.
+            {state.context.upgradedFrom !== null
+              ? ` They were written by an earlier version of this tool (answers format ${state.context.upgradedFrom}) and now read as format 2: every answer was kept, and the questions added since are left unanswered.`
+              : null}
           </p>
         ) : null}
         {saveNotice ? (

@@ -1,4 +1,4 @@
-import type { AnswersV1, UseCase } from '../../src/domain';
+import type { Answers, UseCase } from '../../src/domain';
 import { answers } from '../helpers/rules';
 
 const TASKS: UseCase['task'][] = ['document-analysis', 'code-generation', 'customer-support', 'agent', 'translation', 'complex-reasoning'];
@@ -9,7 +9,7 @@ const SENSITIVITY: UseCase['dataSensitivity'][] = ['internal', 'confidential', '
  * benchmarks run, and what the sensitivity fixture pins.
  * @example portfolio(10).useCases.length // 10
  */
-export function portfolio(n: number): AnswersV1 {
+export function portfolio(n: number): Answers {
   return answers({
     regulation: { gdpr: true, hipaa: true, euAiAct: true, dataResidency: 'none' },
     useCases: Array.from({ length: n }, (_, i) => ({

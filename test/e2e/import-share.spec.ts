@@ -83,6 +83,15 @@ test.describe('importing an answers file', () => {
     }
   });
 
+  test('a file written in answers format 1 opens with every answer and says it was upgraded', async ({ page }) => {
+    await openWelcome(page);
+    await page.getByLabel('Import answers').setInputFiles(FIXTURE_PATH.replace('answers-basic.json', 'answers-v1.json'));
+    await expectFixtureAnswersOnReview(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Answers imported from a file' })).toContainText(
+      'written by an earlier version of this tool (answers format 1) and now read as format 2: every answer was kept',
+    );
+  });
+
   const invalidFiles: { title: string; name: string; content: (good: Json) => string; problems: (string | RegExp)[] }[] = [
     {
       title: 'missing fields are each named',

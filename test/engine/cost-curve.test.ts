@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { costCurves, logVolumes, optionMonthlyCost, recommend, sizeSelfHosted } from '../../src/engine';
 import { answers as makeAnswers, defaultRuleSet as rs, useCase } from '../helpers/rules';
 
-const basic = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const basic = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const rec = recommend(rs, basic);
 const option = (id: string) => {
   const o = rs.catalog.options.find((c) => c.id === id);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswersV1 } from '../../src/domain';
+import type { Answers } from '../../src/domain';
 import { COST_PATHS, evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
 import { prepareLogic, runLogic } from '../../src/engine/logic';
 import { probeUseCase } from '../../src/engine/probe';
@@ -12,20 +12,20 @@ import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
 const scores = (e: UseCaseEvaluation) => e.options.map((o) => ({ id: o.facts.id, dimensions: o.dimensions, excluded: o.excluded }));
 const fired = (e: UseCaseEvaluation) => e.options.map((o) => o.fired.map((r) => `${r.rule.rule.id}:${r.points ?? ''}`));
 
-type Change = { dirty: ReadonlySet<string>; apply: (a: AnswersV1) => AnswersV1 };
+type Change = { dirty: ReadonlySet<string>; apply: (a: Answers) => Answers };
 const VOLUME: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
 const TEAM: ReadonlySet<string> = new Set(['team']);
 
 const changeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
     dirty: VOLUME,
-    apply: (a: AnswersV1) => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * f)) } : u)) }),
+    apply: (a: Answers) => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * f)) } : u)) }),
   })),
   fc.record({
     mlEngineers: fc.integer({ min: 0, max: 40 }),
     mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
     gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
-  }).map((team) => ({ dirty: TEAM, apply: (a: AnswersV1) => ({ ...a, team: { ...a.team, ...team } }) })),
+  }).map((team) => ({ dirty: TEAM, apply: (a: Answers) => ({ ...a, team: { ...a.team, ...team } }) })),
 );
 
 describe('incremental re-evaluation gives what a fresh evaluation gives', () => {

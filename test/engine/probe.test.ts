@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswersV1 } from '../../src/domain';
+import type { Answers } from '../../src/domain';
 import type { RuleResult, RuleSet } from '../../src/engine';
 import { COST_PATHS, evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from '../../src/engine/evaluate';
 import { sharedValues } from '../../src/engine/memo';
@@ -15,7 +15,7 @@ const TEAM: ReadonlySet<string> = new Set(['team']);
 const COST: ReadonlySet<string> = new Set(COST_PATHS);
 
 /** The engine's probe before it memoised expressions and replayed sums, written out plainly as the reference. */
-function referenceProbe(rs: RuleSet, answers: AnswersV1, pools: PoolTokens, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
+function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolTokens, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
   const fresh = evaluateUseCase(rs, answers, 0, pools, undefined, true);
   const sums = before.options.map((o) => ({ ...o.sums }));
   const exclusions = before.options.map((o) => o.exclusions);
@@ -58,11 +58,11 @@ const poolsArb = (rs: RuleSet) =>
 const changeArb = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
     dirty: VOLUME,
-    apply: (a: AnswersV1): AnswersV1 => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: u.monthlyTokens * f } : u)) }),
+    apply: (a: Answers): Answers => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: u.monthlyTokens * f } : u)) }),
   })),
   fc
     .record({ mlEngineers: fc.constantFrom(0, 1, 2, 3, 4, 5, 8, 15, 50), mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'), gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem') } as const)
-    .map((team) => ({ dirty: TEAM, apply: (a: AnswersV1): AnswersV1 => ({ ...a, team: { ...a.team, ...team } }) })),
+    .map((team) => ({ dirty: TEAM, apply: (a: Answers): Answers => ({ ...a, team: { ...a.team, ...team } }) })),
 );
 
 const ranking = (e: UseCaseEvaluation) => e.options.map((o) => ({ dimensions: o.dimensions, excluded: o.excluded, cost: o.derived.monthlyCostUsd }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersV2, type Answers } from '../../src/domain';
 import { explain, recommend } from '../../src/engine';
 import { answersArb } from '../helpers/arbitraries';
 import { defaultRuleSet as rs } from '../helpers/rules';
@@ -8,8 +8,8 @@ import { defaultRuleSet as rs } from '../helpers/rules';
 const runs = { numRuns: 60 };
 
 describe('engine properties (default pack, generated answers)', () => {
-  it('generated answers are valid AnswersV1', () => {
-    fc.assert(fc.property(answersArb(), (a) => AnswersV1.safeParse(a).success), runs);
+  it('generated answers are valid answers', () => {
+    fc.assert(fc.property(answersArb(), (a) => AnswersV2.safeParse(a).success), runs);
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {
@@ -52,7 +52,7 @@ describe('engine properties (default pack, generated answers)', () => {
     fc.assert(
       fc.property(answersArb(1), fc.double({ min: 1.01, max: 50, noNaN: true }), (a, factor) => {
         const more = { ...a, useCases: a.useCases.map((u) => ({ ...u, monthlyTokens: u.monthlyTokens * factor })) };
-        const costs = (x: AnswersV1) => {
+        const costs = (x: Answers) => {
           const u = recommend(rs, x).useCases[0];
           return new Map([u?.recommended, ...(u?.alternatives ?? [])].flatMap((c) => (c ? [[c.optionId, c.monthlyCostUsd] as const] : [])));
         };
@@ -71,7 +71,7 @@ describe('engine properties (default pack, generated answers)', () => {
     fc.assert(
       fc.property(answersArb(2), fc.constantFrom(...keys), (a, key) => {
         const stricter = { ...a, regulation: { ...a.regulation, [key]: true } };
-        const obligations = (x: AnswersV1) =>
+        const obligations = (x: Answers) =>
           new Set(explain(rs, x).flatMap((u) => u.rules.filter((r) => r.fired && rs.rules.find((c) => c.rule.id === r.ruleId)?.rule.effect === 'obligation').map((r) => `${u.useCaseId}/${r.optionId}/${r.ruleId}`)));
         const after = obligations(stricter);
         for (const o of obligations(a)) expect(after.has(o), o).toBe(true);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ScenarioFile, type AnswersV1 } from '../../src/domain';
+import { ScenarioFile, type Answers } from '../../src/domain';
 import { checkScenario } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 
-const basic = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as AnswersV1;
+const basic = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as Answers;
 const clinic = ScenarioFile.parse(JSON.parse(readFileSync('rules/scenarios/hipaa-clinic-without-ml-team.json', 'utf8')));
 
-const scenario = (answers: AnswersV1, useCases: ScenarioFile['expect']['useCases']): ScenarioFile => ({ title: 't', description: 'd', answers, expect: { useCases } });
+const scenario = (answers: Answers, useCases: ScenarioFile['expect']['useCases']): ScenarioFile => ({ title: 't', description: 'd', answers, expect: { useCases } });
 
 describe('a failing scenario names the rules that made the difference', () => {
   it('between the best option meeting the expectation and the recommended one, weighted as the total score weighs them', () => {

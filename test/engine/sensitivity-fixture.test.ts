@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswersV1, RecommendationV1 } from '../../src/domain';
+import type { Answers, RecommendationV1 } from '../../src/domain';
 import { canonicalJson, recommend, sha256Hex, type RuleFiles, type RuleSet } from '../../src/engine';
 import { answersArb } from '../helpers/arbitraries';
 import { bigRuleFiles } from '../helpers/big-pack';
@@ -22,7 +22,7 @@ type Pack = 'default' | 'big-5000';
 interface Case {
   pack: Pack;
   label: string;
-  answers: AnswersV1;
+  answers: Answers;
   sensitivity: RecommendationV1['useCases'][number]['sensitivity'][];
   sha256: string;
 }
@@ -48,16 +48,16 @@ function contentHash(name: Pack): string {
   return sha256Hex(canonicalJson({ packs: files.packs, catalog: files.catalog, scoring: ruleSet.scoring }));
 }
 
-function observe(name: Pack, label: string, answers: AnswersV1): Case {
+function observe(name: Pack, label: string, answers: Answers): Case {
   const { ruleSet: _ruleSet, ...out } = recommend(pack(name).ruleSet, answers);
   return { pack: name, label, answers, sensitivity: out.useCases.map((u) => u.sensitivity), sha256: sha256Hex(JSON.stringify(out)) };
 }
 
-function scenarioAnswers(): [string, AnswersV1][] {
+function scenarioAnswers(): [string, Answers][] {
   return readdirSync('rules/scenarios')
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => [`scenario ${f}`, (JSON.parse(readFileSync(`rules/scenarios/${f}`, 'utf8')) as { answers: AnswersV1 }).answers]);
+    .map((f) => [`scenario ${f}`, (JSON.parse(readFileSync(`rules/scenarios/${f}`, 'utf8')) as { answers: Answers }).answers]);
 }
 
 function generate(): Fixture {
@@ -66,9 +66,9 @@ function generate(): Fixture {
   for (const [label, a] of scenarioAnswers()) cases.push(observe('default', label, a));
   fc.sample(answersArb(4), { seed: 20240601, numRuns: 40 }).forEach((a, i) => cases.push(observe('default', `random ${i}`, a)));
   cases.push(observe('big-5000', 'portfolio(20)', portfolio(20)));
-  const small: AnswersV1 = { ...portfolio(12), team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' }, priorities: { cost: 5, quality: 1, control: 2 } };
+  const small: Answers = { ...portfolio(12), team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' }, priorities: { cost: 5, quality: 1, control: 2 } };
   cases.push(observe('big-5000', 'portfolio(12), no ML team, cost first', small));
-  const strong: AnswersV1 = { ...portfolio(12), team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'on-prem' }, priorities: { cost: 2, quality: 4, control: 5 } };
+  const strong: Answers = { ...portfolio(12), team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'on-prem' }, priorities: { cost: 2, quality: 4, control: 5 } };
   cases.push(observe('big-5000', 'portfolio(12), strong ML team, control first', strong));
   fc.sample(answersArb(3), { seed: 7, numRuns: 4 }).forEach((a, i) => cases.push(observe('big-5000', `random ${i}`, a)));
   return { contentHash: { default: contentHash('default'), 'big-5000': contentHash('big-5000') }, cases };

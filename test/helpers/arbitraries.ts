@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   Accuracy,
   AiActRisk,
+  AiActRole,
   Audience,
   DataResidency,
   DataSensitivity,
@@ -10,7 +11,7 @@ import {
   MlopsMaturity,
   Region,
   TaskKind,
-  type AnswersV1,
+  type Answers,
   type UseCase,
 } from '../../src/domain';
 
@@ -30,20 +31,27 @@ export const useCaseArb = (id: string): fc.Arbitrary<UseCase> =>
       languages: fc.subarray(['en', 'de', 'fr', 'ja', 'zh'], { minLength: 1 }),
       longContext: fc.boolean(),
       fineTuning: fc.boolean(),
+      aiActRole: pick(AiActRole),
+      minors: fc.boolean(),
+      automatedDecisions: fc.boolean(),
+      inputShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      cachedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      batchShare: fc.double({ min: 0, max: 1, noNaN: true }),
     },
     { requiredKeys: ['id', 'name', 'task', 'audience', 'dataSensitivity', 'accuracy', 'monthlyTokens'] },
   );
 
 /** Valid answers across the whole input space, 1 to `max` use cases. */
-export const answersArb = (max = 3): fc.Arbitrary<AnswersV1> =>
+export const answersArb = (max = 3): fc.Arbitrary<Answers> =>
   fc.record({
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     organization: fc.record(
       {
         name: fc.constant('Org'),
         industry: pick(Industry),
         regions: fc.subarray([...Region.options], { minLength: 1 }),
         monthlyActiveUsers: fc.integer({ min: 0, max: 2_000_000_000 }),
+        country: fc.constantFrom('DE', 'FR', 'US', 'GB', 'JP'),
       },
       { requiredKeys: ['name', 'industry', 'regions'] },
     ),

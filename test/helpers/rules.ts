@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRuleFiles } from '../../src/cli/load-rules';
-import type { AnswersV1, UseCase } from '../../src/domain';
+import type { Answers, UseCase } from '../../src/domain';
 import { compileRuleSet, type RuleFiles, type RuleSet } from '../../src/engine';
 
 /** The default rule files as parsed JSON; each call returns a fresh deep copy a test may change. */
@@ -33,9 +33,9 @@ export function useCase(over: Partial<UseCase> = {}): UseCase {
 }
 
 /** Answers with sensible defaults; override any section. */
-export function answers(over: Partial<Omit<AnswersV1, 'useCases'>> & { useCases?: UseCase[] } = {}): AnswersV1 {
+export function answers(over: Partial<Omit<Answers, 'useCases'>> & { useCases?: UseCase[] } = {}): Answers {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     organization: { name: 'Acme', industry: 'technology', regions: ['us'] },
     regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
     team: { mlEngineers: 4, mlopsMaturity: 'basic', gpuAccess: 'cloud' },

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { MAX_SHARE_CHARS, SHARE_PREFIX, decodeShareFragment, isShareFragment, shareFragment } from '../../src/lib/share-link';
 import { answersArb } from '../helpers/arbitraries';
 
-const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const link = shareFragment(fixture);
 /** A fragment carrying any JSON text, valid answers or not. */
 const carrying = (text: string) => SHARE_PREFIX + compressToEncodedURIComponent(text);
@@ -26,6 +26,11 @@ describe('shareFragment / decodeShareFragment', () => {
     expect(decodeShareFragment(link)).toEqual({ ok: true, answers: fixture });
   });
 
+  it('opens a link made by the version that wrote answers format 1, as format 2 with nothing lost', () => {
+    const old = carrying(readFileSync('test/fixtures/answers-v1.json', 'utf8'));
+    expect(decodeShareFragment(old)).toEqual({ ok: true, answers: fixture, upgradedFrom: 1 });
+  });
+
   it('round-trips any valid answers', () => {
     fc.assert(
       fc.property(answersArb(5), (answers) => {
@@ -36,7 +41,7 @@ describe('shareFragment / decodeShareFragment', () => {
 
   it('fits the largest answers the schema allows (50 use cases, long non-Latin names) within the limit', () => {
     const name = (i: number) => Array.from({ length: 120 }, (_, j) => String.fromCodePoint(0x4e00 + ((i * 131 + j * 7919) % 20000))).join('');
-    const big = AnswersV1.parse({
+    const big = AnswersInput.parse({
       ...fixture,
       organization: { ...fixture.organization, name: name(999) },
       useCases: Array.from({ length: 50 }, (_, i) => ({
@@ -84,7 +89,7 @@ describe('decodeShareFragment refuses damaged links with a clear message', () =>
     expect(messagesOf(carrying(JSON.stringify(fixture).slice(0, 100)))).toEqual([CUT]);
   });
 
-  it('valid JSON that is not AnswersV1 names the field path', () => {
+  it('valid JSON that is not valid answers names the field path', () => {
     const [first, ...rest] = fixture.useCases;
     const bad = { ...fixture, useCases: [{ ...first, monthlyTokens: 0 }, ...rest] };
     expect(messagesOf(carrying(JSON.stringify(bad)))).toEqual([
@@ -140,12 +145,12 @@ function edited(fragment: string, edit: Edit): string {
 }
 
 describe('decodeShareFragment on tampered links', () => {
-  it('either gives valid AnswersV1 or refuses with at least one message, and never throws', () => {
+  it('either gives valid answers or refuses with at least one message, and never throws', () => {
     fc.assert(
       fc.property(answersArb(3), fc.array(editArb, { minLength: 1, maxLength: 3 }), (answers, edits) => {
         const hash = edits.reduce(edited, shareFragment(answers));
         const decoded = decodeShareFragment(hash);
-        if (decoded.ok) expect(AnswersV1.safeParse(decoded.answers).success).toBe(true);
+        if (decoded.ok) expect(AnswersInput.safeParse(decoded.answers).success).toBe(true);
         else {
           expect(decoded.messages.length).toBeGreaterThan(0);
           for (const m of decoded.messages) expect(m).toMatch(/^The (share )?link/);

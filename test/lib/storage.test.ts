@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft } from '../../src/lib/storage';
 import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
 
@@ -49,7 +49,7 @@ class BlockedStorage extends MapStorage {
   }
 }
 
-const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const draft = fromAnswers(fixture);
 const when = new Date('2024-05-01T10:00:00Z');
 

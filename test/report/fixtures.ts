@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { AnswersV1, type UseCase } from '../../src/domain';
+import { AnswersInput, type Answers, type UseCase } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import type { Branding } from '../../src/report/branding';
 import type { ReportInput } from '../../src/report/build-report';
 import { defaultRuleSet } from '../helpers/rules';
 
-export const basicAnswers: AnswersV1 = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+export const basicAnswers: Answers = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 
 export const branding: Branding = { preparedBy: 'Ada Lovelace', firm: 'Lovelace & Partners', logo: null, accent: '#1f4e79' };
 
@@ -14,7 +14,7 @@ const SENSITIVITY: UseCase['dataSensitivity'][] = ['public', 'internal', 'confid
 const ACCURACY: UseCase['accuracy'][] = ['standard', 'high', 'critical'];
 
 /** A portfolio of ten varied use cases, one of them a prohibited practice (so every option is excluded). */
-export function tenUseCases(): AnswersV1 {
+export function tenUseCases(): Answers {
   const useCases: UseCase[] = TASKS.map((task, i) => ({
     id: `use-case-${i + 1}`,
     name: `Use case ${i + 1}: ${task.replace('-', ' ')}`,
@@ -28,7 +28,7 @@ export function tenUseCases(): AnswersV1 {
     ...(i === 6 ? { longContext: true } : {}),
     ...(i === 3 ? { fineTuning: true } : {}),
   }));
-  return AnswersV1.parse({
+  return AnswersInput.parse({
     ...basicAnswers,
     organization: { ...basicAnswers.organization, name: 'Globex Health & Finance' },
     regulation: { gdpr: true, hipaa: true, euAiAct: true, dataResidency: 'eu' },
@@ -37,6 +37,6 @@ export function tenUseCases(): AnswersV1 {
 }
 
 /** What buildReport and the renderers take, for some answers. */
-export function reportInput(answers: AnswersV1, date = '2026-03-04'): ReportInput {
+export function reportInput(answers: Answers, date = '2026-03-04'): ReportInput {
   return { recommendation: recommend(defaultRuleSet, answers), answers, ruleSet: defaultRuleSet, branding, date };
 }

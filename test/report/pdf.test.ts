@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput, type Answers } from '../../src/domain';
 import { buildReport } from '../../src/report/build-report';
 import { HEADINGS } from '../../src/report/report-model';
 import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
@@ -11,7 +11,7 @@ import { pdfFonts, pdfText } from './pdf-text';
 /** Text compared without white space: a title may wrap anywhere. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-async function renderAndRead(answers: AnswersV1) {
+async function renderAndRead(answers: Answers) {
   const input = reportInput(answers);
   const started = performance.now();
   const { bytes, fileName } = await renderReportPdfBuffer(input);
@@ -60,7 +60,7 @@ describe('the PDF report (rendered in Node)', () => {
   it('prints Greek, Cyrillic, Polish and Turkish names exactly, in the embedded Liberation Sans', async () => {
     // Letters outside Windows-1252, which the PDF's built-in Helvetica could not print.
     const names = { organization: 'Ελληνική Τράπεζα & Сбербанк', preparedBy: 'Łucja Wąsowska-Şahin', firm: 'Doğan Işık & Żółkiewski', useCase: 'Анализ договоров: Łódź, İzmir, Θεσσαλονίκη' };
-    const answers = AnswersV1.parse({
+    const answers = AnswersInput.parse({
       ...basicAnswers,
       organization: { ...basicAnswers.organization, name: names.organization },
       useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: names.useCase } : u)),

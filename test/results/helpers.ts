@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { AnswersV1, type RecommendationV1, type UseCaseResult } from '../../src/domain';
+import { AnswersInput, type Answers, type RecommendationV1, type UseCaseResult } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 
 /** The answers in test/fixtures/answers-basic.json: three use cases for a bank under GDPR and the EU AI Act. */
-export const basicAnswers = (): AnswersV1 => AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+export const basicAnswers = (): Answers => AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 
 /** What the engine says for the answers: the figures the page must show. */
-export const engineSays = (answers: AnswersV1 = basicAnswers()): RecommendationV1 => recommend(defaultRuleSet, answers);
+export const engineSays = (answers: Answers = basicAnswers()): RecommendationV1 => recommend(defaultRuleSet, answers);
 
 export function useCaseNamed(rec: RecommendationV1, name: string): UseCaseResult {
   const u = rec.useCases.find((x) => x.name === name);

@@ -2,13 +2,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AnswersV1 } from '../../src/domain';
+import type { Answers } from '../../src/domain';
 import { ResultsView } from '../../src/results/results-view';
 import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, engineSays, useCaseNamed } from './helpers';
 
-type Priorities = AnswersV1['priorities'];
+type Priorities = Answers['priorities'];
 
 /** The app's wiring in small: the priorities go back into the answers, and the page renders from them. */
 function Harness({ spy }: { spy: (p: Priorities) => void }) {

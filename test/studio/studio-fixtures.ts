@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { AnswersV1 } from '../../src/domain';
+import type { Answers } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import { compileRuleTexts } from '../../src/lib/rule-texts';
 import { defaultRuleSet, defaultRuleTexts } from '../helpers/rules';
 
-export const basicAnswers = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as AnswersV1;
+export const basicAnswers = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as Answers;
 
 /** The option the default pack recommends for the first use case of the basic answers. */
 export const firstPick = (() => {

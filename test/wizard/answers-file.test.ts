@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { MAX_ANSWERS_CHARS, answersBlob, answersFileName, readAnswersText } from '../../src/wizard/answers-file';
 
 const text = readFileSync('test/fixtures/answers-basic.json', 'utf8');
-const answers = AnswersV1.parse(JSON.parse(text));
+const answers = AnswersInput.parse(JSON.parse(text));
 
 function messagesOf(result: ReturnType<typeof readAnswersText>): string[] {
   if (result.ok) throw new Error('expected the file to be refused');
@@ -14,6 +14,12 @@ function messagesOf(result: ReturnType<typeof readAnswersText>): string[] {
 describe('readAnswersText', () => {
   it('reads a valid answers file', () => {
     expect(readAnswersText(text, 'acme.json')).toEqual({ ok: true, answers });
+  });
+
+  it('reads a version 1 file as version 2, says so, and keeps every answer', () => {
+    const v1 = readFileSync('test/fixtures/answers-v1.json', 'utf8');
+    expect(JSON.parse(v1)).toMatchObject({ schemaVersion: 1 });
+    expect(readAnswersText(v1, 'old.json')).toEqual({ ok: true, answers, upgradedFrom: 1 });
   });
 
   it('accepts a $schema key and a byte order mark', () => {
@@ -84,7 +90,7 @@ describe('answersBlob', () => {
     expect(blob.type).toBe('application/json');
     const body = await blob.text();
     expect(body).not.toContain('$schema');
-    expect(body.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
+    expect(body.startsWith('{\n  "schemaVersion": 2,')).toBe(true);
     expect(readAnswersText(body, 'round-trip.json')).toEqual({ ok: true, answers });
   });
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import {
   Draft,
   OrganisationForm,
+  StoredDraft,
   PrioritiesForm,
   RegulationForm,
   TeamForm,
@@ -19,7 +20,7 @@ import {
 } from '../../src/wizard/draft';
 import { FORM_STEPS } from '../../src/wizard/steps';
 
-const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const draft = () => fromAnswers(fixture);
 const firstUseCase = (): DraftUseCase => {
   const u = draft().useCases[0];
@@ -55,6 +56,18 @@ describe('fromAnswers / toAnswers', () => {
     const noUsers = { ...fixture, organization };
     expect(toAnswers(fromAnswers(noUsers))?.organization).toEqual(organization);
     expect(fromAnswers(noUsers).organization.monthlyActiveUsers).toBeNull();
+  });
+
+  it('keeps every AnswersV2 field through the draft, so an imported file exports unchanged', () => {
+    const v2 = AnswersInput.parse({
+      ...fixture,
+      organization: { ...fixture.organization, industry: 'insurance', country: 'DE' },
+      useCases: [
+        { ...fixture.useCases[0]!, languages: ['de'], longContext: false, fineTuning: false, aiActRole: 'deployer', minors: false, automatedDecisions: true, inputShare: 0.9, cachedShare: 0.4, batchShare: 0.5 },
+      ],
+      planning: { horizonYears: 4, annualGrowth: 0.3 },
+    });
+    expect(toAnswers(fromAnswers(v2))).toEqual(v2);
   });
 
   it('makes a draft the Draft schema accepts', () => {
@@ -101,6 +114,18 @@ describe('emptyDraft and the Draft schema', () => {
   it('a draft saved before confirmed existed reads back with nothing confirmed', () => {
     const { confirmed: _dropped, ...old } = draft();
     expect(Draft.parse(old)).toEqual({ ...draft(), confirmed: [] });
+  });
+
+  it('a draft saved before AnswersV2 reads back with its new fields unanswered and every typed answer kept', () => {
+    const d = draft();
+    const old = {
+      ...d,
+      organization: { name: d.organization.name, industry: d.organization.industry, regions: d.organization.regions, monthlyActiveUsers: d.organization.monthlyActiveUsers },
+      useCases: d.useCases.map(({ aiActRole: _r, minors: _m, automatedDecisions: _a, inputShare: _i, cachedShare: _c, batchShare: _b, ...u }) => u),
+    } as Record<string, unknown>;
+    delete old.planning;
+    expect(Draft.safeParse(old).success).toBe(false);
+    expect(StoredDraft.parse(old)).toEqual(d);
   });
 
   it('only form steps can be confirmed', () => {

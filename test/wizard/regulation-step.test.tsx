@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { fromAnswers, type Draft } from '../../src/wizard/draft';
 import { RegulationStep } from '../../src/wizard/steps/regulation-step';
 import type { WizardEvent } from '../../src/wizard/wizard-machine';
 
-const basic = (): Draft => fromAnswers(AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8'))));
+const basic = (): Draft => fromAnswers(AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8'))));
 
 function setup(draft: Draft = basic()) {
   const send = vi.fn<(event: WizardEvent) => void>();

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { emptyDraft, fromAnswers, type Draft } from '../../src/wizard/draft';
 import { PrioritiesStep } from '../../src/wizard/steps/priorities-step';
 import { TeamStep } from '../../src/wizard/steps/team-step';
 import type { WizardEvent } from '../../src/wizard/wizard-machine';
 
-const basic = (): Draft => fromAnswers(AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8'))));
+const basic = (): Draft => fromAnswers(AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8'))));
 
 function setup(Step: typeof TeamStep, draft: Draft) {
   const send = vi.fn<(event: WizardEvent) => void>();

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UseCase } from '../../src/domain';
-import { emptyDraft, toUseCase, type Draft, type DraftUseCase } from '../../src/wizard/draft';
+import { UNANSWERED_V2, emptyDraft, toUseCase, type Draft, type DraftUseCase } from '../../src/wizard/draft';
 import { UseCasesStep } from '../../src/wizard/steps/use-cases-step';
 import { TEMPLATE_CHOICES, duplicateUseCase, fromTemplate, uniqueId } from '../../src/wizard/use-case-templates';
 import type { WizardEvent } from '../../src/wizard/wizard-machine';
@@ -20,6 +20,7 @@ const supportBot: DraftUseCase = {
   languages: ['en', 'pl', 'eo'],
   longContext: false,
   fineTuning: false,
+  ...UNANSWERED_V2,
 };
 const coder: DraftUseCase = { ...supportBot, id: 'coder', name: 'Coder', task: 'code-generation', audience: 'internal', aiActRisk: null, languages: ['en'] };
 

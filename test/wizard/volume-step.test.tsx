@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyDraft, type Draft, type DraftUseCase } from '../../src/wizard/draft';
+import { UNANSWERED_V2, emptyDraft, type Draft, type DraftUseCase } from '../../src/wizard/draft';
 import { VolumeStep } from '../../src/wizard/steps/volume-step';
 import type { WizardEvent } from '../../src/wizard/wizard-machine';
 
@@ -18,6 +18,7 @@ const supportBot: DraftUseCase = {
   languages: ['en'],
   longContext: false,
   fineTuning: false,
+  ...UNANSWERED_V2,
 };
 const contracts: DraftUseCase = { ...supportBot, id: 'contracts', name: 'Contract review', task: 'document-analysis', monthlyTokens: null, aiActRisk: null };
 

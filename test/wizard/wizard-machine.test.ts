@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { AnswersV1 } from '../../src/domain';
+import { AnswersInput } from '../../src/domain';
 import { emptyDraft, fromAnswers, stepComplete, toAnswers, type Draft } from '../../src/wizard/draft';
 import { FORM_STEPS, STEPS, nextStep, previousStep, stepFromHash, stepHash, type FormStepId, type StepId } from '../../src/wizard/steps';
 import { canVisit, firstIncomplete, wizardMachine, type WizardEvent, type WizardInput } from '../../src/wizard/wizard-machine';
@@ -10,7 +10,7 @@ import { canVisit, firstIncomplete, wizardMachine, type WizardEvent, type Wizard
 type Snap = SnapshotFrom<typeof wizardMachine>;
 type Patch = Partial<Draft>;
 
-const fixture = AnswersV1.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
+const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const full = fromAnswers(fixture);
 const withoutVolume = (d: Draft): Draft['useCases'] => d.useCases.map((u) => ({ ...u, monthlyTokens: null }));
 /** Drafts whose first step not done is the key. */

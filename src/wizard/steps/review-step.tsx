@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { AnswersV1 } from '../../domain';
+import type { Answers } from '../../domain';
 import { stepComplete, type Draft, type DraftUseCase } from '../draft';
 import { ACCURACIES, AI_ACT_RISKS, AUDIENCES, GPU_ACCESS, INDUSTRIES, MATURITIES, REGIONS, RESIDENCIES, SENSITIVITIES, TASKS, labelOf } from '../labels';
 import { tokensInWords } from '../volume';
@@ -7,8 +7,8 @@ import type { StepProps } from '../step-props';
 import { FORM_STEPS, STEP_TITLES, type FormStepId } from '../steps';
 
 interface ReviewProps extends StepProps {
-  /** The draft as AnswersV1, or null while some step is incomplete. */
-  answers: AnswersV1 | null;
+  /** The draft as Answers, or null while some step is incomplete. */
+  answers: Answers | null;
   onExport: () => void;
   shareUrl: string | null;
 }
