@@ -1,34 +1,36 @@
 import './zod-config';
 import { z } from 'zod';
-import { Deployment, QualityKind, Region, TaskKind, Weights } from './enums';
-import { sourced } from './sources';
+import { CatalogId, GpuType, Quantisation, ServingConfig, TokenPrices, BYTES_PER_PARAMETER } from './catalog-costs';
+import { CatalogAssumptions } from './catalog-assumptions';
+import { Deployment, QualityKind, Region, Weights } from './enums';
+import { IsoDate, sourced } from './sources';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be lower-case letters, digits, dots or hyphens');
-const usdPerMillion = z
-  .number()
-  .min(0)
-  .meta({ description: 'US dollars per million tokens.', examples: [2.5, 0.4, 6] });
+export { CatalogId, GpuType, Quantisation, ServingConfig, TokenPrices, BYTES_PER_PARAMETER } from './catalog-costs';
+export { CatalogAssumptions, RentalChannel } from './catalog-assumptions';
 
 /** What each quality family stands for, for the field descriptions. */
 const QUALITY_FAMILY: Record<z.infer<typeof QualityKind>, string> = {
-  coding: 'Coding (HumanEval-style benchmarks).',
-  knowledge: 'General knowledge and language understanding (MMLU-style benchmarks).',
-  reasoning: 'Complex multi-step reasoning.',
-  math: 'Mathematical reasoning (GSM8K-style benchmarks).',
-  multilingual: 'Work in languages other than English.',
+  coding: 'Coding: SWE-bench Verified, % of real GitHub issues resolved.',
+  knowledge: 'Knowledge and language understanding: MMLU-Pro, % correct.',
+  reasoning: 'Graduate-level reasoning: GPQA Diamond, % correct.',
+  math: 'Competition mathematics: AIME 2025 without tools, % correct.',
+  multilingual: 'Work in languages other than English: MMMLU (MMLU in 14 languages), % correct.',
 };
 
-/** A model's licence terms. The 700M MAU clause of Llama 3.1 lives in `monthlyActiveUserLimit`. */
+/** A model's licence terms. */
 export const Licence = z.strictObject({
   name: z.string().min(1).meta({
     description: 'The licence or terms as their publisher names them; shown in the report next to the model.',
-    examples: ['Llama 3.1 Community License', 'OpenAI API terms (proprietary; no weights)'],
+    examples: ['Apache License 2.0', 'Llama 4 Community License', 'OpenAI API terms (proprietary; no weights)'],
   }),
   kind: z.enum(['proprietary-terms', 'open-weights-custom', 'open-weights-commercial', 'osi-approved']).meta({
     description:
-      "proprietary-terms: API terms, no weights; open-weights-custom: weights under the vendor's own licence (Llama, Qwen, Mistral Research); open-weights-commercial: weights under a permissive commercial licence; osi-approved: an OSI-approved open-source licence. Rules read it as option.licence.kind.",
+      "proprietary-terms: API terms, no weights; open-weights-custom: weights under the vendor's own licence (Llama, Mistral Research); open-weights-commercial: weights under a permissive commercial licence; osi-approved: an OSI-approved open-source licence (Apache 2.0, MIT). Rules read it as option.licence.kind.",
   }),
-  commercialUse: z.boolean().meta({ description: 'Whether the terms allow commercial use; rules read it as option.licence.commercialUse.' }),
+  commercialUse: z.boolean().meta({
+    description:
+      'Whether the terms allow commercial use of the weights without a separate agreement; rules read it as option.licence.commercialUse (the default pack excludes running such weights yourself in production).',
+  }),
   monthlyActiveUserLimit: z
     .number()
     .int()
@@ -36,208 +38,201 @@ export const Licence = z.strictObject({
     .optional()
     .meta({
       description:
-        'Above this many monthly active users a separate licence is needed (Llama 3.1: 700 million; Qwen 2.5: 100 million). Rules compare it with organization.monthlyActiveUsers as option.licence.monthlyActiveUserLimit, which is null when absent (no limit).',
-      examples: [700000000, 100000000],
+        'Above this many monthly active users a separate licence is needed (Llama: 700 million). Rules compare it with organization.monthlyActiveUsers as option.licence.monthlyActiveUserLimit, which is null when absent (no limit).',
+      examples: [700000000],
     }),
   attributionRequired: z.boolean().optional().meta({
     description: 'Whether the terms require attribution (e.g. "Built with Llama"); rules read it as option.licence.attributionRequired, false when absent.',
   }),
-  source: z.string().meta({
-    description: 'Id of the entry in rules/sources.json for the licence text or terms.',
-    examples: ['llama-3-1-licence', 'qwen-licence'],
-  }),
-  asOf: z.string().meta({ description: 'Date of the licence version described, as YYYY-MM or YYYY-MM-DD.', examples: ['2024-07-23', '2026-02'] }),
+  source: z.string().meta({ description: 'Id of the entry in rules/sources.json for the licence text or terms.', examples: ['gpt-oss-licence'] }),
+  asOf: IsoDate.meta({ description: 'Date of the licence version described.' }),
+});
+
+export const Tier = z.enum(['frontier', 'balanced', 'small']).meta({
+  description: "The model's size class within its vendor's line: frontier (largest, strongest), balanced (mid-size), small (fast and cheap).",
 });
 
 export const Model = z.strictObject({
-  id: Id.meta({
-    description: 'Unique model id: lower-case letters, digits, dots or hyphens. Options name the model they serve by it (modelId).',
-    examples: ['llama-3.1-70b', 'openai-frontier'],
-  }),
-  label: z.string().min(1).meta({
-    description: 'Model name shown to people; option labels are built from it, e.g. "Llama 3.1 70B Instruct (managed: Together AI)".',
-    examples: ['Llama 3.1 70B Instruct', 'Mistral Large 2 (2407)'],
-  }),
+  id: CatalogId.meta({ description: 'Unique model id. Options name the model they serve by it (modelId).', examples: ['gpt-5.5', 'gpt-oss-120b'] }),
+  label: z.string().min(1).meta({ description: 'Model name shown to people; option labels are built from it.', examples: ['GPT-5.5', 'gpt-oss-120b'] }),
   vendor: z.string().min(1).meta({
     description: 'Who makes the model; rules read it as option.vendor, and portfolio rules see the distinct vendors picked (portfolio.vendors).',
-    examples: ['Meta', 'OpenAI', 'Alibaba Cloud (Qwen)'],
+    examples: ['OpenAI', 'Anthropic', 'Alibaba Cloud (Qwen)'],
   }),
-  weights: Weights.meta({
-    description:
-      'open: the weights can be downloaded and run anywhere; closed: API only. The cheapest closed option for a use case is the proprietary baseline behind derived.proprietaryMonthlyCostUsd and derived.savingsFactor; rules read it as option.weights.',
-  }),
+  weights: Weights.meta({ description: 'open: the weights can be downloaded and run anywhere; closed: served by the vendor and its channels only. Rules read it as option.weights.' }),
+  tier: Tier,
+  released: IsoDate.meta({ description: 'When the vendor released this model version.', examples: ['2026-04-23'] }),
+  legacy: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description: 'Present for a model kept only for comparison: why it is legacy and what superseded it. Rules read option.legacy (true or false).',
+      examples: ['Superseded by Llama 4 (April 2025).'],
+    }),
+  parametersBillions: z
+    .strictObject({
+      total: z.number().positive().meta({ description: 'All parameters, in billions.', examples: [117, 1000] }),
+      active: z.number().positive().meta({ description: 'Parameters used per token, in billions (mixture-of-experts models use a fraction).', examples: [5.1, 32] }),
+      source: z.string(),
+      asOf: IsoDate,
+    })
+    .optional()
+    .meta({ description: 'Size of an open-weights model, from its card; required for self-hosting (memory sizing).' }),
   quality: z
     .strictObject(
       Object.fromEntries(
         QualityKind.options.map((k) => [
           k,
-          sourced(
-            z.number().min(0).max(100).meta({
-              description: 'Quality index from 0 to 100: the frontier proprietary class is 100, an open model 100 minus its gap in percentage points.',
-              examples: [100, 94.3, 89.4],
-            }),
-          ).meta({ description: `${QUALITY_FAMILY[k]} Rules read it as option.quality.${k}.` }),
+          sourced(z.number().min(0).max(100).meta({ description: 'Benchmark score in percent, as the cited leaderboard or card reports it.', examples: [80.9, 62.4] })).meta({
+            description: `${QUALITY_FAMILY[k]} Rules read it as option.quality.${k}.`,
+          }),
         ]),
       ) as Record<z.infer<typeof QualityKind>, ReturnType<typeof sourced<z.ZodNumber>>>,
     )
     .meta({
       description:
-        'Benchmark-style score 0..100 per task kind; gaps between models are what matter. For each use case the engine reads the family that assumptions.taskQuality names for its task (derived.taskQuality) and its gap to the best option (derived.qualityGapPp).',
+        'Benchmark scores in percent per task family, each from the cited page. For each use case the engine reads the family that assumptions.taskQuality names for its task (derived.taskQuality) and its gap to the best eligible option (derived.qualityGapPp).',
     }),
-  contextWindowTokens: sourced(
-    z.number().int().positive().meta({ description: 'Tokens of prompt and output the model accepts in one request.', examples: [128000, 131072, 200000] }),
-  ).meta({
-    description: 'Context window in tokens; rules read it as option.contextWindowTokens (the default pack marks down models under 200,000 tokens for long-context work).',
+  contextWindowTokens: sourced(z.number().int().positive().meta({ description: 'Tokens.', examples: [1050000, 200000, 131072] })).meta({
+    description: 'Tokens of prompt and output the model accepts in one request; rules read it as option.contextWindowTokens.',
   }),
   licence: Licence.meta({ description: 'The terms the model comes under, with their source; rules read them as option.licence.*.' }),
 });
 
-export const GpuType = z.strictObject({
-  id: Id.meta({
-    description: 'Unique GPU type id: lower-case letters, digits, dots or hyphens. Self-hosted options name it in selfHosting.gpuType.',
-    examples: ['h100-80gb', 'a100-80gb'],
-  }),
-  label: z.string().min(1).meta({
-    description: "GPU name shown in the report's assumptions appendix.",
-    examples: ['NVIDIA H100 80GB (SXM)', 'NVIDIA A100 80GB (SXM)'],
-  }),
-  hourlyUsd: sourced(z.number().positive().meta({ description: 'US dollars per GPU-hour.', examples: [2.49, 1.49] })).meta({
-    description:
-      'Rental price per GPU-hour. A self-hosted deployment pays it for every GPU of every replica around the clock (730 hours a month), busy or idle.',
-  }),
+/** How an option is bought. */
+export const Channel = z.enum(['vendor', 'azure', 'bedrock', 'vertex', 'inference-host', 'own']).meta({
+  description:
+    "vendor: the model maker's own API; azure, bedrock, vertex: a hyperscaler sells the model in its cloud (its regions, contracts and BAA); inference-host: a company that serves open weights per token; own: you run the weights yourself. Rules read it as option.channel.",
 });
 
 export const SelfHosting = z.strictObject({
-  gpuType: Id.meta({
-    description: 'Id of an entry in gpuTypes; its hourlyUsd prices the GPUs.',
-    examples: ['h100-80gb'],
+  configs: z.array(ServingConfig).min(1).meta({
+    description: 'Ways to serve the model (GPU type, number format, GPUs per replica, measured speeds). The cost model sizes each and takes the cheapest.',
   }),
-  gpusPerReplica: sourced(z.number().int().positive().meta({ description: 'GPUs.', examples: [4, 8] })).meta({
-    description: 'GPUs one replica (one serving copy of the model) needs; rules read it as option.gpusPerReplica.',
-  }),
-  throughputTokensPerSecond: sourced(
-    z.number().positive().meta({ description: 'Tokens per second per replica.', examples: [3543, 1714, 1301] }),
-  ).meta({
+  opsHoursPerMonth: sourced(z.number().min(0).meta({ description: 'Engineer hours a month.', examples: [40, 60] })).meta({
     description:
-      "Sustained output tokens per second for one replica. The engine takes it as a replica's capacity (times 3,600 s and 730 h a month) and adds replicas until each runs at or under assumptions.targetUtilisation.",
-  }),
-  opsHoursPerMonth: sourced(z.number().min(0).meta({ description: 'Engineer hours a month.', examples: [40, 80] })).meta({
-    description:
-      'Engineer hours a month to run it, priced at assumptions.engineerHourUsd and counted once per deployment whatever its number of replicas.',
+      "Engineer hours a month to run one deployment of this model (upgrades, evaluation, monitoring), before the catalog's hours per replica and on-call time.",
   }),
 });
 
 export const Operations = z.strictObject({
   effort: z.enum(['low', 'medium', 'high']).meta({ description: 'Operating effort for your team; rules read it as option.opsEffort.' }),
-  minMlEngineers: z.number().int().min(0).meta({
-    description: 'Fewest ML engineers needed to run it; rules compare it with team.mlEngineers as option.minMlEngineers.',
-    examples: [0, 2, 4],
-  }),
+  minMlEngineers: z.number().int().min(0).meta({ description: 'Fewest ML engineers needed to run it; rules read it as option.minMlEngineers.', examples: [0, 2, 4] }),
   needsGpu: z.boolean().meta({ description: 'Whether you need GPUs of your own or rented to run it; rules read it as option.needsGpu.' }),
-  source: z.string().meta({ description: 'Id of the entry in rules/sources.json behind these figures.', examples: ['article-2026', 'planning-defaults'] }),
-  asOf: z.string().meta({ description: 'When these figures were true, as YYYY-MM or YYYY-MM-DD.', examples: ['2026-02', '2026-11'] }),
+  source: z.string().meta({ description: 'Id of the entry in rules/sources.json behind these figures.', examples: ['planning-defaults'] }),
+  asOf: IsoDate.meta({ description: 'When these figures were true.' }),
 });
 
-/** One candidate: a model in one deployment. @example { id: 'llama-3.1-70b-managed', modelId: 'llama-3.1-70b', deployment: 'managed', ... } */
+const flag = (description: string) => sourced(z.boolean().meta({ description: 'true or false.' })).meta({ description });
+
+/** One candidate: a model bought through one channel. @example { id: 'gpt-5.5-azure', modelId: 'gpt-5.5', deployment: 'api', channel: 'azure', ... } */
 export const CatalogOption = z.strictObject({
-  id: Id.meta({
-    description: 'Unique option id: lower-case letters, digits, dots or hyphens. Results and scenarios name the option by it.',
-    examples: ['llama-3.1-70b-managed', 'openai-frontier-api', 'llama-3.1-70b-self-hosted'],
-  }),
-  modelId: Id.meta({ description: 'Id of the entry in models this option serves.', examples: ['llama-3.1-70b', 'openai-frontier'] }),
+  id: CatalogId.meta({ description: 'Unique option id. Results and scenarios name the option by it.', examples: ['gpt-5.5-api', 'gpt-oss-120b-self-hosted'] }),
+  modelId: CatalogId.meta({ description: 'Id of the entry in models this option serves.', examples: ['gpt-5.5'] }),
   deployment: Deployment.meta({
     description:
-      "api: the model vendor's own API; managed: a host runs the model for you, priced per token; self-hosted: you run it on GPUs, costed from selfHosting. Rules read it as option.deployment.",
+      'api: a proprietary model through its vendor or a hyperscaler; managed: a host serves open weights per token; self-hosted: you run them on GPUs, costed from selfHosting. Rules read it as option.deployment.',
   }),
-  provider: z
-    .string()
-    .min(1)
-    .meta({
-      description:
-        'Who runs it: the API vendor, the inference host, or "you". Rules read it as option.provider, and portfolio rules see the distinct providers picked (portfolio.providers).',
-      examples: ['OpenAI', 'Together AI', 'You (cloud GPUs or on-prem)'],
-    }),
-  priceUsdPerMillion: z
+  channel: Channel,
+  provider: z.string().min(1).meta({
+    description: 'Who runs it: the vendor, the cloud, the inference host, or "you". Rules read it as option.provider; portfolio rules see the distinct providers picked.',
+    examples: ['OpenAI', 'Microsoft Azure', 'AWS Bedrock', 'Together AI', 'You'],
+  }),
+  priceUsdPerMillion: TokenPrices.optional().meta({ description: 'Per-token prices; required unless self-hosted.' }),
+  pricesFrom: z
     .strictObject({
-      input: sourced(usdPerMillion).meta({ description: 'Price of input (prompt) tokens, in US dollars per million tokens.' }),
-      output: sourced(usdPerMillion).meta({ description: 'Price of output (generated) tokens, in US dollars per million tokens.' }),
+      provider: z.string().min(1).meta({ examples: ['openai', 'amazon-bedrock'] }),
+      model: z.string().min(1).meta({ examples: ['gpt-5.5', 'anthropic.claude-opus-4-8'] }),
     })
     .optional()
     .meta({
       description:
-        'Per-token price; required unless self-hosted. Monthly cost = monthly tokens / 1,000,000 × (inputTokenShare × input + (1 − inputTokenShare) × output).',
+        'Where npm run catalog:prices finds this option in a models.dev api.json snapshot: the provider id and the model id under it. Absent: the command skips the option.',
     }),
-  selfHosting: SelfHosting.optional().meta({
-    description: 'Required when self-hosted: the GPUs, throughput and engineer hours the cost model sizes the deployment from.',
-  }),
-  regions: sourced(z.array(Region).min(1).meta({ description: 'Region codes.', examples: [['us', 'eu']] })).meta({
+  selfHosting: SelfHosting.optional().meta({ description: 'Required when self-hosted: how the model can be served and what running it takes.' }),
+  regions: sourced(z.array(Region).meta({ description: 'Region codes; empty when the channel cannot keep processing in any one region.', examples: [['us', 'eu'], []] })).meta({
     description:
-      'Where the provider processes data (self-hosted: wherever you run it). Rules read it as option.regions, e.g. for data residency and GDPR transfers.',
+      'Regions where the channel can keep the processing when asked to (a regional endpoint or data zone; self-hosted: wherever you run it). Empty: it may process anywhere and promises no region. Rules read it as option.regions.',
   }),
-  baaAvailable: sourced(z.boolean().meta({ description: 'true when a BAA can be signed.' })).meta({
-    description:
-      'Whether a HIPAA Business Associate Agreement can be signed. Rules read it as option.baaAvailable; the default pack excludes options without one for health data under HIPAA.',
-  }),
+  baaAvailable: flag('Whether the channel signs a HIPAA Business Associate Agreement for this model. Rules read it as option.baaAvailable.'),
+  dpaAvailable: flag('Whether the channel offers a GDPR data processing agreement (Art. 28). Rules read it as option.dpaAvailable.'),
+  zeroRetention: flag('Whether prompts and outputs can be kept out of storage (zero data retention) by contract or setting. Rules read it as option.zeroRetention.'),
+  rateLimitTokensPerMinute: sourced(z.number().int().positive().meta({ description: 'Tokens a minute.', examples: [40000000] }))
+    .optional()
+    .meta({
+      description:
+        "The highest standard rate limit a customer reaches without a special agreement, in tokens a minute. Rules compare it with the use case's peak (derived.peakTokensPerMinute) as option.rateLimitTokensPerMinute, null when absent.",
+    }),
+  retires: sourced(IsoDate)
+    .optional()
+    .meta({ description: "When the channel stops serving the model. Compared with the catalog's asOf: a retired option is never recommended." }),
   operations: Operations.meta({ description: 'What running the option asks of your team, with its source.' }),
 });
 
 export const CatalogFile = z
   .strictObject({
     $schema: z.string().optional(),
-    assumptions: z
-      .strictObject({
-        inputTokenShare: sourced(
-          z.number().gt(0).lt(1).meta({ description: 'Fraction between 0 and 1 (exclusive).', examples: [0.75, 0.5] }),
-        ).meta({
-          description: 'Share of tokens that are input. Per-token prices weigh the input and output price of every use case by it.',
-        }),
-        targetUtilisation: sourced(
-          z.number().gt(0).max(1).meta({ description: 'Fraction above 0, at most 1.', examples: [0.6, 0.3] }),
-        ).meta({
-          description:
-            "Share of a self-hosted replica's benchmark throughput that real traffic uses on average. The engine adds replicas until each runs at or under it, so a lower value means more GPUs and a higher cost per token.",
-        }),
-        engineerHourUsd: sourced(z.number().min(0).meta({ description: 'US dollars an hour.', examples: [100] })).meta({
-          description: 'Fully loaded cost of one engineer hour; prices each self-hosted option\'s opsHoursPerMonth.',
-        }),
-        taskQuality: z
-          .strictObject(
-            Object.fromEntries(
-              TaskKind.options.map((t) => [t, QualityKind.meta({ description: `Quality family that counts for ${t} use cases.` })]),
-            ) as Record<z.infer<typeof TaskKind>, typeof QualityKind>,
-          )
-          .meta({
-            description:
-              'Which quality family counts for each task kind: the engine compares options on that score (derived.taskQuality, derived.qualityGapPp).',
-          }),
-      })
-      .meta({ description: 'Planning defaults the cost model and quality comparison apply to every use case.' }),
-    gpuTypes: z.array(GpuType).min(1).meta({ description: 'GPU types self-hosted options run on, with their rental prices.' }),
-    models: z.array(Model).min(1).meta({ description: 'The models the options serve: quality, context window and licence.' }),
-    options: z
-      .array(CatalogOption)
-      .min(1)
-      .meta({ description: 'The candidates, each a model in one deployment; the engine scores every option for every use case.' }),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+      .meta({ description: 'The day the catalog was last reviewed. Retirement dates are compared with it, so results do not depend on the clock.', examples: ['2026-12-06'] }),
+    assumptions: CatalogAssumptions,
+    gpuTypes: z.array(GpuType).min(1).meta({ description: 'GPU types self-hosted options can run on, with their prices.' }),
+    models: z.array(Model).min(1).meta({ description: 'The models the options serve: tier, quality, context window, licence and size.' }),
+    options: z.array(CatalogOption).min(1).meta({ description: 'The candidates, each a model through one channel; the engine scores every option for every use case.' }),
   })
-  .superRefine((cat, ctx) => {
-    const models = new Set(cat.models.map((m) => m.id));
-    const gpus = new Set(cat.gpuTypes.map((g) => g.id));
-    const ids = new Set<string>();
-    cat.options.forEach((o, i) => {
-      const at = (key: string) => ['options', i, key];
-      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate option id "${o.id}"` });
-      ids.add(o.id);
-      if (!models.has(o.modelId)) ctx.addIssue({ code: 'custom', path: at('modelId'), message: `unknown model "${o.modelId}"` });
-      if (o.deployment === 'self-hosted' && !o.selfHosting)
-        ctx.addIssue({ code: 'custom', path: at('selfHosting'), message: 'is required for a self-hosted option' });
-      if (o.deployment !== 'self-hosted' && !o.priceUsdPerMillion)
-        ctx.addIssue({ code: 'custom', path: at('priceUsdPerMillion'), message: 'is required unless self-hosted' });
-      if (o.selfHosting && !gpus.has(o.selfHosting.gpuType))
-        ctx.addIssue({ code: 'custom', path: [...at('selfHosting'), 'gpuType'], message: `unknown GPU type "${o.selfHosting.gpuType}"` });
+  .superRefine(checkReferences)
+  .meta({ title: 'Catalog', description: 'Models and the channels they are sold through, every value with its source.' });
+
+interface CatalogShape {
+  gpuTypes: z.infer<typeof GpuType>[];
+  models: z.infer<typeof Model>[];
+  options: z.infer<typeof CatalogOption>[];
+}
+
+/** Share of a replica's GPU memory the weights may take: the rest holds the KV cache of the requests in flight. */
+export const WEIGHTS_MEMORY_SHARE = 0.85;
+
+/** Cross-references a schema cannot state: ids exist and are unique, each deployment has what it needs, weights fit the GPUs. */
+function checkReferences(cat: CatalogShape, ctx: z.RefinementCtx): void {
+  const models = new Map(cat.models.map((m) => [m.id, m]));
+  const gpus = new Map(cat.gpuTypes.map((g) => [g.id, g]));
+  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  duplicates(cat.models.map((m) => m.id)).forEach((i) => add(['models', i, 'id'], `duplicate model id "${cat.models[i]?.id}"`));
+  duplicates(cat.gpuTypes.map((g) => g.id)).forEach((i) => add(['gpuTypes', i, 'id'], `duplicate GPU type id "${cat.gpuTypes[i]?.id}"`));
+  duplicates(cat.options.map((o) => o.id)).forEach((i) => add(['options', i, 'id'], `duplicate option id "${cat.options[i]?.id}"`));
+  cat.options.forEach((o, i) => {
+    const at = (...rest: (string | number)[]) => ['options', i, ...rest];
+    const model = models.get(o.modelId);
+    if (!model) add(at('modelId'), `unknown model "${o.modelId}"`);
+    if (o.deployment === 'self-hosted' && !o.selfHosting) add(at('selfHosting'), 'is required for a self-hosted option');
+    if (o.deployment !== 'self-hosted' && !o.priceUsdPerMillion) add(at('priceUsdPerMillion'), 'is required unless self-hosted');
+    if (o.deployment !== 'api' && model?.weights === 'closed') add(at('deployment'), `must be api: ${model.label} has closed weights`);
+    if (!o.selfHosting) return;
+    if (model && !model.parametersBillions) add(at('modelId'), `model "${model.id}" needs parametersBillions to be self-hosted`);
+    o.selfHosting.configs.forEach((c, j) => {
+      const gpu = gpus.get(c.gpuType);
+      if (!gpu) return add(at('selfHosting', 'configs', j, 'gpuType'), `unknown GPU type "${c.gpuType}"`);
+      const weightsGb = (model?.parametersBillions?.total ?? 0) * BYTES_PER_PARAMETER[c.quantisation];
+      const memoryGb = gpu.memoryGb.value * c.gpusPerReplica;
+      if (weightsGb > memoryGb * WEIGHTS_MEMORY_SHARE)
+        add(
+          at('selfHosting', 'configs', j, 'gpusPerReplica'),
+          `${c.gpusPerReplica} × ${gpu.label} (${memoryGb} GB) cannot hold ${model?.label ?? o.modelId} in ${c.quantisation} (${Math.round(weightsGb)} GB of weights, plus room for the KV cache)`,
+        );
     });
-  })
-  .meta({ title: 'Catalog', description: 'Models and the deployments they come in, every value with its source.' });
+  });
+}
+
+/** Indexes of values already seen earlier in the list. @example duplicates(['a', 'b', 'a']) // [2] */
+function duplicates(ids: string[]): number[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, i) => (seen.has(id) ? [i] : (seen.add(id), [])));
+}
 
 export type Model = z.infer<typeof Model>;
 export type CatalogOption = z.infer<typeof CatalogOption>;
 export type CatalogFile = z.infer<typeof CatalogFile>;
+export type Channel = z.infer<typeof Channel>;
+export type Tier = z.infer<typeof Tier>;

@@ -3,6 +3,7 @@ export * from './enums';
 export * from './answers';
 export * from './sources';
 export * from './catalog';
+export * from './price-snapshot';
 export * from './rule-pack';
 export * from './recommendation';
 export * from './scenario';

@@ -12,6 +12,23 @@ export const Choice = z.strictObject({
   deployment: Deployment,
   score,
   monthlyCostUsd: z.number().min(0),
+  standaloneMonthlyCostUsd: z.number().min(0).meta({
+    description:
+      "The option's monthly cost if this use case ran alone. A self-hosted pick shares its deployment with the other use cases on the same model, and monthlyCostUsd is only its share: that holds only while they stay on it.",
+  }),
+  selfHosting: z
+    .strictObject({
+      gpuType: z.string(),
+      quantisation: z.string(),
+      gpuChannel: z.enum(['gpu-cloud', 'hyperscaler', 'on-prem']),
+      replicas: z.number().int().min(1),
+      gpus: z.number().int().min(1),
+      peakUtilisation: z.number().min(0),
+      utilisation: z.number().min(0),
+      monthlyCostUsd: z.number().min(0).meta({ description: 'What the whole deployment costs a month, every use case on it together.' }),
+    })
+    .optional()
+    .meta({ description: 'For a self-hosted option: the deployment the cost model sized (for this use case alone for an alternative, for every use case on it for the pick).' }),
   scoreBreakdown: z.strictObject({ quality: score, cost: score, control: score, feasibility: score }),
 });
 
@@ -64,6 +81,10 @@ export const RecommendationV1 = z
       monthlyCostUsd: z.number().min(0),
       allProprietaryMonthlyCostUsd: z.number().min(0),
       openWeightsTokenShare: z.number().min(0).max(1),
+      pricesAsOf: z
+        .string()
+        .optional()
+        .meta({ description: 'The oldest "as of" date among the prices the picks rest on (token prices; GPU prices and the engineer hour for self-hosting). Absent when nothing is recommended.' }),
       obligations: z.array(Obligation),
       notes: z.array(PortfolioNote),
     }),

@@ -1,7 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { Deployment, Dimension, ObligationTopic, Weights } from './enums';
-import { IsoDate, SourceId } from './sources';
+import { IsoDate, SourceId, SourceKind } from './sources';
 
 const RuleId = z
   .string()
@@ -170,6 +170,14 @@ export const Manifest = z
           "rules:check reports every source in sources.json whose date is more than this many days before today (default 730); sources of kind law, licence and release do not age. A command-line --max-source-age-days overrides it. A source's date is when it was published or last checked: re-check an old source and update its date, rather than raising the limit.",
         examples: [730],
       }),
+    maxSourceAgeDaysByKind: z
+      .partialRecord(SourceKind, z.number().int().min(1).max(36_500))
+      .optional()
+      .meta({
+        description:
+          'Age limits for some kinds of source, in days, tighter or looser than maxSourceAgeDays: prices change faster than surveys. Default: pricing 180, benchmark 365. Kinds left out use maxSourceAgeDays.',
+        examples: [{ pricing: 180, benchmark: 365 }],
+      }),
     scoring: z
       .strictObject({
         baseline: z
@@ -187,6 +195,15 @@ export const Manifest = z
           .meta({
             description: "Weight (0-5) of feasibility in the total score, beside the user's cost, quality and control priorities (1-5 each).",
             examples: [3],
+          }),
+        materialMonthlyUsd: z
+          .number()
+          .positive()
+          .optional()
+          .meta({
+            description:
+              "The extra monthly cost that halves an option's cost score while the cheapest eligible option costs less than this; above it, the cheapest eligible option's own cost is the yardstick (an option costing twice as much scores 50). So a difference that is small in dollars cannot decide a pick. Default 2,000.",
+            examples: [2000],
           }),
       })
       .meta({ description: 'How rule points become scores.' }),

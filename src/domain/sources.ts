@@ -29,7 +29,16 @@ export const Source = z.strictObject({
   id: SourceId,
   publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Meta', 'European Union'] }),
   title: z.string().min(1).meta({ description: 'Title of the document, as its publisher gives it.', examples: ['Llama 3.1 Community License Agreement'] }),
-  date: IsoDate.meta({ description: 'When the source was published or last checked.' }),
+  date: IsoDate.meta({ description: 'When the source was published or last updated, as the page itself says (else when it was read).' }),
+  accessed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .optional()
+    .meta({
+      description:
+        "The day someone last read the page at its address and checked the figures the pack takes from it. rules:check ages a source from this day (else from its date).",
+      examples: ['2026-12-06'],
+    }),
   url: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https address' })
     .optional()
@@ -76,4 +85,5 @@ export const sourced = <T extends z.ZodType>(value: T) =>
   });
 
 export type Source = z.infer<typeof Source>;
+export type SourceKind = z.infer<typeof SourceKind>;
 export type SourcesFile = z.infer<typeof SourcesFile>;

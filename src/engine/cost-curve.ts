@@ -1,5 +1,5 @@
 import type { Answers, Deployment, UseCaseResult } from '../domain';
-import { optionMonthlyCost } from './cost';
+import { NO_LOAD, gpuChannelFor, optionMonthlyCost, workloadOf } from './cost';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
 
@@ -67,6 +67,8 @@ export function costCurves(
   if (!useCase) throw new Error(`no use case at ${useCaseIndex}`);
   const ids = rankedIds(ranked);
   const volumes = logVolumes(useCase.monthlyTokens, samples);
+  const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
+  const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
   return KINDS.flatMap((kind) => {
     const best = ids.find((id) => rs.catalog.options.some((o) => o.id === id && o.deployment === kind));
     const index = rs.catalog.options.findIndex((o) => o.id === best);
@@ -74,7 +76,7 @@ export function costCurves(
     const facts = rs.options[index];
     if (!option || !facts) return [];
     const points = volumes.map((tokens): CostPoint => {
-      const cost = optionMonthlyCost(option, tokens, 0, rs.costs);
+      const cost = optionMonthlyCost(option, { ...workload, monthlyTokens: tokens }, NO_LOAD, channel, rs.costs);
       const point: CostPoint = { tokens, monthlyCostUsd: round(cost.monthlyCostUsd, 2) };
       return cost.sizing ? { ...point, replicas: cost.sizing.replicas } : point;
     });

@@ -1,56 +1,104 @@
 import { round } from './round';
 import type { Answers } from '../domain';
-import { optionMonthlyCost, type SelfHostedSizing } from './cost';
+import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load, type SelfHostedSizing } from './cost';
 import { answerFacts, useCaseFacts, type DerivedFacts } from './facts';
+import { eligibleOptions } from './eligibility';
 import type { RuleSet } from './rule-set';
 
-/** Derived facts that change when a use case's volume or its self-hosted pools change. */
+/**
+ * Derived facts that change when a use case's volume or token shape, the team's GPUs or the self-hosted pools
+ * change: what a probe of those answers must work out again.
+ */
 export const COST_PATHS: readonly string[] = [
   'derived.monthlyCostUsd',
+  'derived.standaloneMonthlyCostUsd',
   'derived.cheapestMonthlyCostUsd',
   'derived.proprietaryMonthlyCostUsd',
   'derived.costRatio',
   'derived.costIndex',
   'derived.savingsFactor',
   'derived.replicas',
+  'derived.gpus',
+  'derived.gpusPerReplica',
   'derived.utilisation',
+  'derived.peakUtilisation',
+  'derived.peakTokensPerMinute',
 ];
 
-/** Tokens already placed on each self-hosted option by other use cases; empty means none. */
-export type PoolTokens = ReadonlyMap<string, number>;
+/**
+ * Derived facts that compare an option with the others the hard constraints leave eligible: they change when the
+ * answers those constraints read change (a team with no engineers rules self-hosting out, and the best quality or
+ * the cheapest cost moves with it).
+ */
+export const COMPARISON_PATHS: readonly string[] = ['derived.bestTaskQuality', 'derived.qualityGapPp', 'derived.qualityRelative', 'derived.qualityGapPct'];
+
+/** The load other use cases already place on each self-hosted option; an option absent carries none. */
+export type PoolLoads = ReadonlyMap<string, Load>;
+
+/** The default extra monthly cost that halves the cost score (manifest scoring.materialMonthlyUsd). */
+export const MATERIAL_MONTHLY_USD = 2000;
+
+/**
+ * The cost score: 100 for the cheapest eligible option, halved at an extra cost equal to the yardstick, the larger
+ * of the material amount and the cheapest eligible cost.
+ * @example costScore(3000, 1000, 2000) // 50
+ */
+export function costScore(cost: number, cheapest: number, material: number): number {
+  const yardstick = Math.max(material, cheapest);
+  const extra = Math.max(0, cost - cheapest);
+  return (100 * yardstick) / (yardstick + extra);
+}
+
+const minOf = (values: number[], fallback: number) => (values.length > 0 ? Math.min(...values) : fallback);
 
 /**
  * Per option: the cost model's figures and the quality facts for one use case, as rules read them under `derived`.
- * @example derive(rs, answers, 0, new Map())[0].derived.costIndex // 0..100
+ * Cost and quality are compared among the options the hard constraints leave eligible (all options when none is).
+ * @example derive(rs, answers, 0, new Map(), eligible)[0].derived.costIndex // 0..100
  */
-export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens): Derived {
+export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, eligible: readonly boolean[]): Derived {
   const useCase = answers.useCases[ucIndex];
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const kind = rs.catalog.assumptions.taskQuality[useCase.task];
-  const costs = rs.catalog.options.map((o) => optionMonthlyCost(o, useCase.monthlyTokens, pools.get(o.id) ?? 0, rs.costs));
-  const cheapest = Math.min(...costs.map((c) => c.monthlyCostUsd));
-  const closed = rs.options.flatMap((f, i) => (f.weights === 'closed' ? [costs[i]?.monthlyCostUsd ?? Infinity] : []));
-  const proprietary = closed.length > 0 ? Math.min(...closed) : cheapest;
-  const best = Math.max(...rs.options.map((f) => f.quality[kind] ?? 0));
+  const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
+  const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
+  const costs = rs.catalog.options.map((o) => optionMonthlyCost(o, workload, pools.get(o.id) ?? NO_LOAD, channel, rs.costs));
+  const anyEligible = eligible.some(Boolean);
+  const counts = (i: number) => !anyEligible || eligible[i] === true;
+  const cheapest = minOf(costs.flatMap((c, i) => (counts(i) ? [c.monthlyCostUsd] : [])), 0);
+  const closed = rs.options.flatMap((f, i) => (f.weights === 'closed' && counts(i) ? [costs[i]?.monthlyCostUsd ?? Infinity] : []));
+  const proprietary = minOf(closed, cheapest);
+  const best = Math.max(0, ...rs.options.flatMap((f, i) => (counts(i) ? [f.quality[kind] ?? 0] : [])));
+  const material = rs.scoring.materialMonthlyUsd ?? MATERIAL_MONTHLY_USD;
   const nonEnglish = (useCase.languages ?? ['en']).some((l) => l !== 'en');
+  const load = loadOf(workload, rs.costs);
+  const peakTokensPerMinute = round((load.peakInput + load.peakOutput) * 60, 0);
   return rs.options.map((facts, i) => {
-    const cost = costs[i] ?? { monthlyCostUsd: 0, sizing: null };
+    const cost = costs[i] ?? { monthlyCostUsd: 0, standaloneMonthlyCostUsd: 0, sizing: null };
     const quality = facts.quality[kind] ?? 0;
     const ratio = cheapest > 0 ? cost.monthlyCostUsd / cheapest : 1;
     const derived: DerivedFacts = {
       monthlyCostUsd: round(cost.monthlyCostUsd, 2),
+      standaloneMonthlyCostUsd: round(cost.standaloneMonthlyCostUsd, 2),
       cheapestMonthlyCostUsd: round(cheapest, 2),
       proprietaryMonthlyCostUsd: round(proprietary, 2),
       costRatio: round(ratio, 4),
-      costIndex: round(Math.min(100, Math.max(0, 100 - 50 * Math.log10(ratio))), 2),
+      costIndex: round(costScore(cost.monthlyCostUsd, cheapest, material), 2),
       savingsFactor: cost.monthlyCostUsd > 0 ? round(proprietary / cost.monthlyCostUsd, 4) : 1,
       taskQualityKind: kind,
       taskQuality: quality,
       bestTaskQuality: best,
       qualityGapPp: round(best - quality, 2),
+      qualityRelative: best > 0 ? round((100 * quality) / best, 2) : 100,
+      qualityGapPct: best > 0 ? round(100 - (100 * quality) / best, 2) : 0,
       nonEnglish,
       replicas: cost.sizing?.replicas ?? 0,
+      gpus: cost.sizing?.gpus ?? 0,
+      gpusPerReplica: cost.sizing?.gpusPerReplica ?? 0,
       utilisation: round(cost.sizing?.utilisation ?? 0, 4),
+      peakUtilisation: round(cost.sizing?.peakUtilisation ?? 0, 4),
+      peakTokensPerMinute,
+      onCallEngineers: rs.costs.onCallEngineers,
     };
     return { derived, sizing: cost.sizing };
   });
@@ -64,13 +112,13 @@ export type Derived = { derived: DerivedFacts; sizing: SelfHostedSizing | null }
  * the context a rule's `when` reads, one object per option shared by every rule.
  * @example prepare(rs, answers, 0, new Map()).contexts[0].option.id // the first catalog option's id
  */
-export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens, known?: Derived) {
+export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, known?: Derived) {
   const useCase = answers.useCases[ucIndex];
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const { organization, regulation, team, priorities } = answerFacts(answers);
   const facts = useCaseFacts(useCase);
-  const derived: Derived = known ?? derive(rs, answers, ucIndex, pools);
-  const contexts = rs.options.map((option, i) => ({ organization, regulation, team, priorities, useCase: facts, option, derived: derived[i]?.derived }));
+  const base = rs.options.map((option) => ({ organization, regulation, team, priorities, useCase: facts, option }));
+  const derived: Derived = known ?? derive(rs, answers, ucIndex, pools, eligibleOptions(rs, base));
+  const contexts = base.map((context, i) => ({ ...context, derived: derived[i]?.derived }));
   return { derived, contexts };
 }
-

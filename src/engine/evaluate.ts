@@ -1,7 +1,7 @@
 import { round } from './round';
 import type { Answers, CatalogOption, Dimension } from '../domain';
 import type { SelfHostedSizing } from './cost';
-import { prepare, type Derived, type PoolTokens } from './derive';
+import { prepare, type Derived, type PoolLoads } from './derive';
 import type { DerivedFacts, OptionFacts } from './facts';
 import { checkVia, evaluateRule, evaluateVia, type RuleResult } from './evaluate-rule';
 import { EXCLUDES, expressions } from './expressions';
@@ -9,7 +9,7 @@ import { Memo, overlayFor, type SharedValues } from './memo';
 import { allRules, changedOptions, dirtyRules, keeps } from './stale';
 import type { CompiledRule, RuleSet } from './rule-set';
 
-export { COST_PATHS, type PoolTokens } from './derive';
+export { COMPARISON_PATHS, COST_PATHS, type PoolLoads } from './derive';
 
 export type Dimensions = Record<Dimension, number>;
 
@@ -56,7 +56,7 @@ export function evaluateUseCase(
   rs: RuleSet,
   answers: Answers,
   ucIndex: number,
-  pools: PoolTokens,
+  pools: PoolLoads,
   previous?: Previous,
   trace = false,
   shared?: SharedValues,

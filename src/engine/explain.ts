@@ -3,10 +3,18 @@ import type { Choice, Obligation, Reason, UseCaseResult } from '../domain';
 import type { OptionEvaluation, UseCaseEvaluation } from './evaluate';
 import type { RuleResult } from './evaluate-rule';
 import type { CompiledRule } from './rule-set';
+import type { SelfHostedSizing } from './cost';
 
+
+/** The cost a choice shows: its monthly cost and, self-hosted, the deployment it lands in. */
+export interface OptionCostShown {
+  monthlyCostUsd: number;
+  sizing: SelfHostedSizing | null;
+}
 
 /** A ranked option as the output shows it. */
-export function toChoice(o: OptionEvaluation, score: number, monthlyCostUsd = o.derived.monthlyCostUsd): Choice {
+export function toChoice(o: OptionEvaluation, score: number, cost: OptionCostShown = { monthlyCostUsd: o.derived.monthlyCostUsd, sizing: o.sizing }): Choice {
+  const s = cost.sizing;
   return {
     optionId: o.facts.id,
     label: o.facts.label,
@@ -14,7 +22,22 @@ export function toChoice(o: OptionEvaluation, score: number, monthlyCostUsd = o.
     weights: o.facts.weights,
     deployment: o.facts.deployment,
     score,
-    monthlyCostUsd: round(monthlyCostUsd, 2),
+    monthlyCostUsd: round(cost.monthlyCostUsd, 2),
+    standaloneMonthlyCostUsd: o.derived.standaloneMonthlyCostUsd,
+    ...(s
+      ? {
+          selfHosting: {
+            gpuType: s.gpuType,
+            quantisation: s.quantisation,
+            gpuChannel: s.gpuChannel,
+            replicas: s.replicas,
+            gpus: s.gpus,
+            peakUtilisation: round(s.peakUtilisation, 4),
+            utilisation: round(s.utilisation, 4),
+            monthlyCostUsd: round(s.monthlyCostUsd, 2),
+          },
+        }
+      : {}),
     scoreBreakdown: { ...o.dimensions },
   };
 }

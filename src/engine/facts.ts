@@ -1,4 +1,5 @@
 import type { Answers, CatalogFile, CatalogOption, Model, UseCase } from '../domain';
+import { daysBetween } from './dates';
 
 /** What a rule's `when` sees of one catalog option: flat, plain values, no citations. */
 export interface OptionFacts {
@@ -10,22 +11,38 @@ export interface OptionFacts {
   provider: string;
   weights: 'open' | 'closed';
   deployment: 'self-hosted' | 'managed' | 'api';
+  channel: string;
+  tier: string;
+  released: string;
+  /** The model is kept only for comparison. */
+  legacy: boolean;
+  /** The channel has stopped serving the model by the catalog's date. */
+  retired: boolean;
+  retiresOn: string | null;
+  /** Days from the catalog's date to the retirement (negative once past), or null when none is announced. */
+  daysToRetirement: number | null;
   regions: string[];
   baaAvailable: boolean;
+  dpaAvailable: boolean;
+  zeroRetention: boolean;
+  rateLimitTokensPerMinute: number | null;
   contextWindowTokens: number;
   quality: Record<string, number>;
   licence: { kind: string; commercialUse: boolean; monthlyActiveUserLimit: number | null; attributionRequired: boolean };
   opsEffort: 'low' | 'medium' | 'high';
   minMlEngineers: number;
   needsGpu: boolean;
-  gpusPerReplica: number;
   priceInputPerMillion: number | null;
   priceOutputPerMillion: number | null;
+  priceCachedInputPerMillion: number | null;
+  batchDiscount: number | null;
 }
 
 /** Numbers the engine works out for one use case and option (the cost model's results among them). */
 export interface DerivedFacts {
   monthlyCostUsd: number;
+  /** What the option would cost this use case alone (a self-hosted pool shared with other use cases costs less). */
+  standaloneMonthlyCostUsd: number;
   cheapestMonthlyCostUsd: number;
   proprietaryMonthlyCostUsd: number;
   costRatio: number;
@@ -35,28 +52,52 @@ export interface DerivedFacts {
   taskQuality: number;
   bestTaskQuality: number;
   qualityGapPp: number;
+  /** The option's task quality as a percentage of the best option's (100 for the best). */
+  qualityRelative: number;
+  /** 100 minus qualityRelative: how far behind the best, in percent of the best. */
+  qualityGapPct: number;
   nonEnglish: boolean;
   replicas: number;
+  gpus: number;
+  gpusPerReplica: number;
   utilisation: number;
+  peakUtilisation: number;
+  /** The use case's tokens a minute in its busiest hour. */
+  peakTokensPerMinute: number;
+  /** Engineers a sustainable 24/7 on-call rota takes (the catalog's assumption). */
+  onCallEngineers: number;
 }
 
 /** A use case as rules see it: optional answers filled with their documented defaults. */
-export interface UseCaseFacts extends Omit<UseCase, 'languages' | 'longContext' | 'fineTuning' | 'aiActRisk'> {
+export interface UseCaseFacts
+  extends Omit<
+    UseCase,
+    'languages' | 'longContext' | 'fineTuning' | 'aiActRisk' | 'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
+  > {
   languages: string[];
   longContext: boolean;
   fineTuning: boolean;
   aiActRisk: UseCase['aiActRisk'] | null;
+  aiActRole: UseCase['aiActRole'] | null;
+  minors: boolean;
+  automatedDecisions: boolean;
+  /** The use case's own token shares, or null where it gives none (the cost model then uses the catalog's). */
+  inputShare: number | null;
+  cachedShare: number | null;
+  batchShare: number | null;
 }
 
 export interface AnswerFacts {
-  organization: Omit<Answers['organization'], 'monthlyActiveUsers'> & { monthlyActiveUsers: number | null };
+  organization: Omit<Answers['organization'], 'monthlyActiveUsers' | 'country'> & { monthlyActiveUsers: number | null; country: string | null };
   regulation: Answers['regulation'];
   team: Answers['team'];
   priorities: Answers['priorities'];
 }
 
-/** Flattens a catalog option and its model into the facts rules read. @example optionFacts(catalog, option).weights // 'open' */
-export function optionFacts(option: CatalogOption, model: Model): OptionFacts {
+/** Flattens a catalog option and its model into the facts rules read, dated at the catalog's date. @example optionFacts(option, model, '2026-12-06').weights // 'open' */
+export function optionFacts(option: CatalogOption, model: Model, asOf: string): OptionFacts {
+  const retiresOn = option.retires?.value ?? null;
+  const daysToRetirement = retiresOn === null ? null : daysBetween(asOf, retiresOn);
   return {
     id: option.id,
     label: optionLabel(option, model),
@@ -66,8 +107,18 @@ export function optionFacts(option: CatalogOption, model: Model): OptionFacts {
     provider: option.provider,
     weights: model.weights,
     deployment: option.deployment,
+    channel: option.channel,
+    tier: model.tier,
+    released: model.released,
+    legacy: model.legacy !== undefined,
+    retired: daysToRetirement !== null && daysToRetirement <= 0,
+    retiresOn,
+    daysToRetirement,
     regions: option.regions.value,
     baaAvailable: option.baaAvailable.value,
+    dpaAvailable: option.dpaAvailable.value,
+    zeroRetention: option.zeroRetention.value,
+    rateLimitTokensPerMinute: option.rateLimitTokensPerMinute?.value ?? null,
     contextWindowTokens: model.contextWindowTokens.value,
     quality: Object.fromEntries(Object.entries(model.quality).map(([k, v]) => [k, v.value])),
     licence: {
@@ -79,15 +130,16 @@ export function optionFacts(option: CatalogOption, model: Model): OptionFacts {
     opsEffort: option.operations.effort,
     minMlEngineers: option.operations.minMlEngineers,
     needsGpu: option.operations.needsGpu,
-    gpusPerReplica: option.selfHosting?.gpusPerReplica.value ?? 0,
     priceInputPerMillion: option.priceUsdPerMillion?.input.value ?? null,
     priceOutputPerMillion: option.priceUsdPerMillion?.output.value ?? null,
+    priceCachedInputPerMillion: option.priceUsdPerMillion?.cachedInput?.value ?? null,
+    batchDiscount: option.priceUsdPerMillion?.batchDiscount?.value ?? null,
   };
 }
 
-/** How people name an option. @example optionLabel(o, m) // 'Llama 3.1 70B Instruct (managed: Together AI)' */
+/** How people name an option. @example optionLabel(o, m) // 'gpt-oss-120b (managed: Together AI)' */
 export function optionLabel(option: CatalogOption, model: Model): string {
-  if (option.deployment === 'api') return model.label;
+  if (option.deployment === 'api') return option.channel === 'vendor' ? model.label : `${model.label} (${option.provider})`;
   if (option.deployment === 'managed') return `${model.label} (managed: ${option.provider})`;
   return `${model.label} (self-hosted)`;
 }
@@ -100,13 +152,19 @@ export function useCaseFacts(useCase: UseCase): UseCaseFacts {
     longContext: useCase.longContext ?? false,
     fineTuning: useCase.fineTuning ?? false,
     aiActRisk: useCase.aiActRisk ?? null,
+    aiActRole: useCase.aiActRole ?? null,
+    minors: useCase.minors ?? false,
+    automatedDecisions: useCase.automatedDecisions ?? false,
+    inputShare: useCase.inputShare ?? null,
+    cachedShare: useCase.cachedShare ?? null,
+    batchShare: useCase.batchShare ?? null,
   };
 }
 
 /** The answer sections every rule may read. */
 export function answerFacts(answers: Answers): AnswerFacts {
   return {
-    organization: { ...answers.organization, monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null },
+    organization: { ...answers.organization, monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null, country: answers.organization.country ?? null },
     regulation: answers.regulation,
     team: answers.team,
     priorities: answers.priorities,
@@ -131,6 +189,7 @@ export interface PortfolioFacts {
 
 const SAMPLE_DERIVED: DerivedFacts = {
   monthlyCostUsd: 0,
+  standaloneMonthlyCostUsd: 0,
   cheapestMonthlyCostUsd: 0,
   proprietaryMonthlyCostUsd: 0,
   costRatio: 1,
@@ -140,9 +199,16 @@ const SAMPLE_DERIVED: DerivedFacts = {
   taskQuality: 0,
   bestTaskQuality: 0,
   qualityGapPp: 0,
+  qualityRelative: 0,
+  qualityGapPct: 0,
   nonEnglish: false,
   replicas: 0,
+  gpus: 0,
+  gpusPerReplica: 0,
   utilisation: 0,
+  peakUtilisation: 0,
+  peakTokensPerMinute: 0,
+  onCallEngineers: 0,
 };
 
 const SAMPLE_PORTFOLIO: PortfolioFacts = {
@@ -162,7 +228,7 @@ const SAMPLE_PORTFOLIO: PortfolioFacts = {
 
 const SAMPLE_ANSWERS: Answers = {
   schemaVersion: 2,
-  organization: { name: 'x', industry: 'other', regions: ['eu'], monthlyActiveUsers: 0 },
+  organization: { name: 'x', industry: 'other', regions: ['eu'], monthlyActiveUsers: 0, country: 'DE' },
   regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
   team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' },
   priorities: { cost: 3, quality: 3, control: 3 },
@@ -179,6 +245,12 @@ const SAMPLE_ANSWERS: Answers = {
       languages: ['en'],
       longContext: false,
       fineTuning: false,
+      aiActRole: 'deployer',
+      minors: false,
+      automatedDecisions: false,
+      inputShare: 0.5,
+      cachedShare: 0,
+      batchShare: 0,
     },
   ],
 };
@@ -207,6 +279,6 @@ export function knownFactPaths(catalog: CatalogFile, scope: 'use-case' | 'portfo
   leafPaths(SAMPLE_DERIVED, 'derived', out);
   const option = catalog.options[0];
   const model = catalog.models.find((m) => m.id === option?.modelId);
-  if (option && model) leafPaths(optionFacts(option, model), 'option', out);
+  if (option && model) leafPaths(optionFacts(option, model, catalog.asOf), 'option', out);
   return out;
 }

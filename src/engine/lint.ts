@@ -1,4 +1,5 @@
-import { TIMELESS_SOURCE_KINDS, formatPath, type ScenarioFile } from '../domain';
+import { TIMELESS_SOURCE_KINDS, formatPath, type ScenarioFile, type SourceKind } from '../domain';
+import { dayNumber } from './dates';
 import { readPath } from './logic';
 import type { CompiledRule, RuleProblem, RuleSet } from './rule-set';
 import { isOptionStatic, shadowedRules, staticHolds } from './shadow';
@@ -13,6 +14,9 @@ export interface LintOptions {
 
 /** The source age limit when neither the caller nor the manifest sets one: two years. */
 export const DEFAULT_MAX_SOURCE_AGE_DAYS = 730;
+
+/** Tighter limits for the kinds of source that go stale fastest, unless the manifest sets its own. */
+export const DEFAULT_SOURCE_AGE_BY_KIND: Readonly<Partial<Record<SourceKind, number>>> = { pricing: 180, benchmark: 365 };
 
 function never(c: CompiledRule, message: string, key = 'when'): RuleProblem {
   return { file: c.file, path: formatPath(['rules', c.index, key]), message: `rule "${c.rule.id}" can never fire: ${message}` };
@@ -43,33 +47,26 @@ function neverFiring(rs: RuleSet): RuleProblem[] {
 }
 
 /**
- * A YYYY-MM-DD or YYYY-MM date as a day number (days since 1970-01-01); a month alone counts from its first day.
- * Null for anything else, including days that do not exist (2026-02-30).
- * @example dayNumber('1970-01-02') // 1
+ * Sources last checked more than their kind's limit before `today` (laws, licences and releases never age), each
+ * reported at the date it is aged from (`accessed`, else `date`) in sources.json.
  */
-export function dayNumber(date: string): number | null {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3] ?? '1')];
-  const time = Date.UTC(y, mo - 1, d);
-  const back = new Date(time);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return time / 86_400_000;
-}
-
-/** Sources dated more than `maxDays` before `today` (laws, licences and releases never age), each reported at its date in sources.json. */
-function staleSources(rs: RuleSet, today: string, maxDays: number): RuleProblem[] {
+function staleSources(rs: RuleSet, today: string, maxDays: number, byKind: Partial<Record<SourceKind, number>>): RuleProblem[] {
   const now = dayNumber(today);
   if (now === null) throw new Error(`today must be a date as YYYY-MM-DD, not "${today}"`);
   // Compilation refuses duplicate source ids, so the map keeps the file's order and its indices.
   return [...rs.sources.values()].flatMap((s, i) => {
     if (s.kind !== undefined && TIMELESS_SOURCE_KINDS.has(s.kind)) return [];
-    const day = dayNumber(s.date);
-    const path = formatPath(['sources', i, 'date']);
-    if (day === null) return [{ file: 'sources.json', path, message: `source "${s.id}" is dated ${s.date}, which is not a real date` }];
+    const key = s.accessed === undefined ? 'date' : 'accessed';
+    const date = s.accessed ?? s.date;
+    const day = dayNumber(date);
+    const path = formatPath(['sources', i, key]);
+    if (day === null) return [{ file: 'sources.json', path, message: `source "${s.id}" is dated ${date}, which is not a real date` }];
+    const limit = (s.kind !== undefined ? byKind[s.kind] : undefined) ?? maxDays;
     const age = now - day;
-    if (age <= maxDays) return [];
-    const message = `source "${s.id}" is dated ${s.date}, ${age.toLocaleString('en-US')} days before ${today}; the limit is ${maxDays.toLocaleString('en-US')} days (re-check it and update its date)`;
+    if (age <= limit) return [];
+    const what = key === 'accessed' ? 'was last read on' : 'is dated';
+    const kind = s.kind !== undefined && byKind[s.kind] !== undefined ? ` for a ${s.kind} source` : '';
+    const message = `source "${s.id}" ${what} ${date}, ${age.toLocaleString('en-US')} days before ${today}; the limit${kind} is ${limit.toLocaleString('en-US')} days (re-check it and update its ${key === 'accessed' ? 'accessed date' : 'date'})`;
     return [{ file: 'sources.json', path, message }];
   });
 }
@@ -81,7 +78,8 @@ function staleSources(rs: RuleSet, today: string, maxDays: number): RuleProblem[
  */
 export function lintRuleSet(rs: RuleSet, options: LintOptions = {}): RuleProblem[] {
   const maxDays = options.maxSourceAgeDays ?? rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS;
-  return [...neverFiring(rs), ...shadowedRules(rs), ...(options.today === undefined ? [] : staleSources(rs, options.today, maxDays))];
+  const byKind = rs.manifest.maxSourceAgeDaysByKind ?? DEFAULT_SOURCE_AGE_BY_KIND;
+  return [...neverFiring(rs), ...shadowedRules(rs), ...(options.today === undefined ? [] : staleSources(rs, options.today, maxDays, byKind))];
 }
 
 /**

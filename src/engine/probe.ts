@@ -1,5 +1,5 @@
 import type { Answers } from '../domain';
-import { prepare, type PoolTokens } from './derive';
+import { prepare, type PoolLoads } from './derive';
 import { EXCLUDED, effectVia } from './evaluate-rule';
 import { clampAll, dimensionsOf, memoOf, totalScore, type OptionEvaluation, type UseCaseEvaluation } from './evaluate';
 import { expressions } from './expressions';
@@ -66,7 +66,7 @@ function replay(c: Candidates, plan: ProbePlan, changed: readonly number[], memo
 }
 
 /** The probe's derived facts, and its sums and exclusion counts per option (sums option-major, 4 per option). */
-function probeTotals(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
+function probeTotals(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
   const c = candidates(rs, dirty);
   const known = c.derivedDirty ? undefined : before.options.map((o) => ({ derived: o.derived, sizing: o.sizing }));
   const { derived, contexts } = prepare(rs, answers, ucIndex, pools, known);
@@ -95,7 +95,7 @@ export function probeUseCase(
   rs: RuleSet,
   answers: Answers,
   ucIndex: number,
-  pools: PoolTokens,
+  pools: PoolLoads,
   before: UseCaseEvaluation,
   dirty: ReadonlySet<string>,
 ): UseCaseEvaluation {
@@ -114,7 +114,7 @@ export function probeUseCase(
  * excluded), without building the options' evaluations: sensitivity asks this hundreds of times per recommendation.
  * @example probePick(rs, withMoreEngineers, 0, pools, evaluation, TEAM) // 'llama-3.1-70b-self-hosted'
  */
-export function probePick(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolTokens, before: UseCaseEvaluation, dirty: ReadonlySet<string>): string | null {
+export function probePick(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>): string | null {
   const { derived, sums, exclusions } = probeTotals(rs, answers, ucIndex, pools, before, dirty);
   const w = rs.scoring.feasibilityWeight;
   let best = -1;

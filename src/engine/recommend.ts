@@ -1,7 +1,7 @@
 import type { Answers, Obligation, RecommendationV1, UseCaseResult } from '../domain';
-import { sizeSelfHosted } from './cost';
-import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolTokens, type UseCaseEvaluation } from './evaluate';
-import { exclusionsOf, obligationsOf, reasonsOf, toChoice } from './explain';
+import { NO_LOAD, addLoads, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
+import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation } from './evaluate';
+import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { sharedValues, type SharedValues } from './memo';
 import { portfolioOf } from './portfolio';
 import type { RuleSet } from './rule-set';
@@ -9,36 +9,43 @@ import { sensitivityFor } from './sensitivity';
 
 interface Placed {
   evaluation: UseCaseEvaluation;
-  pools: PoolTokens;
+  pools: PoolLoads;
   ranked: { o: OptionEvaluation; score: number }[];
 }
 
 const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
 
-function place(rs: RuleSet, answers: Answers, i: number, pools: PoolTokens, shared: SharedValues, before?: Placed): Placed {
+function place(rs: RuleSet, answers: Answers, i: number, pools: PoolLoads, shared: SharedValues, before?: Placed): Placed {
   const previous = before && { evaluation: before.evaluation, dirty: COST_DIRTY };
   const evaluation = evaluateUseCase(rs, answers, i, pools, previous, false, shared);
   return { evaluation, pools, ranked: rank(evaluation, answers.priorities, rs.scoring.feasibilityWeight) };
 }
 
-/** Tokens each self-hosted option carries when every use case takes its pick. */
-function poolTotals(answers: Answers, placed: Placed[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  placed.forEach((p, i) => {
-    const top = p.ranked[0]?.o;
-    const tokens = answers.useCases[i]?.monthlyTokens ?? 0;
-    if (top?.facts.deployment === 'self-hosted') totals.set(top.facts.id, (totals.get(top.facts.id) ?? 0) + tokens);
-  });
-  return totals;
+/** Each use case's own load, were it self-hosted. */
+function loadsOf(rs: RuleSet, answers: Answers): Load[] {
+  return answers.useCases.map((u) => loadOf(workloadOf(u, rs.costs, answers.regulation.dataResidency !== 'none'), rs.costs));
 }
 
-/** Pools as one use case sees them: the others' tokens only. */
-function othersPools(totals: ReadonlyMap<string, number>, first: Placed, tokens: number): Map<string, number> {
-  const own = first.ranked[0]?.o.facts;
-  const pools = new Map<string, number>();
-  for (const [id, t] of totals) {
-    const others = own?.id === id ? t - tokens : t;
-    if (others > 0) pools.set(id, others);
+/** Per self-hosted option, the use cases that pick it: their loads, by use case index. */
+function poolMembers(placed: Placed[], loads: readonly Load[]): Map<string, Map<number, Load>> {
+  const members = new Map<string, Map<number, Load>>();
+  placed.forEach((p, i) => {
+    const top = p.ranked[0]?.o;
+    if (top?.facts.deployment !== 'self-hosted') return;
+    let pool = members.get(top.facts.id);
+    if (!pool) members.set(top.facts.id, (pool = new Map()));
+    pool.set(i, loads[i] ?? NO_LOAD);
+  });
+  return members;
+}
+
+/** Pools as use case `i` sees them: the load of the other use cases only, summed in use case order. */
+function othersPools(members: ReadonlyMap<string, ReadonlyMap<number, Load>>, i: number): Map<string, Load> {
+  const pools = new Map<string, Load>();
+  for (const [id, pool] of members) {
+    let others: Load | null = null;
+    for (const [j, load] of pool) if (j !== i) others = others ? addLoads(others, load) : load;
+    if (others) pools.set(id, others);
   }
   return pools;
 }
@@ -51,17 +58,18 @@ function othersPools(totals: ReadonlyMap<string, number>, first: Placed, tokens:
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
 export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
-  const none: PoolTokens = new Map();
+  const none: PoolLoads = new Map();
   // What reads nothing of a use case is worked out once for all of them (and their sensitivity probes).
   const shared = sharedValues();
   const first = answers.useCases.map((_, i) => place(rs, answers, i, none, shared));
-  const totals = poolTotals(answers, first);
+  const loads = loadsOf(rs, answers);
+  const members = poolMembers(first, loads);
   const second = first.map((p, i) => {
-    const pools = othersPools(totals, p, answers.useCases[i]?.monthlyTokens ?? 0);
+    const pools = othersPools(members, i);
     return pools.size === 0 ? p : place(rs, answers, i, pools, shared, p);
   });
-  const finalPools = poolTotals(answers, second);
-  const useCases = second.map((p, i) => result(rs, answers, i, p, finalPools));
+  const finalMembers = poolMembers(second, loads);
+  const useCases = second.map((p, i) => result(rs, answers, i, p, othersPools(finalMembers, i)));
   return {
     schemaVersion: 1,
     ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
@@ -70,15 +78,17 @@ export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
   };
 }
 
-function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, number>): UseCaseResult {
+function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, Load>): UseCaseResult {
   const useCase = answers.useCases[i];
   if (!useCase) throw new Error(`no use case at ${i}`);
   const [top, ...rest] = p.ranked;
   const recommended = top?.o ?? null;
-  let cost = recommended?.derived.monthlyCostUsd ?? 0;
+  let cost: OptionCostShown | undefined;
   if (recommended?.facts.deployment === 'self-hosted') {
-    const pool = finalPools.get(recommended.facts.id) ?? useCase.monthlyTokens;
-    cost = (sizeSelfHosted(recommended.option, pool, rs.costs).monthlyCostUsd * useCase.monthlyTokens) / pool;
+    // The pools the pick was scored with may differ from those the final picks form: cost it in the final ones.
+    const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
+    const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
+    cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? NO_LOAD, channel, rs.costs);
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
   return {

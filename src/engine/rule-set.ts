@@ -133,7 +133,7 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
   const options = catalog.options.map((o) => {
     const model = catalog.models.find((m) => m.id === o.modelId);
     if (!model) throw new Error('unreachable: catalog schema checks model ids');
-    return optionFacts(o, model);
+    return optionFacts(o, model, catalog.asOf);
   });
   const known = { 'use-case': knownFactPaths(catalog, 'use-case'), portfolio: knownFactPaths(catalog, 'portfolio') };
   const rules: CompiledRule[] = [];

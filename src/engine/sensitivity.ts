@@ -1,5 +1,5 @@
 import type { Answers, Sensitivity } from '../domain';
-import { COST_PATHS, rank, type PoolTokens, type UseCaseEvaluation } from './evaluate';
+import { COMPARISON_PATHS, COST_PATHS, rank, type PoolLoads, type UseCaseEvaluation } from './evaluate';
 import { probePick } from './probe';
 import type { RuleSet } from './rule-set';
 
@@ -10,8 +10,9 @@ const MATURITY = ['none', 'basic', 'advanced'] as const;
 const GPU = ['none', 'cloud', 'on-prem'] as const;
 
 // Constant sets, so the engine can memoise which rules each change makes stale.
-const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
-const TEAM_DIRTY: ReadonlySet<string> = new Set(['team']);
+// The team's GPUs set the self-hosting price and its size can rule options in or out, which moves every comparison.
+const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS, ...COMPARISON_PATHS]);
+const TEAM_DIRTY: ReadonlySet<string> = new Set(['team', ...COST_PATHS, ...COMPARISON_PATHS]);
 const PRIORITIES_DIRTY: ReadonlySet<string> = new Set(['priorities']);
 
 type Probe = (answers: Answers, dirty: ReadonlySet<string>) => string | null;
@@ -101,7 +102,7 @@ function nearestFlips<T extends string | number>(
  * The nearest changes of volume, team capacity or priorities that would change this use case's recommendation.
  * Other use cases' self-hosted pools stay as they are, so each change is read for this use case alone.
  */
-export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools: PoolTokens): Sensitivity[] {
+export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools: PoolLoads): Sensitivity[] {
   const { answers, useCaseIndex } = evaluation;
   const w = rs.scoring.feasibilityWeight;
   const pick = (e: UseCaseEvaluation, a: Answers) => rank(e, a.priorities, w)[0]?.o.facts.id ?? null;

@@ -9,3 +9,17 @@ export function usd(n: number): string {
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An "as of" date (YYYY-MM-DD or YYYY-MM) in words, without reading the clock or the time zone.
+ * @example asOfDate('2026-12-06') // '6 December 2026'
+ * @example asOfDate('2026-07') // 'July 2026'
+ */
+export function asOfDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return date;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

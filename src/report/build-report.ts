@@ -3,11 +3,12 @@ import { costCurves, type RuleSet } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
+import { asOfDate } from '../lib/format';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
-import { buildAssumptions } from './report-assumptions';
+import { buildAssumptions, usedCatalog } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
 import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
-import { buildUseCase } from './report-use-case';
+import { buildUseCase, shownChoices } from './report-use-case';
 
 export interface ReportInput {
   recommendation: RecommendationV1;
@@ -53,6 +54,7 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
   ];
   const figures: Figure[] = [
     { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },
+    ...(p.pricesAsOf ? [{ label: 'Prices as of', value: asOfDate(p.pricesAsOf) }] : []),
     { label: 'All on proprietary APIs', value: usd(p.allProprietaryMonthlyCostUsd) },
     { label: 'Tokens on open weights', value: percent(p.openWeightsTokenShare) },
     { label: 'Obligations', value: String(p.obligations.length) },
@@ -135,7 +137,8 @@ const DISCLAIMER = [
 export function buildReport({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
   if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
   const client = answers.organization.name;
-  const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(ruleSet.catalog)]);
+  const shown = new Set(rec.useCases.flatMap((u) => shownChoices(u).map((c) => c.optionId)));
+  const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(usedCatalog(ruleSet.catalog, shown))]);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
   return {
@@ -157,7 +160,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       buildUseCase({ result, useCase: answers.useCases[i] as Answers['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
     ),
     obligations: obligations(rec, refs),
-    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs),
+    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, shown),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),
     disclaimer: DISCLAIMER,

@@ -1,5 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
+import { asOfDate } from '../lib/format';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -19,6 +20,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSet): string {
     '',
     `- Monthly cost: ${usd(p.monthlyCostUsd)} (all-proprietary baseline ${usd(p.allProprietaryMonthlyCostUsd)})`,
     `- Share of tokens on open weights: ${(p.openWeightsTokenShare * 100).toFixed(1)}%`,
+    ...(p.pricesAsOf ? [`- Prices as of ${asOfDate(p.pricesAsOf)} (the oldest price these costs rest on)`] : []),
     '',
     '| Use case | Recommended | Score | Monthly cost |',
     '|---|---|---|---|',

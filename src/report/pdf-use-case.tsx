@@ -27,6 +27,7 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
         <>
           <H2 s={s}>Options compared</H2>
           <PdfTable table={u.options} s={s} />
+          {u.optionsNote ? <Text style={s.small}>{u.optionsNote}</Text> : null}
         </>
       ) : null}
       {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}

@@ -1,4 +1,4 @@
-import type { CatalogFile } from '../domain';
+import type { CatalogFile, CatalogOption } from '../domain';
 import { REGION } from './labels';
 import { percent, usd } from './format';
 import type { Row, Table } from './report-model';
@@ -33,58 +33,98 @@ function table(rows: { item: string; value: string; from: Pick<Sourced<unknown>,
 
 const perMillion = (n: number) => `${usd(n)} per million tokens`;
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const tokens = (n: number) => `${n.toLocaleString('en-US')} tokens`;
 
 function planning(c: CatalogFile) {
   const a = c.assumptions;
+  const onCall = a.onCall.value;
   return [
     { item: 'Share of tokens that are input', value: percent(a.inputTokenShare.value), from: a.inputTokenShare },
-    { item: 'Target utilisation of a self-hosted replica', value: percent(a.targetUtilisation.value), from: a.targetUtilisation },
+    { item: 'Share of input read from the prompt cache', value: percent(a.cachedShare.value), from: a.cachedShare },
+    { item: 'Share of work sent as batches', value: percent(a.batchShare.value), from: a.batchShare },
+    { item: 'Typical long-context request', value: tokens(a.longContextRequestTokens.value), from: a.longContextRequestTokens },
+    { item: 'Busiest hour over the average (interactive work)', value: `${a.peakToAverage.value}×`, from: a.peakToAverage },
+    { item: 'Utilisation a replica may reach in the busiest hour', value: percent(a.targetUtilisation.value), from: a.targetUtilisation },
+    { item: 'Fewest replicas in production', value: String(a.minReplicas.value), from: a.minReplicas },
+    { item: 'Rented GPUs come from', value: a.rentalChannel.value === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler', from: a.rentalChannel },
     { item: 'Engineer hour (fully loaded)', value: `${usd(a.engineerHourUsd.value)} an hour`, from: a.engineerHourUsd },
-    ...c.gpuTypes.map((g) => ({ item: `${g.label}, rental`, value: `${usd(g.hourlyUsd.value)} per GPU-hour`, from: g.hourlyUsd })),
+    { item: 'Engineer hours per replica', value: `${a.opsHoursPerReplica.value} a month`, from: a.opsHoursPerReplica },
+    { item: '24/7 on-call rota', value: `${onCall.engineers} engineers; ${onCall.hoursPerMonth} hours a month`, from: a.onCall },
+    { item: 'On-premises GPUs written off over', value: `${a.onPrem.amortisationMonths.value} months`, from: a.onPrem.amortisationMonths },
+    { item: 'Electricity', value: `${usd(a.onPrem.usdPerKwh.value)} per kWh`, from: a.onPrem.usdPerKwh },
+    { item: 'Data-centre PUE', value: String(a.onPrem.pue.value), from: a.onPrem.pue },
   ];
+}
+
+function gpus(c: CatalogFile) {
+  return c.gpuTypes.flatMap((g) => [
+    { item: `${g.label}: memory`, value: `${g.memoryGb.value} GB`, from: g.memoryGb },
+    { item: `${g.label}: GPU cloud`, value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`, from: g.rentalUsdPerHour['gpu-cloud'] },
+    { item: `${g.label}: hyperscaler`, value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`, from: g.rentalUsdPerHour.hyperscaler },
+    { item: `${g.label}: purchase`, value: `${usd(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
+    { item: `${g.label}: power`, value: `${g.powerKw.value} kW per GPU`, from: g.powerKw },
+  ]);
 }
 
 type Labels = ReadonlyMap<string, string>;
 
-function prices(c: CatalogFile, labels: Labels) {
-  return c.options.flatMap((o) => {
+function prices(options: CatalogOption[], labels: Labels) {
+  return options.flatMap((o) => {
     const p = o.priceUsdPerMillion;
     if (!p) return [];
     const label = labels.get(o.id) ?? o.id;
+    const long = p.longContext;
     return [
       { item: `${label}: input`, value: perMillion(p.input.value), from: p.input },
+      ...(p.cachedInput ? [{ item: `${label}: cached input`, value: perMillion(p.cachedInput.value), from: p.cachedInput }] : []),
       { item: `${label}: output`, value: perMillion(p.output.value), from: p.output },
+      ...(p.batchDiscount ? [{ item: `${label}: batch discount`, value: percent(p.batchDiscount.value), from: p.batchDiscount }] : []),
+      ...(long
+        ? [{ item: `${label}: above ${tokens(long.value.aboveInputTokens)} of input`, value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`, from: long }]
+        : []),
     ];
   });
 }
 
-function selfHosting(c: CatalogFile) {
-  return c.options.flatMap((o) => {
+function selfHosting(options: CatalogOption[], c: CatalogFile) {
+  const gpuLabel = (id: string) => c.gpuTypes.find((g) => g.id === id)?.label ?? id;
+  return options.flatMap((o) => {
     const h = o.selfHosting;
     if (!h) return [];
     const label = c.models.find((m) => m.id === o.modelId)?.label ?? o.modelId;
     return [
-      { item: `${label}: GPUs per replica`, value: `${h.gpusPerReplica.value} × ${h.gpuType}`, from: h.gpusPerReplica },
-      { item: `${label}: throughput`, value: `${h.throughputTokensPerSecond.value.toLocaleString('en-US')} tokens/s per replica`, from: h.throughputTokensPerSecond },
+      ...h.configs.flatMap((k) => {
+        const setup = `${k.gpusPerReplica} × ${gpuLabel(k.gpuType)}, ${k.quantisation.toUpperCase()}`;
+        return [
+          { item: `${label} on ${setup}: prefill`, value: `${k.prefillTokensPerSecond.value.toLocaleString('en-US')} input tokens/s per replica`, from: k.prefillTokensPerSecond },
+          { item: `${label} on ${setup}: decode`, value: `${k.decodeTokensPerSecond.value.toLocaleString('en-US')} output tokens/s per replica`, from: k.decodeTokensPerSecond },
+        ];
+      }),
       { item: `${label}: operating effort`, value: `${h.opsHoursPerMonth.value} engineer hours a month`, from: h.opsHoursPerMonth },
     ];
   });
 }
 
-function models(c: CatalogFile) {
-  return c.models.flatMap((m) => [
-    ...Object.entries(m.quality).map(([kind, q]) => ({ item: `${m.label}: ${kind} quality`, value: `${q.value} of 100`, from: q })),
-    { item: `${m.label}: context window`, value: `${m.contextWindowTokens.value.toLocaleString('en-US')} tokens`, from: m.contextWindowTokens },
-    { item: `${m.label}: licence`, value: m.licence.name, from: m.licence },
-  ]);
+function models(options: CatalogOption[], c: CatalogFile) {
+  const used = new Set(options.map((o) => o.modelId));
+  return c.models
+    .filter((m) => used.has(m.id))
+    .flatMap((m) => [
+      ...Object.entries(m.quality).map(([kind, q]) => ({ item: `${m.label}: ${kind}`, value: `${q.value} %`, from: q })),
+      { item: `${m.label}: context window`, value: tokens(m.contextWindowTokens.value), from: m.contextWindowTokens },
+      { item: `${m.label}: licence`, value: m.licence.name, from: m.licence },
+    ]);
 }
 
-function availability(c: CatalogFile, labels: Labels) {
-  return c.options.flatMap((o) => {
+function availability(options: CatalogOption[], labels: Labels) {
+  return options.flatMap((o) => {
     const label = labels.get(o.id) ?? o.id;
     return [
       { item: `${label}: regions`, value: o.regions.value.map((r) => REGION[r]).join(', '), from: o.regions },
-      { item: `${label}: HIPAA BAA available`, value: yesNo(o.baaAvailable.value), from: o.baaAvailable },
+      { item: `${label}: HIPAA BAA`, value: yesNo(o.baaAvailable.value), from: o.baaAvailable },
+      { item: `${label}: GDPR processing agreement`, value: yesNo(o.dpaAvailable.value), from: o.dpaAvailable },
+      { item: `${label}: zero data retention`, value: yesNo(o.zeroRetention.value), from: o.zeroRetention },
+      ...(o.retires ? [{ item: `${label}: retires`, value: o.retires.value, from: o.retires }] : []),
       {
         item: `${label}: operations`,
         value: `${o.operations.effort} effort; at least ${o.operations.minMlEngineers} ML engineers${o.operations.needsGpu ? '; needs GPUs' : ''}`,
@@ -95,15 +135,30 @@ function availability(c: CatalogFile, labels: Labels) {
 }
 
 /**
- * Every figure the catalog holds, grouped, each with its source and "as of" date: the assumptions appendix.
- * @example buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs)[0].title // 'Planning assumptions and GPU prices'
+ * The part of the catalog a report cites: the assumptions, and the GPU types, models and options it shows.
+ * @example usedCatalog(catalog, new Set(['gpt-5.5-api'])).options.length // 1
  */
-export function buildAssumptions(c: CatalogFile, labels: Labels, refs: SourceIndex): { title: string; table: Table }[] {
+export function usedCatalog(c: CatalogFile, optionIds: ReadonlySet<string>): Pick<CatalogFile, 'assumptions' | 'gpuTypes' | 'models' | 'options'> {
+  const options = c.options.filter((o) => optionIds.has(o.id));
+  const models = new Set(options.map((o) => o.modelId));
+  const gpus = options.some((o) => o.selfHosting) ? c.gpuTypes : [];
+  return { assumptions: c.assumptions, gpuTypes: gpus, models: c.models.filter((m) => models.has(m.id)), options };
+}
+
+/**
+ * The catalog's planning figures and every figure of the options the recommendation shows, grouped, each with its
+ * source and "as of" date: the assumptions appendix.
+ * @example buildAssumptions(ruleSet.catalog, labels, refs, new Set(['gpt-5.5-api']))[0].title // 'Planning assumptions'
+ */
+export function buildAssumptions(c: CatalogFile, labels: Labels, refs: SourceIndex, optionIds: ReadonlySet<string>): { title: string; table: Table }[] {
+  const used = c.options.filter((o) => optionIds.has(o.id));
+  const selfHosted = used.some((o) => o.deployment === 'self-hosted');
   return [
-    { title: 'Planning assumptions and GPU prices', table: table(planning(c), refs) },
-    { title: 'Per-token prices', table: table(prices(c, labels), refs) },
-    { title: 'Self-hosting', table: table(selfHosting(c), refs) },
-    { title: 'Model quality, context and licences', table: table(models(c), refs) },
-    { title: 'Regions, HIPAA and operations', table: table(availability(c, labels), refs) },
+    { title: 'Planning assumptions', table: table(planning(c), refs) },
+    ...(selfHosted ? [{ title: 'GPU prices', table: table(gpus(c), refs) }] : []),
+    { title: 'Per-token prices', table: table(prices(used, labels), refs) },
+    { title: 'Self-hosting', table: table(selfHosting(used, c), refs) },
+    { title: 'Model quality, context and licences', table: table(models(used, c), refs) },
+    { title: 'Regions, contracts and operations', table: table(availability(used, labels), refs) },
   ].filter((g) => g.table.rows.length > 0);
 }

@@ -58,6 +58,8 @@ export interface UseCaseSection {
   verdict: string;
   breakdown: Figure[];
   options: Table;
+  /** Said under the options table when it leaves lower-scoring options out. */
+  optionsNote?: string;
   excluded: Table | null;
   reasons: Table;
   reasonsHeading: string;

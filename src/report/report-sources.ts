@@ -14,7 +14,7 @@ export interface SourceIndex {
 }
 
 /** Every source id the catalog cites (values, licences, operations). */
-export function catalogSourceIds(catalog: CatalogFile): string[] {
+export function catalogSourceIds(catalog: Partial<CatalogFile>): string[] {
   const ids: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);

@@ -23,6 +23,23 @@ function facts(u: UseCase): Figure[] {
   return list;
 }
 
+/** Options a use case's table lists: the pick and the best alternatives; the rest are counted in a note. */
+export const REPORT_OPTIONS = 8;
+
+/**
+ * The options a use case shows, best first: the pick and the next best up to REPORT_OPTIONS.
+ * @example shownChoices(result).length // at most 8
+ */
+export function shownChoices(result: Pick<UseCaseResult, 'recommended' | 'alternatives'>): Choice[] {
+  return [...(result.recommended ? [result.recommended] : []), ...result.alternatives].slice(0, REPORT_OPTIONS);
+}
+
+/** A line under the options table when it leaves options out. */
+function moreOptions(shown: number, eligible: number): string | undefined {
+  const more = eligible - shown;
+  return more > 0 ? `${more} more eligible ${more === 1 ? 'option scores' : 'options score'} lower; the app lists them all.` : undefined;
+}
+
 function optionsTable(choices: Choice[]): Table {
   const b = (c: Choice) => c.scoreBreakdown;
   return {
@@ -150,9 +167,10 @@ export interface UseCaseInput {
 /** One use case's section: what was asked, what the engine picked, the options, the trace and its sources. */
 export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCaseInput): UseCaseSection {
   const pick = result.recommended;
-  const choices = [...(pick ? [pick] : []), ...result.alternatives];
+  const choices = shownChoices(result);
   const reasons = shownReasons(result);
   const options = optionsTable(choices);
+  const optionsNote = moreOptions(choices.length, result.alternatives.length + (pick ? 1 : 0));
   if (pick && options.rows[0]) options.rows[0].strong = true;
   return {
     id: result.id,
@@ -165,6 +183,7 @@ export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCase
       ? (['quality', 'cost', 'control', 'feasibility'] as const).map((k) => ({ label: words(k), value: String(pick.scoreBreakdown[k]) }))
       : [],
     options,
+    ...(optionsNote ? { optionsNote } : {}),
     excluded: excludedTable(result),
     reasons: reasonsTable(reasons, ruleSet, refs),
     reasonsHeading: pick ? 'Why this recommendation' : 'Why no option is recommended',

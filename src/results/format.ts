@@ -1,4 +1,4 @@
-export { percent, usd } from '../lib/format';
+export { asOfDate, percent, usd } from '../lib/format';
 
 /** Points with their sign. @example signed(12) // '+12' */
 export function signed(points: number): string {

@@ -1,6 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
-import { percent, times, usd } from './format';
+import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 import { ObligationsList } from './obligations-list';
 import { SourceList } from './source-list';
@@ -98,6 +98,11 @@ export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
         </p>
       ) : null}
       <Figures rec={rec} ruleSet={ruleSet} />
+      {rec.portfolio.pricesAsOf ? (
+        <p className="figure-note">
+          Prices as of {asOfDate(rec.portfolio.pricesAsOf)}: the oldest price these costs rest on. Check current prices with the providers before you commit.
+        </p>
+      ) : null}
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
         <Picks rec={rec} />
       </div>

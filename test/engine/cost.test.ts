@@ -1,63 +1,191 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOURS_PER_MONTH, optionMonthlyCost, perTokenMonthlyCost, sizeSelfHosted } from '../../src/engine';
-import { defaultRuleSet } from '../helpers/rules';
+import type { CatalogOption, TokenPrices } from '../../src/domain';
+import {
+  HOURS_PER_MONTH,
+  NO_LOAD,
+  addLoads,
+  loadOf,
+  optionMonthlyCost,
+  perTokenMonthlyCost,
+  sizeSelfHosted,
+  type CostAssumptions,
+  type Workload,
+} from '../../src/engine/cost';
 
-const a = defaultRuleSet.costs;
-const option = (id: string) => {
-  const o = defaultRuleSet.catalog.options.find((x) => x.id === id);
-  if (!o) throw new Error(id);
-  return o;
+const cite = <T,>(value: T) => ({ value, source: 'test', asOf: '2026-12-06' });
+const SECONDS = HOURS_PER_MONTH * 3600;
+
+/** Assumptions written out here, so that these tests do not move when the catalog's figures do. */
+const a: CostAssumptions = {
+  inputShare: 0.75,
+  cachedShare: 0,
+  batchShare: 0,
+  longContextRequestTokens: 250_000,
+  peakToAverage: 3,
+  targetUtilisation: 0.7,
+  minReplicas: 2,
+  rentalChannel: 'gpu-cloud',
+  engineerHourUsd: 100,
+  opsHoursPerReplica: 10,
+  onCallHoursPerMonth: 50,
+  onCallEngineers: 8,
+  gpuHourUsd: new Map([
+    ['big', { 'gpu-cloud': 3, hyperscaler: 7, 'on-prem': 1.5 }],
+    ['small', { 'gpu-cloud': 1, hyperscaler: 2, 'on-prem': 0.5 }],
+  ]),
 };
+
+const work = (over: Partial<Workload> = {}): Workload => ({
+  monthlyTokens: 1e9,
+  inputShare: 0.75,
+  cachedShare: 0,
+  batchShare: 0,
+  longContext: false,
+  residency: false,
+  onCall: true,
+  ...over,
+});
+
+const prices = (over: Partial<TokenPrices> = {}): TokenPrices => ({ input: cite(5), output: cite(30), ...over });
 
 describe('per-token cost', () => {
   it.each([
-    { price: { input: 2.5, output: 2.5 }, tokens: 1e9, share: 0.75, usd: 2500 },
-    { price: { input: 2, output: 6 }, tokens: 1e9, share: 0.75, usd: 3000 },
-    { price: { input: 2, output: 6 }, tokens: 1e9, share: 0.5, usd: 4000 },
-    { price: { input: 0.4, output: 0.4 }, tokens: 5e6, share: 0.75, usd: 2 },
-  ])('$tokens tokens at $price.input/$price.output with input share $share cost $usd', ({ price, tokens, share, usd }) => {
-    expect(perTokenMonthlyCost(price, tokens, share)).toBeCloseTo(usd, 6);
+    { name: 'input and output at their own prices', p: prices(), w: work(), usd: 750 * 5 + 250 * 30 },
+    { name: 'the cached share of the input at the cached price', p: prices({ cachedInput: cite(0.5) }), w: work({ cachedShare: 0.4 }), usd: 450 * 5 + 300 * 0.5 + 250 * 30 },
+    { name: 'a cached share on a channel without caching at the input price', p: prices(), w: work({ cachedShare: 0.4 }), usd: 750 * 5 + 250 * 30 },
+    { name: 'the batch share at the batch discount', p: prices({ batchDiscount: cite(0.5) }), w: work({ batchShare: 0.5 }), usd: (750 * 5 + 250 * 30) * 0.75 },
+    { name: 'a batch share on a channel without batches at full price', p: prices(), w: work({ batchShare: 1 }), usd: 750 * 5 + 250 * 30 },
+    {
+      name: 'long-context work above the threshold at the long-context prices',
+      p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45, cachedInput: 1 }), cachedInput: cite(0.5) }),
+      w: work({ longContext: true, cachedShare: 0.5 }),
+      usd: 375 * 10 + 375 * 1 + 250 * 45,
+    },
+    {
+      name: 'long-context work under the threshold at the normal prices',
+      p: prices({ longContext: cite({ aboveInputTokens: 272_000, input: 10, output: 45 }) }),
+      w: work({ longContext: true }),
+      usd: 750 * 5 + 250 * 30,
+    },
+    { name: 'work that is not long-context at the normal prices', p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45 }) }), w: work(), usd: 750 * 5 + 250 * 30 },
+    { name: 'a chat-shaped workload (half input)', p: prices(), w: work({ inputShare: 0.5 }), usd: 500 * 5 + 500 * 30 },
+    { name: 'data kept in a region at the residency premium', p: prices({ residencyPremium: cite(0.1) }), w: work({ residency: true }), usd: (750 * 5 + 250 * 30) * 1.1 },
+    { name: 'no residency premium when the data may go anywhere', p: prices({ residencyPremium: cite(0.1) }), w: work(), usd: 750 * 5 + 250 * 30 },
+  ])('prices $name', ({ p, w, usd }) => {
+    expect(perTokenMonthlyCost(p, w, a)).toBeCloseTo(usd, 6);
   });
 
-  it('prices the article example: Llama 3.1 70B managed is 6.25x cheaper than the proprietary API', () => {
-    const open = optionMonthlyCost(option('llama-3.1-70b-managed'), 1e9, 0, a).monthlyCostUsd;
-    const closed = optionMonthlyCost(option('openai-frontier-api'), 1e9, 0, a).monthlyCostUsd;
-    expect(open).toBeCloseTo(400, 6);
-    expect(closed / open).toBeCloseTo(6.25, 6);
+  it('grows in proportion to the tokens', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (tokens, cached) => {
+        const p = prices({ cachedInput: cite(0.5), batchDiscount: cite(0.5) });
+        const one = perTokenMonthlyCost(p, work({ monthlyTokens: tokens, cachedShare: cached }), a);
+        const two = perTokenMonthlyCost(p, work({ monthlyTokens: 2 * tokens, cachedShare: cached }), a);
+        expect(two).toBeCloseTo(2 * one, 6);
+      }),
+    );
   });
 });
 
+describe('load', () => {
+  it('peaks at the peak-to-average factor for interactive work and stays flat for batch work', () => {
+    const tokens = 2 * SECONDS * 1000; // 2,000 tokens a second on average
+    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5 }), a)).toEqual({ peakInput: 3000, peakOutput: 3000, averageInput: 1000, averageOutput: 1000, onCall: true });
+    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5, batchShare: 1, onCall: false }), a)).toEqual({ peakInput: 1000, peakOutput: 1000, averageInput: 1000, averageOutput: 1000, onCall: false });
+  });
+});
+
+const selfHosted = (configs: { gpuType: string; gpus: number; prefill: number; decode: number }[]): CatalogOption => ({
+  id: 'm-self-hosted',
+  modelId: 'm',
+  deployment: 'self-hosted',
+  channel: 'own',
+  provider: 'You',
+  selfHosting: {
+    configs: configs.map((c) => ({ gpuType: c.gpuType, quantisation: 'fp8', gpusPerReplica: c.gpus, prefillTokensPerSecond: cite(c.prefill), decodeTokensPerSecond: cite(c.decode) })),
+    opsHoursPerMonth: cite(40),
+  },
+  regions: cite(['eu']),
+  baaAvailable: cite(true),
+  dpaAvailable: cite(true),
+  zeroRetention: cite(true),
+  operations: { effort: 'high', minMlEngineers: 2, needsGpu: true, source: 'test', asOf: '2026-12-06' },
+});
+
 describe('self-hosted sizing', () => {
-  const llama = option('llama-3.1-70b-self-hosted');
-  // 3,543 tok/s x 3,600 s x 730 h x 0.6 target utilisation
-  const perReplica = 3543 * 3600 * HOURS_PER_MONTH * 0.6;
+  const one = selfHosted([{ gpuType: 'big', gpus: 1, prefill: 10_000, decode: 1_000 }]);
+  /** A load that keeps `replicas` replicas busy in its busiest hour, half prefill and half decode time. */
+  const busyFor = (replicas: number, onCall = true) => ({ peakInput: 5_000 * replicas, peakOutput: 500 * replicas, averageInput: (5_000 * replicas) / 3, averageOutput: (500 * replicas) / 3, onCall });
 
   it.each([
-    { tokens: 1e6, replicas: 1 },
-    { tokens: perReplica, replicas: 1 },
-    { tokens: perReplica + 1, replicas: 2 },
-    { tokens: 10 * perReplica, replicas: 10 },
-  ])('$tokens tokens need $replicas replica(s)', ({ tokens, replicas }) => {
-    expect(sizeSelfHosted(llama, tokens, a).replicas).toBe(replicas);
+    { name: 'no load still runs the production minimum', load: NO_LOAD, replicas: 2 },
+    { name: 'a load under the minimum', load: busyFor(1), replicas: 2 },
+    { name: 'exactly the target utilisation of 3 replicas', load: busyFor(2.1), replicas: 3 },
+    { name: 'a little above it', load: busyFor(2.11), replicas: 4 },
+    { name: 'ten replicas of work', load: busyFor(7), replicas: 10 },
+  ])('$name: $replicas replicas', ({ load, replicas }) => {
+    expect(sizeSelfHosted(one, load, 'gpu-cloud', a).replicas).toBe(replicas);
   });
 
-  it('costs GPUs around the clock plus operating hours', () => {
-    const s = sizeSelfHosted(llama, 1e9, a);
-    expect(s.gpus).toBe(4);
-    expect(s.gpuMonthlyUsd).toBeCloseTo(4 * 2.49 * 730, 6);
-    expect(s.opsMonthlyUsd).toBeCloseTo(40 * 100, 6);
-    expect(s.monthlyCostUsd).toBeCloseTo(4 * 2.49 * 730 + 4000, 6);
+  it('counts prefill and decode apart: input is cheap to serve, output is not', () => {
+    const inputOnly = { ...NO_LOAD, peakInput: 7_000 * 5 };
+    const outputOnly = { ...NO_LOAD, peakOutput: 700 * 5 };
+    expect(sizeSelfHosted(one, inputOnly, 'gpu-cloud', a).replicas).toBe(5);
+    expect(sizeSelfHosted(one, outputOnly, 'gpu-cloud', a).replicas).toBe(5);
+    expect(sizeSelfHosted(one, { ...inputOnly, peakOutput: 700 * 5 }, 'gpu-cloud', a).replicas).toBe(10);
   });
 
-  it('matches DOMAIN.md: a full 4xH100 node at $2.49 and 3,543 tok/s costs about $0.78 per million tokens in GPU time', () => {
-    const full = 3543 * 3600 * HOURS_PER_MONTH;
-    const s = sizeSelfHosted(llama, full * 0.6, a);
-    expect(s.gpuMonthlyUsd / (full / 1e6)).toBeCloseTo(0.78, 2);
+  it('costs GPUs around the clock at the channel price, plus base, per-replica and on-call engineer hours', () => {
+    const s = sizeSelfHosted(one, busyFor(2.8), 'gpu-cloud', a);
+    expect(s).toMatchObject({ replicas: 4, gpus: 4, gpuChannel: 'gpu-cloud', opsHoursPerMonth: 40 + 4 * 10 + 50 });
+    expect(s.gpuMonthlyUsd).toBeCloseTo(4 * 3 * HOURS_PER_MONTH, 6);
+    expect(s.monthlyCostUsd).toBeCloseTo(4 * 3 * HOURS_PER_MONTH + 130 * 100, 6);
+    expect(s.peakUtilisation).toBeCloseTo(0.7, 6);
+    expect(s.utilisation).toBeCloseTo(0.7 / 3, 6);
+    expect(sizeSelfHosted(one, busyFor(2.8), 'hyperscaler', a).gpuMonthlyUsd).toBeCloseTo(4 * 7 * HOURS_PER_MONTH, 6);
+    expect(sizeSelfHosted(one, busyFor(2.8), 'on-prem', a).gpuMonthlyUsd).toBeCloseTo(4 * 1.5 * HOURS_PER_MONTH, 6);
   });
 
-  it('splits a pooled deployment by tokens', () => {
-    const alone = optionMonthlyCost(llama, 1e9, 0, a).monthlyCostUsd;
-    const pooled = optionMonthlyCost(llama, 1e9, 1e9, a).monthlyCostUsd;
-    expect(pooled).toBeCloseTo(alone / 2, 6);
+  it('pays for an on-call rota only when some work on the deployment needs one', () => {
+    expect(sizeSelfHosted(one, busyFor(1, false), 'gpu-cloud', a).opsHoursPerMonth).toBe(40 + 2 * 10);
+    expect(sizeSelfHosted(one, addLoads(busyFor(1, false), busyFor(0.1, true)), 'gpu-cloud', a).opsHoursPerMonth).toBe(40 + 2 * 10 + 50);
+  });
+
+  it('takes the cheapest serving configuration for the load', () => {
+    const two = selfHosted([
+      { gpuType: 'big', gpus: 1, prefill: 10_000, decode: 1_000 },
+      { gpuType: 'small', gpus: 2, prefill: 4_000, decode: 400 },
+    ]);
+    // Light load: two small-GPU replicas ($2 an hour each) beat two big ones ($3).
+    expect(sizeSelfHosted(two, busyFor(0.1), 'gpu-cloud', a).gpuType).toBe('small');
+    // Heavy load: a big GPU does 2.5 times a small pair's work for 1.5 times the price.
+    expect(sizeSelfHosted(two, busyFor(20), 'gpu-cloud', a).gpuType).toBe('big');
+  });
+
+  it('splits a pooled deployment by the capacity each use case takes: the shares add up to the whole, which costs no more than running each alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1e6, max: 1e11, noNaN: true }), { minLength: 2, maxLength: 5 }), (volumes) => {
+        const loads = volumes.map((t) => loadOf(work({ monthlyTokens: t }), a));
+        const all = loads.reduce(addLoads);
+        const shares = loads.map((own, i) => {
+          const others = loads.filter((_, j) => j !== i).reduce(addLoads);
+          return optionMonthlyCost(one, work({ monthlyTokens: volumes[i] }), others, 'gpu-cloud', a);
+        });
+        const whole = sizeSelfHosted(one, all, 'gpu-cloud', a).monthlyCostUsd;
+        expect(shares.reduce((s, c) => s + c.monthlyCostUsd, 0)).toBeCloseTo(whole, 4);
+        expect(whole).toBeLessThanOrEqual(shares.reduce((s, c) => s + c.standaloneMonthlyCostUsd, 0) + 1e-6);
+      }),
+    );
+  });
+
+  it('never costs less for more work', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (tokens, factor) => {
+        const less = optionMonthlyCost(one, work({ monthlyTokens: tokens }), NO_LOAD, 'gpu-cloud', a).monthlyCostUsd;
+        const more = optionMonthlyCost(one, work({ monthlyTokens: tokens * factor }), NO_LOAD, 'gpu-cloud', a).monthlyCostUsd;
+        expect(more).toBeGreaterThanOrEqual(less);
+      }),
+    );
   });
 });

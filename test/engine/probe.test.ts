@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
 import type { RuleResult, RuleSet } from '../../src/engine';
-import { COST_PATHS, evaluateUseCase, rank, type PoolTokens, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { COST_PATHS, evaluateUseCase, rank, type PoolLoads, type UseCaseEvaluation } from '../../src/engine/evaluate';
 import { sharedValues } from '../../src/engine/memo';
 import { readsDirty } from '../../src/engine/stale';
 import { probePick, probeUseCase } from '../../src/engine/probe';
@@ -15,7 +15,7 @@ const TEAM: ReadonlySet<string> = new Set(['team']);
 const COST: ReadonlySet<string> = new Set(COST_PATHS);
 
 /** The engine's probe before it memoised expressions and replayed sums, written out plainly as the reference. */
-function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolTokens, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
+function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
   const fresh = evaluateUseCase(rs, answers, 0, pools, undefined, true);
   const sums = before.options.map((o) => ({ ...o.sums }));
   const exclusions = before.options.map((o) => o.exclusions);
