@@ -77,8 +77,13 @@ export const ScenarioFile = z
               .meta({ description: 'Highest allowed share (0 to 1) of monthly tokens placed on open-weights options.', examples: [0.95] }),
             cheaperThanAllProprietary: z.boolean().optional().meta({
               description:
-                "true: the portfolio's monthly cost must be below sending every use case to the cheapest proprietary option; false: it must not be.",
+                "true: the portfolio's monthly cost must be below the all-proprietary baseline (every use case on the best-ranked eligible proprietary option); false: it must not be.",
             }),
+            maxCostRatioToAllProprietary: z
+              .number()
+              .positive()
+              .optional()
+              .meta({ description: "Highest allowed ratio of the portfolio's monthly cost to the all-proprietary baseline, e.g. 0.35 for 'costs about a third'.", examples: [0.35] }),
           })
           .optional()
           .meta({ description: 'Expectations on the whole portfolio; absent: not checked.' }),

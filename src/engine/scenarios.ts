@@ -168,6 +168,9 @@ function checkPortfolio(rec: RecommendationV1, p: NonNullable<ScenarioFile['expe
   if (p.maxOpenWeightsTokenShare !== undefined && share > p.maxOpenWeightsTokenShare) failures.push({ where: 'portfolio.openWeightsTokenShare', expected: `<= ${p.maxOpenWeightsTokenShare}`, actual: String(share), rules: [] });
   if (p.cheaperThanAllProprietary !== undefined && (rec.portfolio.monthlyCostUsd < rec.portfolio.allProprietaryMonthlyCostUsd) !== p.cheaperThanAllProprietary)
     failures.push({ where: 'portfolio.monthlyCostUsd', expected: p.cheaperThanAllProprietary ? 'below the all-proprietary baseline' : 'not below the baseline', actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd}`, rules: [] });
+  const ratio = rec.portfolio.allProprietaryMonthlyCostUsd > 0 ? rec.portfolio.monthlyCostUsd / rec.portfolio.allProprietaryMonthlyCostUsd : 1;
+  if (p.maxCostRatioToAllProprietary !== undefined && ratio > p.maxCostRatioToAllProprietary)
+    failures.push({ where: 'portfolio.monthlyCostUsd', expected: `at most ${p.maxCostRatioToAllProprietary} of the all-proprietary baseline`, actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd} (${Math.round(ratio * 1000) / 1000})`, rules: [] });
   return failures;
 }
 
