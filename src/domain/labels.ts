@@ -13,12 +13,23 @@ import type {
   Region,
   TaskKind,
 } from './enums';
+import type { Channel } from './catalog';
 
 /**
  * The words for each answer and catalog value, one place for the wizard, the results, the report and the studio,
  * so that a value reads the same wherever it shows. Keys follow the enums' order, which is the order choices are
  * offered in. Presentation only: nothing is decided from these.
  */
+/** How an option is bought, in words that follow "bought through". */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  vendor: "the model maker's own API",
+  azure: 'Microsoft Azure',
+  bedrock: 'AWS Bedrock',
+  vertex: 'Google Vertex AI',
+  'inference-host': 'an inference host',
+  own: 'your own infrastructure',
+};
+
 export const INDUSTRY_LABELS: Record<Industry, string> = {
   'financial-services': 'Financial services',
   healthcare: 'Healthcare',

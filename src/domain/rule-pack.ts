@@ -1,5 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
+import { Channel } from './catalog';
 import { Deployment, Dimension, ObligationTopic, Weights } from './enums';
 import { IsoDate, SourceId, SourceKind } from './sources';
 
@@ -28,16 +29,21 @@ export const OptionSelector = z
       .min(1)
       .optional()
       .meta({ description: 'Only options deployed these ways.', examples: [['api', 'managed']] }),
+    channels: z
+      .array(Channel)
+      .min(1)
+      .optional()
+      .meta({ description: 'Only options bought through these channels.', examples: [['inference-host'], ['bedrock', 'vertex', 'azure']] }),
     modelIds: z
       .array(z.string())
       .min(1)
       .optional()
-      .meta({ description: 'Only options of these catalog models (model ids).', examples: [['llama-3.1-70b', 'llama-3.1-405b']] }),
+      .meta({ description: 'Only options of these catalog models (model ids).', examples: [['llama-4-maverick'], ['gpt-oss-120b', 'gpt-oss-20b']] }),
     optionIds: z
       .array(z.string())
       .min(1)
       .optional()
-      .meta({ description: 'Only these catalog options (option ids).', examples: [['qwen-2.5-72b-self-hosted']] }),
+      .meta({ description: 'Only these catalog options (option ids).', examples: [['gpt-oss-120b-self-hosted']] }),
   })
   .meta({ description: 'All given filters must match; within a filter any listed value matches.' });
 

@@ -9,6 +9,7 @@ export function selectorMatches(sel: OptionSelector | undefined, option: Catalog
   if (!sel) return true;
   if (sel.weights && !sel.weights.includes(facts.weights)) return false;
   if (sel.deployment && !sel.deployment.includes(option.deployment)) return false;
+  if (sel.channels && !sel.channels.includes(option.channel)) return false;
   if (sel.modelIds && !sel.modelIds.includes(option.modelId)) return false;
   if (sel.optionIds && !sel.optionIds.includes(option.id)) return false;
   return true;

@@ -11,8 +11,8 @@ const GPU = ['none', 'cloud', 'on-prem'] as const;
 
 // Constant sets, so the engine can memoise which rules each change makes stale.
 // The team's GPUs set the self-hosting price and its size can rule options in or out, which moves every comparison.
-const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS, ...COMPARISON_PATHS]);
-const TEAM_DIRTY: ReadonlySet<string> = new Set(['team', ...COST_PATHS, ...COMPARISON_PATHS]);
+export const VOLUME_DIRTY: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS, ...COMPARISON_PATHS]);
+export const TEAM_DIRTY: ReadonlySet<string> = new Set(['team', ...COST_PATHS, ...COMPARISON_PATHS]);
 const PRIORITIES_DIRTY: ReadonlySet<string> = new Set(['priorities']);
 
 type Probe = (answers: Answers, dirty: ReadonlySet<string>) => string | null;

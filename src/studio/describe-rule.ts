@@ -1,4 +1,4 @@
-import type { Dimension, ObligationTopic, OptionSelector, Rule } from '../domain';
+import { CHANNEL_LABELS, type Dimension, type ObligationTopic, type OptionSelector, type Rule } from '../domain';
 import type { RuleSet } from '../engine';
 import { describeLogic, describeValue } from './describe-logic';
 import { joinWords } from './phrase-kit';
@@ -73,6 +73,7 @@ export function describeAppliesTo(selector: OptionSelector | undefined, ruleSet:
     selector.weights ? joinWords(selector.weights.map((w) => WEIGHTS[w]), 'or') : '',
   ].filter(Boolean);
   let out = `${kinds.join(' ')}${kinds.length > 0 ? ' ' : ''}options`;
+  if (selector.channels) out += ` bought through ${joinWords(selector.channels.map((c) => CHANNEL_LABELS[c]), 'or')}`;
   if (selector.modelIds) {
     const models = selector.modelIds.map((id) => ruleSet.catalog.models.find((m) => m.id === id)?.label ?? id);
     out += ` of ${joinWords(models, 'or')}`;

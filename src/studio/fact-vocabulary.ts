@@ -1,3 +1,4 @@
+import { CHANNEL_LABELS } from '../domain';
 /**
  * How the studio names the facts a rule reads (see knownFactPaths in src/engine/facts.ts). The wording follows
  * the wizard's labels, copied here because features do not import each other.
@@ -76,7 +77,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'option.provider': text("the option's provider"),
   'option.weights': enm("the option's weights"),
   'option.deployment': enm("the option's deployment", { api: 'API' }),
-  'option.channel': enm("the option's channel", { vendor: "the vendor's own API", azure: 'Azure', bedrock: 'AWS Bedrock', vertex: 'Google Vertex AI', 'inference-host': 'an inference host', own: 'your own infrastructure' }),
+  'option.channel': enm("the option's channel", CHANNEL_LABELS),
   'option.tier': enm("the option's model tier"),
   'option.released': text("the model's release date"),
   'option.legacy': bool('whether the model is legacy', 'the model is legacy', 'the model is current'),

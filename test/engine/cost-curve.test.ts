@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
 import { costCurves, logVolumes, optionMonthlyCost, recommend, sizeSelfHosted } from '../../src/engine';
+import { NO_LOAD, loadOf, workloadOf } from '../../src/engine/cost';
 import { answers as makeAnswers, defaultRuleSet as rs, useCase } from '../helpers/rules';
 
 const basic = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const rec = recommend(rs, basic);
+/** The first use case's workload at another volume, as the curves cost it (no residency in the fixture; cloud GPUs). */
+const workload = (tokens: number) => ({ ...workloadOf(basic.useCases[0]!, rs.costs, false), monthlyTokens: tokens });
 const option = (id: string) => {
   const o = rs.catalog.options.find((c) => c.id === id);
   if (!o) throw new Error(`no option ${id}`);
@@ -50,10 +53,11 @@ describe('costCurves', () => {
     for (const curve of curves) {
       const middle = curve.points[12];
       expect(middle?.tokens).toBe(volume);
-      expect(middle?.monthlyCostUsd).toBeCloseTo(optionMonthlyCost(option(curve.optionId), volume, 0, rs.costs).monthlyCostUsd, 2);
+      expect(middle?.monthlyCostUsd).toBeCloseTo(optionMonthlyCost(option(curve.optionId), workload(volume), NO_LOAD, 'gpu-cloud', rs.costs).monthlyCostUsd, 2);
     }
     const api = curves.find((c) => c.deployment === 'api');
-    expect(api?.points[12]?.monthlyCostUsd).toBe(first.alternatives.find((a) => a.optionId === api?.optionId)?.monthlyCostUsd);
+    const ranked = [first.recommended, ...first.alternatives];
+    expect(api?.points[12]?.monthlyCostUsd).toBe(ranked.find((a) => a?.optionId === api?.optionId)?.monthlyCostUsd);
   });
 
   it('draws a self-hosted option as a step function of its replicas', () => {
@@ -62,23 +66,23 @@ describe('costCurves', () => {
     const o = option(curve.optionId);
     const costByReplicas = new Map<number, number>();
     for (const p of curve.points) {
-      expect(p.replicas).toBe(sizeSelfHosted(o, p.tokens, rs.costs).replicas);
+      expect(p.replicas).toBe(sizeSelfHosted(o, loadOf(workload(p.tokens), rs.costs), 'gpu-cloud', rs.costs).replicas);
       const replicas = p.replicas ?? 0;
       const seen = costByReplicas.get(replicas);
       if (seen !== undefined) expect(p.monthlyCostUsd).toBe(seen);
       costByReplicas.set(replicas, p.monthlyCostUsd);
     }
     expect(costByReplicas.size).toBeGreaterThan(2);
-    expect(curve.points[0]?.replicas).toBe(1);
-    // Flat while one replica suffices, whatever the tokens.
+    expect(curve.points[0]?.replicas).toBe(rs.costs.minReplicas);
+    // Flat while the production minimum of replicas suffices, whatever the tokens.
     expect(curve.points[0]?.monthlyCostUsd).toBe(curve.points[1]?.monthlyCostUsd);
   });
 
   it('takes the ranked option ids as a list too, and draws no curve for an option not among them', () => {
-    const only = costCurves(rs, basic, 0, ['llama-3.1-70b-managed', 'openai-frontier-api']);
+    const only = costCurves(rs, basic, 0, ['gpt-oss-120b-together', 'gpt-6.2-astra-api']);
     expect(only.map((c) => [c.deployment, c.optionId])).toEqual([
-      ['api', 'openai-frontier-api'],
-      ['managed', 'llama-3.1-70b-managed'],
+      ['api', 'gpt-6.2-astra-api'],
+      ['managed', 'gpt-oss-120b-together'],
     ]);
     expect(costCurves(rs, basic, 0, [], 9)).toEqual([]);
   });

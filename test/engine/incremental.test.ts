@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
-import { COST_PATHS, evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { TEAM_DIRTY, VOLUME_DIRTY } from '../../src/engine/sensitivity';
 import { prepareLogic, runLogic } from '../../src/engine/logic';
 import { probeUseCase } from '../../src/engine/probe';
 import { answersArb } from '../helpers/arbitraries';
@@ -13,8 +14,9 @@ const scores = (e: UseCaseEvaluation) => e.options.map((o) => ({ id: o.facts.id,
 const fired = (e: UseCaseEvaluation) => e.options.map((o) => o.fired.map((r) => `${r.rule.rule.id}:${r.points ?? ''}`));
 
 type Change = { dirty: ReadonlySet<string>; apply: (a: Answers) => Answers };
-const VOLUME: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
-const TEAM: ReadonlySet<string> = new Set(['team']);
+// The changed facts sensitivity probes declare: a probe must match a full run under exactly these.
+const VOLUME = VOLUME_DIRTY;
+const TEAM = TEAM_DIRTY;
 
 const changeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
@@ -36,7 +38,7 @@ describe('incremental re-evaluation gives what a fresh evaluation gives', () => 
     it(`${name}: a re-run of the stale rules, and a sensitivity probe, match a full run`, () => {
       fc.assert(
         fc.property(answersArb(1), changeArb, (a, change) => {
-          const pools = new Map<string, number>();
+          const pools = new Map();
           const before = evaluateUseCase(rs, a, 0, pools);
           const b = change.apply(a);
           const fresh = evaluateUseCase(rs, b, 0, pools);

@@ -6,12 +6,16 @@ import { COST_PATHS, evaluateUseCase, rank, type PoolLoads, type UseCaseEvaluati
 import { sharedValues } from '../../src/engine/memo';
 import { readsDirty } from '../../src/engine/stale';
 import { probePick, probeUseCase } from '../../src/engine/probe';
+import { TEAM_DIRTY, VOLUME_DIRTY } from '../../src/engine/sensitivity';
+import { loadOf, workloadOf } from '../../src/engine/cost';
+import { useCase } from '../helpers/rules';
 import { answersArb } from '../helpers/arbitraries';
 import { bigRuleFiles } from '../helpers/big-pack';
 import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
 
-const VOLUME: ReadonlySet<string> = new Set(['useCase.monthlyTokens', ...COST_PATHS]);
-const TEAM: ReadonlySet<string> = new Set(['team']);
+// The changed facts sensitivity probes declare.
+const VOLUME = VOLUME_DIRTY;
+const TEAM = TEAM_DIRTY;
 const COST: ReadonlySet<string> = new Set(COST_PATHS);
 
 /** The engine's probe before it memoised expressions and replayed sums, written out plainly as the reference. */
@@ -50,9 +54,20 @@ function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolLoads, before:
 
 const selfHosted = (rs: RuleSet) => rs.options.filter((o) => o.deployment === 'self-hosted').map((o) => o.id);
 
-const poolsArb = (rs: RuleSet) =>
+/** Loads other use cases put on some self-hosted options: their tokens a month, input share and whether they need on-call. */
+const poolsArb = (rs: RuleSet): fc.Arbitrary<PoolLoads> =>
   fc.subarray(selfHosted(rs)).chain((ids) =>
-    fc.tuple(...ids.map(() => fc.integer({ min: 1e6, max: 5e10 }))).map((t) => new Map(ids.map((id, i) => [id, t[i] as number]))),
+    fc
+      .tuple(...ids.map(() => fc.record({ tokens: fc.integer({ min: 1e6, max: 5e10 }), inputShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }), customers: fc.boolean() })))
+      .map((t) =>
+        new Map(
+          ids.map((id, i) => {
+            const w = t[i]!;
+            const other = useCase({ monthlyTokens: w.tokens, inputShare: w.inputShare, audience: w.customers ? 'customer-facing' : 'internal' });
+            return [id, loadOf(workloadOf(other, rs.costs), rs.costs)];
+          }),
+        ),
+      ),
   );
 
 const changeArb = fc.oneof(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecommendationV1 } from '../../src/domain';
 import { explain, recommend, sizeSelfHosted } from '../../src/engine';
+import { addLoads, loadOf, workloadOf } from '../../src/engine/cost';
 import { answers, defaultRuleSet as rs, useCase } from '../helpers/rules';
 
 describe('recommend', () => {
@@ -16,37 +17,61 @@ describe('recommend', () => {
     expect(JSON.stringify(recommend(rs, a))).toBe(JSON.stringify(recommend(rs, structuredClone(a))));
   });
 
+  /** Catalog options whose facts match: the expected exclusions, read from the catalog rather than copied. */
+  const where = (test: (o: (typeof rs.options)[number]) => boolean) => rs.options.filter(test).map((o) => o.id);
+
   it.each([
     {
-      name: 'health data under HIPAA excludes managed options that sign no BAA',
+      name: 'health data under HIPAA excludes every channel that signs no BAA',
       a: answers({ regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'health' })] }),
-      excluded: ['llama-3.1-70b-managed', 'llama-3.1-405b-managed', 'mistral-large-2-managed', 'qwen-2.5-72b-managed'],
+      excluded: where((o) => !o.baaAvailable),
       rule: 'hipaa-no-baa-excluded',
     },
     {
-      name: 'EU residency excludes providers that do not process in the EU',
+      name: 'EU residency excludes channels that cannot keep processing in the EU',
       a: answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'eu' } }),
-      excluded: ['anthropic-frontier-api', 'llama-3.1-70b-managed', 'llama-3.1-405b-managed', 'qwen-2.5-72b-managed'],
+      excluded: where((o) => !o.regions.includes('eu')),
       rule: 'residency-eu-required',
     },
     {
       name: 'no ML engineers excludes every self-hosted option',
       a: answers({ team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' } }),
-      excluded: ['llama-3.1-70b-self-hosted', 'llama-3.1-405b-self-hosted', 'mistral-large-2-self-hosted', 'qwen-2.5-72b-self-hosted'],
+      excluded: where((o) => o.deployment === 'self-hosted'),
       rule: 'ops-self-hosted-no-engineers',
     },
     {
-      name: 'more than 700M monthly users excludes Llama under its licence',
+      name: 'more than 700M monthly users excludes the Llama models under their licences',
       a: answers({ organization: { name: 'Big', industry: 'retail', regions: ['us'], monthlyActiveUsers: 800_000_000 } }),
-      excluded: ['llama-3.1-70b-managed', 'llama-3.1-70b-self-hosted', 'llama-3.1-405b-managed', 'llama-3.1-405b-self-hosted'],
-      rule: 'licence-llama-mau-threshold',
+      excluded: where((o) => o.licence.monthlyActiveUserLimit !== null && o.licence.monthlyActiveUserLimit < 800_000_000),
+      rule: 'licence-mau-threshold',
+    },
+    {
+      name: 'personal data under GDPR excludes channels without a processing agreement',
+      a: answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'personal' })] }),
+      excluded: where((o) => o.deployment !== 'self-hosted' && !o.dpaAvailable),
+      rule: 'gdpr-no-processing-agreement',
     },
   ])('$name', ({ a, excluded, rule }) => {
+    expect(excluded.length).toBeGreaterThan(0);
     const u = recommend(rs, a).useCases[0];
     const byRule = u?.excluded.filter((e) => e.ruleId === rule).map((e) => e.optionId).sort();
     expect(byRule).toEqual([...excluded].sort());
     expect(excluded).not.toContain(u?.recommended?.optionId);
     expect(u?.alternatives.map((c) => c.optionId)).not.toEqual(expect.arrayContaining(excluded.slice(0, 1)));
+  });
+
+  it('never recommends a retired option, and has a note ready for any option that retires within a year', () => {
+    expect(where((o) => o.retired).length).toBeGreaterThan(0);
+    const u = recommend(rs, answers()).useCases[0];
+    for (const id of where((o) => o.retired)) {
+      expect(u?.excluded).toContainEqual(expect.objectContaining({ optionId: id, ruleId: 'lifecycle-retired' }));
+      expect(u?.alternatives.map((c) => c.optionId)).not.toContain(id);
+    }
+    const soon = where((o) => o.daysToRetirement !== null && o.daysToRetirement > 0 && o.daysToRetirement <= 365);
+    expect(soon.length).toBeGreaterThan(0);
+    // Notes are shown for the pick; the rule fires for every option that retires within the year.
+    const fired = (explain(rs, answers())[0]?.rules ?? []).filter((r) => r.ruleId === 'lifecycle-retires-within-a-year' && r.fired).map((r) => r.optionId);
+    expect(fired.sort()).toEqual([...soon].sort());
   });
 
   it('recommends nothing for a prohibited practice and says why', () => {
@@ -57,8 +82,9 @@ describe('recommend', () => {
     const u = recommend(rs, a).useCases[0];
     expect(u?.recommended).toBeNull();
     expect(u?.alternatives).toEqual([]);
-    expect(new Set(u?.excluded.map((e) => e.ruleId))).toEqual(new Set(['ai-act-prohibited']));
-    expect(u?.excluded).toHaveLength(rs.options.length);
+    // Every option is excluded as a prohibited practice (a retired option or an unlicensed one may also be excluded by its own rule).
+    expect(u?.excluded.filter((e) => e.ruleId === 'ai-act-prohibited')).toHaveLength(rs.options.length);
+    expect(new Set(u?.excluded.map((e) => e.optionId))).toEqual(new Set(rs.options.map((o) => o.id)));
     // No option runs, so no licence, operations or provider duty can apply.
     expect(u?.obligations.filter((o) => ['licence', 'operations'].includes(o.topic) || o.id === 'gdpr-processor-contract')).toEqual([]);
     expect(recommend(rs, a).portfolio.notes.map((n) => n.ruleId)).toContain('portfolio-unserved');
@@ -77,34 +103,38 @@ describe('recommend', () => {
     for (const r of u.reasons) expect(r.sources.every((s) => rs.sources.has(s))).toBe(true);
   });
 
-  it('pools self-hosted workloads on one model into one deployment', () => {
-    const heavy = answers({
+  it('pools self-hosted workloads on one model into one deployment, and says what each would cost alone', () => {
+    const inCountry = answers({
       team: { mlEngineers: 8, mlopsMaturity: 'advanced', gpuAccess: 'cloud' },
-      regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' },
-      useCases: [
-        useCase({ id: 'a', dataSensitivity: 'health', monthlyTokens: 2e9 }),
-        useCase({ id: 'b', dataSensitivity: 'health', monthlyTokens: 2e9 }),
-      ],
+      regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'in-country' },
+      useCases: [useCase({ id: 'a', monthlyTokens: 2e9 }), useCase({ id: 'b', monthlyTokens: 2e9 })],
     });
-    const rec = recommend(rs, heavy);
+    const rec = recommend(rs, inCountry);
     const [a, b] = rec.useCases;
     expect(a?.recommended?.deployment).toBe('self-hosted');
     expect(b?.recommended?.optionId).toBe(a?.recommended?.optionId);
     const option = rs.catalog.options.find((o) => o.id === a?.recommended?.optionId);
     if (!option) throw new Error('expected a catalog option');
-    // One deployment sized for 4e9 tokens, split evenly: not two deployments each sized for 2e9.
-    const pooled = sizeSelfHosted(option, 4e9, rs.costs).monthlyCostUsd;
-    const separate = 2 * sizeSelfHosted(option, 2e9, rs.costs).monthlyCostUsd;
+    const load = (n: number) => loadOf(workloadOf({ ...useCase(), monthlyTokens: n }, rs.costs, true), rs.costs);
+    // One deployment sized for both workloads, split evenly: not two deployments, each paying its own minimum replicas.
+    const pooled = sizeSelfHosted(option, addLoads(load(2e9), load(2e9)), 'gpu-cloud', rs.costs).monthlyCostUsd;
+    const alone = sizeSelfHosted(option, load(2e9), 'gpu-cloud', rs.costs).monthlyCostUsd;
     expect(rec.portfolio.monthlyCostUsd).toBeCloseTo(pooled, 1);
     expect(a?.recommended?.monthlyCostUsd).toBeCloseTo(pooled / 2, 1);
-    expect(pooled).toBeLessThan(separate);
+    expect(a?.recommended?.standaloneMonthlyCostUsd).toBeCloseTo(alone, 1);
+    expect(a?.recommended?.selfHosting?.monthlyCostUsd).toBeCloseTo(pooled, 1);
+    expect(pooled).toBeLessThan(2 * alone);
+    expect(a?.reasons.map((r) => r.ruleId)).toContain('cost-pooled-share');
   });
 
-  it('compares the portfolio with the all-proprietary baseline and counts open-weights tokens', () => {
+  it('compares the portfolio with the best-ranked proprietary option and counts open-weights tokens', () => {
     const rec = recommend(rs, answers({ useCases: [useCase({ monthlyTokens: 1e9 })] }));
-    expect(rec.portfolio.allProprietaryMonthlyCostUsd).toBeCloseTo(2500, 2);
-    const open = rec.useCases[0]?.recommended?.weights === 'open';
+    const u = rec.useCases[0];
+    const closed = [u?.recommended, ...(u?.alternatives ?? [])].find((c) => c?.weights === 'closed');
+    expect(rec.portfolio.allProprietaryMonthlyCostUsd).toBe(closed?.monthlyCostUsd);
+    const open = u?.recommended?.weights === 'open';
     expect(rec.portfolio.openWeightsTokenShare).toBe(open ? 1 : 0);
+    expect(rec.portfolio.pricesAsOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
   });
 
   it('names the nearest change that flips a recommendation, and the flip is real', () => {
@@ -123,11 +153,11 @@ describe('explain', () => {
   it('keeps per-condition results and the values read, for fired and not-fired rules alike', () => {
     const a = answers({ regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'health' })] });
     const rules = explain(rs, a)[0]?.rules ?? [];
-    const fired = rules.find((r) => r.ruleId === 'hipaa-no-baa-excluded' && r.optionId === 'llama-3.1-70b-managed');
+    const fired = rules.find((r) => r.ruleId === 'hipaa-no-baa-excluded' && r.optionId === 'gpt-oss-120b-together');
     expect(fired?.fired).toBe(true);
     expect(fired?.conditions.map((c) => c.held)).toEqual([true, true, true]);
     expect(fired?.conditions[2]?.values).toEqual({ 'option.baaAvailable': false });
-    const notFired = rules.find((r) => r.ruleId === 'hipaa-no-baa-excluded' && r.optionId === 'openai-frontier-api');
+    const notFired = rules.find((r) => r.ruleId === 'hipaa-no-baa-excluded' && r.optionId === 'gpt-6.2-astra-api');
     expect(notFired?.fired).toBe(false);
     expect(notFired?.conditions.map((c) => c.held)).toEqual([true, true, false]);
     expect(notFired?.conditions[2]?.values).toEqual({ 'option.baaAvailable': true });

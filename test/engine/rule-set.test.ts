@@ -6,6 +6,10 @@ type Pack = { rules: Record<string, unknown>[] };
 const pack = (files: RuleFiles, name: string) => files.packs[name] as Pack;
 const firstRule = (files: RuleFiles, name = 'licensing.json') => pack(files, name).rules[0] as Record<string, unknown>;
 
+const defaults = defaultRuleFiles();
+const defaultSourceCount = (defaults.sources as { sources: unknown[] }).sources.length;
+const defaultScenarioCount = (defaults.manifest as { scenarios: string[] }).scenarios.length;
+
 describe('compileRuleSet refuses a broken pack, naming file and path', () => {
   it.each([
     { name: 'duplicate rule id', edit: (f: RuleFiles) => { firstRule(f).id = 'gdpr-dpia'; }, file: 'packs/licensing.json', path: 'rules[0].id', message: /duplicate rule id "gdpr-dpia"/ },
@@ -16,9 +20,9 @@ describe('compileRuleSet refuses a broken pack, naming file and path', () => {
     { name: 'unknown option id', edit: (f: RuleFiles) => { firstRule(f).appliesTo = { optionIds: ['gpt-9'] }; }, file: 'packs/licensing.json', path: 'rules[0].appliesTo.optionIds', message: /unknown option id "gpt-9"/ },
     { name: 'bad effect', edit: (f: RuleFiles) => { firstRule(f).effect = 'boost'; }, file: 'packs/licensing.json', path: 'rules[0].effect', message: /./ },
     { name: 'unknown key', edit: (f: RuleFiles) => { firstRule(f).colour = 'red'; }, file: 'packs/licensing.json', path: 'rules[0]', message: /unknown key "colour"/ },
-    { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { hourlyUsd: { source: string } }[] }).gpuTypes[0]!.hourlyUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].hourlyUsd.source', message: /unknown source "blog"/ },
-    { name: 'duplicate source id', edit: (f: RuleFiles) => { (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' }); }, file: 'sources.json', path: 'sources[37].id', message: /duplicate source id "gdpr"/ },
-    { name: 'scenario file name that is not kebab-case .json', edit: (f: RuleFiles) => { (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt'); }, file: 'manifest.json', path: 'scenarios[17]', message: /must be a file name in scenarios\// },
+    { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { purchaseUsd: { source: string } }[] }).gpuTypes[0]!.purchaseUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].purchaseUsd.source', message: /unknown source "blog"/ },
+    { name: 'duplicate source id', edit: (f: RuleFiles) => { (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' }); }, file: 'sources.json', path: `sources[${defaultSourceCount}].id`, message: /duplicate source id "gdpr"/ },
+    { name: 'scenario file name that is not kebab-case .json', edit: (f: RuleFiles) => { (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt'); }, file: 'manifest.json', path: `scenarios[${defaultScenarioCount}]`, message: /must be a file name in scenarios\// },
     { name: 'pack file not in the manifest', edit: (f: RuleFiles) => { f.packs['extra.json'] = { topic: 'x', rules: [] }; }, file: 'packs/extra.json', path: '(root)', message: /not listed/ },
   ])('$name', ({ edit, file, path, message }) => {
     const files = defaultRuleFiles();

@@ -11,11 +11,11 @@ const scenario = (answers: Answers, useCases: ScenarioFile['expect']['useCases']
 
 describe('a failing scenario names the rules that made the difference', () => {
   it('between the best option meeting the expectation and the recommended one, weighted as the total score weighs them', () => {
-    const [failure, ...rest] = checkScenario(defaultRuleSet, scenario(basic, { 'client-support': { recommended: { weights: 'open' } } }));
+    const [failure, ...rest] = checkScenario(defaultRuleSet, scenario(basic, { 'internal-docs': { recommended: { weights: 'open', deployment: 'self-hosted' } } }));
     expect(rest).toEqual([]);
-    expect(failure).toMatchObject({ where: 'useCases.client-support.recommended', expected: '{"weights":"open"}', actual: expect.stringMatching(/^[\w.-]+-api \(score [\d.]+; runner-up /) });
+    expect(failure).toMatchObject({ where: 'useCases.internal-docs.recommended', expected: '{"weights":"open","deployment":"self-hosted"}', actual: expect.stringMatching(/^[\w.-]+-api \(score [\d.]+; runner-up /) });
     const d = failure?.difference;
-    expect(d?.expectedOptionId).toMatch(/-(managed|self-hosted)$/);
+    expect(d?.expectedOptionId).toMatch(/-self-hosted$/);
     expect(d?.actualOptionId).toMatch(/-api$/);
     const scores = d?.rules.filter((r) => r.effect === 'score') ?? [];
     expect(scores.length).toBeGreaterThan(3);
@@ -31,24 +31,26 @@ describe('a failing scenario names the rules that made the difference', () => {
   });
 
   it('names the exclusions when every option meeting the expectation is excluded', () => {
-    const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-2' } } } } });
+    const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-3' } } } } });
     expect(failure?.difference).toEqual({
       expectedOptionId: null,
       actualOptionId: expect.stringMatching(/-api$/),
       actualScore: expect.any(Number),
       rules: [
-        { ruleId: 'hipaa-no-baa-excluded', effect: 'exclude', optionId: 'mistral-large-2-managed' },
-        { ruleId: 'ops-self-hosted-no-engineers', effect: 'exclude', optionId: 'mistral-large-2-self-hosted' },
+        { ruleId: 'hipaa-no-baa-excluded', effect: 'exclude', optionId: 'mistral-large-3-api' },
+        { ruleId: 'ops-self-hosted-no-engineers', effect: 'exclude', optionId: 'mistral-large-3-self-hosted' },
       ],
     });
-    expect(failure?.rules).toEqual(['hipaa-no-baa-excluded: excluded mistral-large-2-managed', 'ops-self-hosted-no-engineers: excluded mistral-large-2-self-hosted']);
+    expect(failure?.rules).toEqual(['hipaa-no-baa-excluded: excluded mistral-large-3-api', 'ops-self-hosted-no-engineers: excluded mistral-large-3-self-hosted']);
   });
 
   it('says no exclusion fired for the winner when every option was expected to be excluded', () => {
     const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: null } } } });
     expect(failure?.expected).toBe('nothing (every option excluded)');
     expect(failure?.rules[0]).toMatch(/^no exclusion fired for [\w.-]+-api$/);
-    expect(failure?.rules).toContain('hipaa-no-baa-excluded: excluded llama-3.1-70b-managed, llama-3.1-405b-managed, mistral-large-2-managed, qwen-2.5-72b-managed');
+    const noBaa = defaultRuleSet.options.filter((o) => !o.baaAvailable).map((o) => o.id);
+    const line = failure?.rules.find((r) => r.startsWith('hipaa-no-baa-excluded: excluded '));
+    expect(line?.replace('hipaa-no-baa-excluded: excluded ', '').split(', ').sort()).toEqual([...noBaa].sort());
   });
 
   it('a passing scenario has no failures', () => {
