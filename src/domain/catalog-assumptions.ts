@@ -23,6 +23,9 @@ export const CatalogAssumptions = z
     batchShare: sourced(share('Fraction from 0 to 1.', [0])).meta({
       description: "Share of work sent as batches, for use cases that do not give their own batchShare.",
     }),
+    tokensPerRequest: sourced(positive('Tokens (input and output) in one request.', [3000])).meta({
+      description: 'Size of a typical request, to turn tokens a minute into requests a minute for channels that limit requests.',
+    }),
     longContextRequestTokens: sourced(positive('Input tokens in one request.', [250000])).meta({
       description: 'Size of a typical request of a long-context use case: above a channel\'s long-context threshold, it pays the long-context prices.',
     }),

@@ -158,6 +158,24 @@ export const CatalogOption = z.strictObject({
   baaAvailable: flag('Whether the channel signs a HIPAA Business Associate Agreement for this model. Rules read it as option.baaAvailable.'),
   dpaAvailable: flag('Whether the channel offers a GDPR data processing agreement (Art. 28). Rules read it as option.dpaAvailable.'),
   zeroRetention: flag('Whether prompts and outputs can be kept out of storage (zero data retention) by contract or setting. Rules read it as option.zeroRetention.'),
+  countries: sourced(z.array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code in capitals')).meta({ description: 'Country codes.', examples: [['FR']] }))
+    .optional()
+    .meta({
+      description:
+        "Countries the channel processes in and keeps the data in, for in-country residency (compared with organization.country). Rules read it as option.countries, empty when absent.",
+    }),
+  fineTuningAvailable: sourced(z.boolean().meta({ description: 'true or false.' }))
+    .optional()
+    .meta({
+      description:
+        'Whether the channel can serve a model tuned on your data. Absent: true for self-hosted options (you can tune open weights), false otherwise. Rules read it as option.fineTuningAvailable.',
+    }),
+  rateLimitRequestsPerMinute: sourced(z.number().int().positive().meta({ description: 'Requests a minute.', examples: [400] }))
+    .optional()
+    .meta({
+      description:
+        "The highest standard request rate without a special agreement. Rules compare it with the use case's busiest minute (derived.peakRequestsPerMinute, from the catalog's tokensPerRequest) as option.rateLimitRequestsPerMinute, null when absent.",
+    }),
   rateLimitTokensPerMinute: sourced(z.number().int().positive().meta({ description: 'Tokens a minute.', examples: [40000000] }))
     .optional()
     .meta({

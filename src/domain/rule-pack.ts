@@ -208,7 +208,7 @@ export const Manifest = z
           .optional()
           .meta({
             description:
-              "The extra monthly cost that halves an option's cost score while the cheapest eligible option costs less than this; above it, the cheapest eligible option's own cost is the yardstick (an option costing twice as much scores 50). So a difference that is small in dollars cannot decide a pick. Default 2,000.",
+              "A monthly amount added to every option's cost before the cost score compares it with the cheapest eligible option's (30 points fewer per doubling): differences that are small against it barely count, so a few dollars cannot decide a pick, while large bills compare by their ratio. Default 2,000.",
             examples: [2000],
           }),
       })

@@ -23,6 +23,7 @@ export const COST_PATHS: readonly string[] = [
   'derived.utilisation',
   'derived.peakUtilisation',
   'derived.peakTokensPerMinute',
+  'derived.peakRequestsPerMinute',
 ];
 
 /**
@@ -35,18 +36,21 @@ export const COMPARISON_PATHS: readonly string[] = ['derived.bestTaskQuality', '
 /** The load other use cases already place on each self-hosted option; an option absent carries none. */
 export type PoolLoads = ReadonlyMap<string, Load>;
 
-/** The default extra monthly cost that halves the cost score (manifest scoring.materialMonthlyUsd). */
+/** The default monthly amount below which cost differences barely count (manifest scoring.materialMonthlyUsd). */
 export const MATERIAL_MONTHLY_USD = 2000;
 
+/** Cost points an option loses each time its (cost + material amount) doubles against the cheapest option's. */
+export const COST_POINTS_PER_DOUBLING = 30;
+
 /**
- * The cost score: 100 for the cheapest eligible option, halved at an extra cost equal to the yardstick, the larger
- * of the material amount and the cheapest eligible cost.
- * @example costScore(3000, 1000, 2000) // 50
+ * The cost score: 100 for the cheapest eligible option, 30 points fewer each time the cost doubles, where both costs
+ * have the material amount added first. So a large bill that doubles loses 30 points, while a difference that is
+ * small against the material amount loses almost nothing ($373 against $165 is 4 points at $2,000).
+ * @example costScore(4000, 1000, 2000) // 100 - 30 * log2(6000 / 3000) = 70
  */
 export function costScore(cost: number, cheapest: number, material: number): number {
-  const yardstick = Math.max(material, cheapest);
-  const extra = Math.max(0, cost - cheapest);
-  return (100 * yardstick) / (yardstick + extra);
+  const ratio = (Math.max(cost, cheapest) + material) / (cheapest + material);
+  return Math.max(0, 100 - COST_POINTS_PER_DOUBLING * Math.log2(ratio));
 }
 
 const minOf = (values: number[], fallback: number) => (values.length > 0 ? Math.min(...values) : fallback);
@@ -98,6 +102,7 @@ export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: Po
       utilisation: round(cost.sizing?.utilisation ?? 0, 4),
       peakUtilisation: round(cost.sizing?.peakUtilisation ?? 0, 4),
       peakTokensPerMinute,
+      peakRequestsPerMinute: round(peakTokensPerMinute / rs.catalog.assumptions.tokensPerRequest.value, 0),
       onCallEngineers: rs.costs.onCallEngineers,
     };
     return { derived, sizing: cost.sizing };

@@ -26,6 +26,12 @@ export interface OptionFacts {
   dpaAvailable: boolean;
   zeroRetention: boolean;
   rateLimitTokensPerMinute: number | null;
+  rateLimitRequestsPerMinute: number | null;
+  /** Countries the channel keeps the data in, for in-country residency; empty when not stated. */
+  countries: string[];
+  /** The channel processes only in the EU (its only region is the EU). */
+  euOnly: boolean;
+  fineTuningAvailable: boolean;
   contextWindowTokens: number;
   quality: Record<string, number>;
   licence: { kind: string; commercialUse: boolean; monthlyActiveUserLimit: number | null; attributionRequired: boolean };
@@ -64,6 +70,8 @@ export interface DerivedFacts {
   peakUtilisation: number;
   /** The use case's tokens a minute in its busiest hour. */
   peakTokensPerMinute: number;
+  /** The same in requests, at the catalog's tokensPerRequest. */
+  peakRequestsPerMinute: number;
   /** Engineers a sustainable 24/7 on-call rota takes (the catalog's assumption). */
   onCallEngineers: number;
 }
@@ -119,6 +127,10 @@ export function optionFacts(option: CatalogOption, model: Model, asOf: string): 
     dpaAvailable: option.dpaAvailable.value,
     zeroRetention: option.zeroRetention.value,
     rateLimitTokensPerMinute: option.rateLimitTokensPerMinute?.value ?? null,
+    rateLimitRequestsPerMinute: option.rateLimitRequestsPerMinute?.value ?? null,
+    countries: option.countries?.value ?? [],
+    euOnly: option.regions.value.length > 0 && option.regions.value.every((r) => r === 'eu'),
+    fineTuningAvailable: option.fineTuningAvailable?.value ?? option.deployment === 'self-hosted',
     contextWindowTokens: model.contextWindowTokens.value,
     quality: Object.fromEntries(Object.entries(model.quality).map(([k, v]) => [k, v.value])),
     licence: {
@@ -208,6 +220,7 @@ const SAMPLE_DERIVED: DerivedFacts = {
   utilisation: 0,
   peakUtilisation: 0,
   peakTokensPerMinute: 0,
+  peakRequestsPerMinute: 0,
   onCallEngineers: 0,
 };
 

@@ -93,6 +93,10 @@ const FACTS: Readonly<Record<string, Fact>> = {
   ),
   'option.zeroRetention': bool('whether the option offers zero data retention', 'the option offers zero data retention', 'the option keeps data'),
   'option.rateLimitTokensPerMinute': num("the option's rate limit (tokens a minute)"),
+  'option.rateLimitRequestsPerMinute': num("the option's rate limit (requests a minute)"),
+  'option.countries': list("the countries the option keeps data in"),
+  'option.euOnly': bool('whether the option processes only in the EU', 'the option processes only in the EU', 'the option may process outside the EU'),
+  'option.fineTuningAvailable': bool('whether the option can serve a tuned model', 'the option can serve a tuned model', 'the option cannot serve a tuned model'),
   'option.contextWindowTokens': num("the option's context window (tokens)"),
   'option.licence.kind': enm("the option's licence kind"),
   'option.licence.commercialUse': bool(
@@ -137,6 +141,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'derived.utilisation': num("the option's average GPU utilisation (0 to 1)"),
   'derived.peakUtilisation': num("the option's GPU utilisation in the busiest hour (0 to 1)"),
   'derived.peakTokensPerMinute': num("the use case's tokens a minute in its busiest hour"),
+  'derived.peakRequestsPerMinute': num("the use case's requests a minute in its busiest hour"),
   'derived.onCallEngineers': num('the engineers a 24/7 on-call rota takes'),
   'portfolio.useCaseCount': num('the number of use cases'),
   'portfolio.providers': list("the portfolio's providers"),
