@@ -48,8 +48,8 @@ export const CatalogAssumptions = z
     onCall: sourced(
       z.strictObject({
         engineers: z.number().int().min(1).meta({ description: 'Engineers a sustainable 24/7 rota needs.', examples: [8] }),
-        hoursPerMonth: z.number().min(0).meta({ description: 'Engineer hours a month the rota costs (pay for being on call and incidents).', examples: [60] }),
-      }),
+        hoursPerMonth: z.number().min(0).meta({ description: 'Engineer hours a month the rota costs (pay for being on call and incidents).', examples: [240] }),
+      }).meta({ description: 'Engineers and engineer hours a month of the rota.', examples: [{ engineers: 8, hoursPerMonth: 240 }] }),
     ).meta({
       description:
         'What a 24/7 on-call rota for a production deployment takes: its hours are priced into every self-hosted deployment, and rules compare engineers with team.mlEngineers (derived.onCallStaffable).',

@@ -14,7 +14,8 @@ const usdPerMillion = z
 const fraction = (description: string, examples: number[]) => z.number().min(0).max(1).meta({ description, examples });
 
 /** Prices above a long-context threshold: the whole request is billed at them once its input passes the threshold. */
-export const LongContextPrices = z.strictObject({
+export const LongContextPrices = z
+  .strictObject({
   aboveInputTokens: z.number().int().positive().meta({
     description: 'Input tokens in one request above which the long-context prices apply to the whole request.',
     examples: [272000, 200000],
@@ -22,7 +23,8 @@ export const LongContextPrices = z.strictObject({
   input: usdPerMillion,
   output: usdPerMillion,
   cachedInput: usdPerMillion.optional(),
-});
+  })
+  .meta({ description: 'The threshold and the prices above it.', examples: [{ aboveInputTokens: 272000, input: 16, output: 60, cachedInput: 0.8 }] });
 
 /** What a per-token channel charges. @example { input: { value: 5, ... }, output: { value: 30, ... } } */
 export const TokenPrices = z.strictObject({

@@ -74,8 +74,8 @@ export const Model = z.strictObject({
     .strictObject({
       total: z.number().positive().meta({ description: 'All parameters, in billions.', examples: [117, 1000] }),
       active: z.number().positive().meta({ description: 'Parameters used per token, in billions (mixture-of-experts models use a fraction).', examples: [5.1, 32] }),
-      source: z.string(),
-      asOf: IsoDate,
+      source: z.string().meta({ description: 'Id of the entry in rules/sources.json for the sizes.', examples: ['gpt-oss-repo'] }),
+      asOf: IsoDate.meta({ description: 'When the sizes were published.' }),
     })
     .optional()
     .meta({ description: 'Size of an open-weights model, from its card; required for self-hosting (memory sizing).' }),
@@ -142,8 +142,8 @@ export const CatalogOption = z.strictObject({
   priceUsdPerMillion: TokenPrices.optional().meta({ description: 'Per-token prices; required unless self-hosted.' }),
   pricesFrom: z
     .strictObject({
-      provider: z.string().min(1).meta({ examples: ['openai', 'amazon-bedrock'] }),
-      model: z.string().min(1).meta({ examples: ['gpt-5.5', 'anthropic.claude-opus-4-8'] }),
+      provider: z.string().min(1).meta({ description: 'The provider id in api.json (its folder name in models.dev).', examples: ['openai', 'amazon-bedrock'] }),
+      model: z.string().min(1).meta({ description: 'The model id under that provider.', examples: ['gpt-5.5', 'global.anthropic.claude-sonnet-5'] }),
     })
     .optional()
     .meta({
@@ -182,7 +182,7 @@ export const CatalogOption = z.strictObject({
       description:
         "The highest standard rate limit a customer reaches without a special agreement, in tokens a minute. Rules compare it with the use case's peak (derived.peakTokensPerMinute) as option.rateLimitTokensPerMinute, null when absent.",
     }),
-  retires: sourced(IsoDate)
+  retires: sourced(IsoDate.meta({ description: 'Retirement date.', examples: ['2027-01-14'] }))
     .optional()
     .meta({ description: "When the channel stops serving the model. Compared with the catalog's asOf: a retired option is never recommended." }),
   operations: Operations.meta({ description: 'What running the option asks of your team, with its source.' }),

@@ -45,12 +45,6 @@ describe('recommend', () => {
       excluded: where((o) => o.licence.monthlyActiveUserLimit !== null && o.licence.monthlyActiveUserLimit < 800_000_000),
       rule: 'licence-mau-threshold',
     },
-    {
-      name: 'personal data under GDPR excludes channels without a processing agreement',
-      a: answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'personal' })] }),
-      excluded: where((o) => o.deployment !== 'self-hosted' && !o.dpaAvailable),
-      rule: 'gdpr-no-processing-agreement',
-    },
   ])('$name', ({ a, excluded, rule }) => {
     expect(excluded.length).toBeGreaterThan(0);
     const u = recommend(rs, a).useCases[0];
@@ -58,6 +52,16 @@ describe('recommend', () => {
     expect(byRule).toEqual([...excluded].sort());
     expect(excluded).not.toContain(u?.recommended?.optionId);
     expect(u?.alternatives.map((c) => c.optionId)).not.toEqual(expect.arrayContaining(excluded.slice(0, 1)));
+  });
+
+  it('brings the duty to sign a processing agreement, under GDPR with personal data, for exactly the channels without one', () => {
+    const a = answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'personal' })] });
+    const without = where((o) => o.deployment !== 'self-hosted' && !o.dpaAvailable);
+    expect(without.length).toBeGreaterThan(0);
+    const fired = (explain(rs, a)[0]?.rules ?? []).filter((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired).map((r) => r.optionId);
+    expect(fired.sort()).toEqual([...without].sort());
+    const withoutPersonal = answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'public' })] });
+    expect((explain(rs, withoutPersonal)[0]?.rules ?? []).some((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired)).toBe(false);
   });
 
   it('never recommends a retired option, and has a note ready for any option that retires within a year', () => {
