@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_SOURCE_AGE_DAYS, dayNumber, lintRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
+import { dayNumber, sourceAgeLimits, lintRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
 import { localDay } from '../lib/file-names';
 import { parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet, locateRuleProblem, readScenario, rulesDir, scenarioFiles, scenarioNames } from './rule-dir';
@@ -51,13 +51,16 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   const loaded = loadRuleSet(o.dir);
   const rs = 'ruleSet' in loaded ? loaded.ruleSet : null;
   const problems = rs ? [...lintRuleSet(rs, { today: o.today, maxSourceAgeDays: o.maxSourceAgeDays }), ...scenarioProblems(o.dir, rs)] : 'problems' in loaded ? loaded.problems : [];
-  const maxSourceAgeDays = o.maxSourceAgeDays ?? (rs ? (rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS) : null);
+  const limits = rs ? sourceAgeLimits(rs, o.maxSourceAgeDays) : null;
   if (o.json) {
     const located = problems.map((p) => ({ ...p, ...locateRuleProblem(o.dir, p) }));
-    out(`${JSON.stringify({ ok: problems.length === 0, today: o.today, maxSourceAgeDays, problems: located }, null, 2)}\n`);
-  } else if (rs && problems.length === 0) {
+    const ages = { maxSourceAgeDays: limits?.maxDays ?? o.maxSourceAgeDays ?? null, maxSourceAgeDaysByKind: limits?.byKind ?? null };
+    out(`${JSON.stringify({ ok: problems.length === 0, today: o.today, ...ages, problems: located }, null, 2)}\n`);
+  } else if (rs && limits && problems.length === 0) {
     const scenarios = scenarioNames(o.dir, rs.manifest).length;
-    out(`${o.dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources (none older than ${maxSourceAgeDays?.toLocaleString('en-US') ?? ''} days on ${o.today}), ${scenarios} scenarios: no problems\n`);
+    const days = (n: number) => n.toLocaleString('en-US');
+    const kinds = Object.entries(limits.byKind).map(([kind, n]) => `${kind} ${days(n)} days, `).join('');
+    out(`${o.dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources (none older than ${kinds}others ${days(limits.maxDays)} days on ${o.today}), ${scenarios} scenarios: no problems\n`);
   } else for (const p of problems) out(`${formatRuleProblem(o.dir, p)}\n`);
   return problems.length === 0 ? 0 : 3;
 }

@@ -77,9 +77,13 @@ function staleSources(rs: RuleSet, today: string, maxDays: number, byKind: Parti
  * @example lintRuleSet(ruleSet, { today: '2026-11-29' }) // [] for the default pack
  */
 export function lintRuleSet(rs: RuleSet, options: LintOptions = {}): RuleProblem[] {
-  const maxDays = options.maxSourceAgeDays ?? rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS;
-  const byKind = rs.manifest.maxSourceAgeDaysByKind ?? DEFAULT_SOURCE_AGE_BY_KIND;
+  const { maxDays, byKind } = sourceAgeLimits(rs, options.maxSourceAgeDays);
   return [...neverFiring(rs), ...shadowedRules(rs), ...(options.today === undefined ? [] : staleSources(rs, options.today, maxDays, byKind))];
+}
+
+/** The source age limits in force: the caller's or the manifest's general limit, and the manifest's (or the default) limits by kind. */
+export function sourceAgeLimits(rs: RuleSet, maxSourceAgeDays?: number): { maxDays: number; byKind: Readonly<Partial<Record<SourceKind, number>>> } {
+  return { maxDays: maxSourceAgeDays ?? rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS, byKind: rs.manifest.maxSourceAgeDaysByKind ?? DEFAULT_SOURCE_AGE_BY_KIND };
 }
 
 /**

@@ -48,6 +48,12 @@ function at(dir: string, file: string, needle: string, { nth = 0, object = false
   return `${dir}/${file}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
 }
 
+/** How many "accessed" keys come before the source with this id in the file: its nth, for at(). */
+function accessedBefore(dir: string, id: string): number {
+  const text = readFileSync(join(dir, 'sources.json'), 'utf8');
+  return (text.slice(0, text.indexOf(`"id": "${id}"`)).match(/"accessed"/g) ?? []).length;
+}
+
 function run(argv: string[], now?: Date) {
   const out: string[] = [];
   const err: string[] = [];
@@ -55,18 +61,34 @@ function run(argv: string[], now?: Date) {
   return { code, lines: out.join('').split('\n').filter(Boolean), out: out.join(''), err: err.join('') };
 }
 
-/** rules:check on the fixture (sources aged on a fixed day); expects exit 3 and returns the lines. */
+/** rules:check on the fixture (sources aged on a fixed day unless the flags say another); expects exit 3 and returns the lines. */
 function problems(dir: string, ...flags: string[]): string[] {
-  const r = run(['--rules', dir, '--today', '2026-11-29', ...flags]);
+  const r = run(['--rules', dir, ...(flags.includes('--today') ? [] : ['--today', '2026-11-29']), ...flags]);
   expect(r.code, r.out).toBe(3);
   return r.lines;
 }
 
+/** The default pack's files, read here (not through the code under test) to count and index what the messages name. */
+const defaults = {
+  catalog: JSON.parse(readFileSync('rules/catalog.json', 'utf8')) as {
+    asOf: string;
+    models: { id: string; weights: string }[];
+    options: { id: string; modelId: string; deployment: string; retires?: { value: string } }[];
+  },
+  sources: (JSON.parse(readFileSync('rules/sources.json', 'utf8')) as { sources: { id: string; kind?: string; accessed?: string; date: string }[] }).sources,
+  manifest: JSON.parse(readFileSync('rules/manifest.json', 'utf8')) as { packs: string[]; scenarios: string[] },
+};
+
 describe('rules:check: the default pack', () => {
-  it('is clean on 2026-11-29, under its own source age limit', () => {
-    const r = run(['--today', '2026-11-29']);
+  it('is clean on the day its sources were read, under its own source age limits', () => {
+    const r = run(['--today', '2026-12-06']);
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toMatch(/^rules: default \d+\.\d+\.\d+: \d+ rules, 10 options, \d+ sources \(none older than 1,095 days on 2026-11-29\), 17 scenarios: no problems\n$/);
+    const { catalog, sources, manifest } = defaults;
+    expect(r.out).toMatch(
+      new RegExp(
+        `^rules: default \\d+\\.\\d+\\.\\d+: \\d+ rules, ${catalog.options.length} options, ${sources.length} sources \\(none older than pricing 180 days, benchmark 365 days, others 1,095 days on 2026-12-06\\), ${manifest.scenarios.length} scenarios: no problems\n$`,
+      ),
+    );
   });
 });
 
@@ -89,9 +111,9 @@ describe('rules:check names each problem as file:line:column: path: message', ()
 
   it('an unknown source, in a rule and in the catalog', () => {
     const dir = withPack([{ ...base, sources: ['nope'] }]);
-    edit(dir, 'catalog.json', (c) => ((c.gpuTypes as { hourlyUsd: Json }[])[0]!.hourlyUsd.source = 'blog'));
+    edit(dir, 'catalog.json', (c) => ((c.gpuTypes as { purchaseUsd: Json }[])[0]!.purchaseUsd.source = 'blog'));
     expect(problems(dir)).toEqual([
-      `${at(dir, 'catalog.json', '"source": "blog"')}: gpuTypes[0].hourlyUsd.source: unknown source "blog"`,
+      `${at(dir, 'catalog.json', '"source": "blog"')}: gpuTypes[0].purchaseUsd.source: unknown source "blog"`,
       `${at(dir, 'packs/broken.json', '"nope"')}: rules[0].sources[0]: unknown source "nope"`,
     ]);
   });
@@ -116,7 +138,7 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     const dir = withPack([{ ...base, id: 'gdpr-dpia' }]);
     edit(dir, 'sources.json', (s) => (s.sources as Json[]).push({ id: 'gdpr', publisher: 'EU', title: 'GDPR again', date: '2026-01' }));
     expect(problems(dir)).toEqual([
-      `${at(dir, 'sources.json', '"id": "gdpr"', { nth: 1 })}: sources[37].id: duplicate source id "gdpr"`,
+      `${at(dir, 'sources.json', '"id": "gdpr"', { nth: 1 })}: sources[${defaults.sources.length}].id: duplicate source id "gdpr"`,
       `${at(dir, 'packs/broken.json', '"id"')}: rules[0].id: duplicate rule id "gdpr-dpia" (also in packs/regulation-gdpr.json)`,
     ]);
   });
@@ -153,20 +175,46 @@ describe('rules:check names each problem as file:line:column: path: message', ()
       { ...base, id: 'fx-exclude', when: small, effect: 'exclude', dimension: undefined, points: undefined, appliesTo: { weights: ['open'] } },
       { ...base, id: 'fx-score', when: { and: [agent, small] }, appliesTo: { deployment: ['managed'] } },
     ]);
+    // Open-weights managed options; a retired one is also shadowed by lifecycle-retired, which the message names too.
+    const { catalog } = defaults;
+    const open = new Set(catalog.models.filter((m) => m.weights === 'open').map((m) => m.id));
+    const openManaged = catalog.options.filter((o) => open.has(o.modelId) && o.deployment === 'managed');
+    const retired = openManaged.filter((o) => o.retires !== undefined && o.retires.value <= catalog.asOf).map((o) => o.id);
+    const live = openManaged.map((o) => o.id).filter((id) => !retired.includes(id));
+    expect(live.length).toBeGreaterThan(1);
+    const by = retired.length ? `exclusions "fx-exclude" (packs/broken.json, on ${live.join(', ')}) and "lifecycle-retired" (packs/lifecycle.json, on ${retired.join(', ')})` : 'exclusion "fx-exclude" (packs/broken.json)';
     expect(problems(dir)).toEqual([
-      `${at(dir, 'packs/broken.json', '"id": "fx-score"', { object: true })}: rules[1]: rule "fx-score" is wholly shadowed by exclusion "fx-exclude" (packs/broken.json): on every option where it can fire (llama-3.1-70b-managed, llama-3.1-405b-managed, mistral-large-2-managed, qwen-2.5-72b-managed) the option is excluded whenever it fires, so its points never count`,
+      `${at(dir, 'packs/broken.json', '"id": "fx-score"', { object: true })}: rules[1]: rule "fx-score" is wholly shadowed by ${by}: on every option where it can fire (${openManaged.map((o) => o.id).join(', ')}) the option is excluded whenever it fires, so its points never count`,
     ]);
   });
 
-  it('sources older than --max-source-age-days, at their date', () => {
-    const lines = problems(fixture(), '--max-source-age-days', '900');
-    expect(lines).toHaveLength(2);
-    const dir = lines[0]?.split('/sources.json')[0] ?? '';
-    expect(lines).toEqual([
-      `${at(dir, 'sources.json', '"date": "2024-05"')}: sources[31].date: source "openai-models" is dated 2024-05, 942 days before 2026-11-29; the limit is 900 days (re-check it and update its date)`,
-      `${at(dir, 'sources.json', '"date": "2024-06"')}: sources[32].date: source "anthropic-models" is dated 2024-06, 911 days before 2026-11-29; the limit is 900 days (re-check it and update its date)`,
+  it('sources past their kind\'s age limit, at the day they were last read, and undated reads at their date', () => {
+    const dir = fixture();
+    // One price source loses its accessed day: it then ages from its publication month.
+    const undated = defaults.sources.findIndex((x) => x.kind === 'pricing' && x.date.length === 7);
+    edit(dir, 'sources.json', (j) => delete (j.sources as Json[])[undated]!.accessed);
+    const source = defaults.sources[undated]!;
+    const pricing = defaults.sources.map((x, i) => ({ ...x, i })).filter((x) => x.kind === 'pricing' && x.i !== undated);
+    expect(pricing.length).toBeGreaterThan(5);
+    // Read on 2026-12-06: 180 days later is still in time, 181 days later is not.
+    expect(run(['--rules', dir, '--today', '2027-05-01']).lines).toEqual([
+      expect.stringMatching(new RegExp(`^${dir}/sources\\.json:\\d+:\\d+: sources\\[${undated}\\]\\.date: source "${source.id}" is dated ${source.date}, \\d+ days before 2027-05-01; the limit for a pricing source is 180 days \\(re-check it and update its date\\)$`)),
     ]);
-    expect(problems(dir, '--max-source-age-days', '730')).toHaveLength(5);
+    const lines = problems(dir, '--today', '2027-06-04');
+    expect(lines.filter((l) => l.includes('.accessed:'))).toEqual([]);
+    const late = problems(dir, '--today', '2027-06-05').filter((l) => l.includes('.accessed:'));
+    expect(late).toEqual(
+      pricing.map((x) => `${at(dir, 'sources.json', '"accessed"', { nth: accessedBefore(dir, x.id) })}: sources[${x.i}].accessed: source "${x.id}" was last read on 2026-12-06, 181 days before 2027-06-05; the limit for a pricing source is 180 days (re-check it and update its accessed date)`),
+    );
+  });
+
+  it('--max-source-age-days sets the limit for the kinds the manifest leaves out; laws and licences never age', () => {
+    const lines = problems(fixture(), '--today', '2027-03-17', '--max-source-age-days', '100');
+    const named = lines.map((l) => /source "([^"]+)"/.exec(l)?.[1]);
+    const expected = defaults.sources.filter((x) => !['pricing', 'benchmark', 'law', 'licence', 'release'].includes(x.kind ?? '')).map((x) => x.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(named).toEqual(expected);
+    expect(lines.at(-1)).toMatch(/ was last read on 2026-12-06, 101 days before 2027-03-17; the limit is 100 days \(re-check it and update its accessed date\)$/);
   });
 
   it('a scenario file the manifest does not list, a listed one that is missing, an invalid one, and unknown ids in one', () => {
@@ -177,7 +225,7 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     writeJson(dir, 'scenarios/zz-unknown.json', { ...valid, expect: { useCases: { 'visit-note-summaries': { reasons: ['no-such-rule'] } } } });
     edit(dir, 'manifest.json', (m) => (m.scenarios as string[]).push('zz-gone.json', 'zz-invalid.json', 'zz-unknown.json'));
     expect(problems(dir)).toEqual([
-      `${at(dir, 'manifest.json', '"zz-gone.json"')}: scenarios[17]: lists "zz-gone.json" but there is no such file in scenarios/`,
+      `${at(dir, 'manifest.json', '"zz-gone.json"')}: scenarios[${defaults.manifest.scenarios.length}]: lists "zz-gone.json" but there is no such file in scenarios/`,
       `${dir}/scenarios/zz-unlisted.json:1:1: (root): is not listed in manifest.json "scenarios"`,
       `${at(dir, 'scenarios/zz-invalid.json', '"answers"')}: answers.team: is required`,
       `${at(dir, 'scenarios/zz-unknown.json', '"no-such-rule"')}: expect.useCases.visit-note-summaries.reasons[0]: unknown rule id "no-such-rule"`,
@@ -196,8 +244,8 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     for (const n of names) writeJson(files, `packs/${n}`, { topic: 'extra', rules: [] });
     edit(files, 'manifest.json', (m) => (m.packs as string[]).push(...names));
     expect(problems(files)).toEqual([
-      `${at(files, 'manifest.json', '"packs"')}: packs: lists 204 pack files; at most 200 are allowed`,
-      `${files}/packs: (folder): holds 204 pack files; at most 200 are allowed`,
+      `${at(files, 'manifest.json', '"packs"')}: packs: lists ${defaults.manifest.packs.length + 190} pack files; at most 200 are allowed`,
+      `${files}/packs: (folder): holds ${defaults.manifest.packs.length + 190} pack files; at most 200 are allowed`,
     ]);
   });
 });
@@ -213,17 +261,23 @@ describe('rules:check options', () => {
       ok: false,
       today: '2026-11-29',
       maxSourceAgeDays: null,
+      maxSourceAgeDaysByKind: null,
       problems: [{ file: 'packs/broken.json', path: 'rules[0].sources[0]', message: 'unknown source "nope"', line: Number(line), column: Number(column) }],
     });
     const clean = JSON.parse(run(['--json', '--today', '2026-11-29', '--max-source-age-days', '6000']).out) as unknown;
-    expect(clean).toEqual({ ok: true, today: '2026-11-29', maxSourceAgeDays: 6000, problems: [] });
+    expect(clean).toEqual({ ok: true, today: '2026-11-29', maxSourceAgeDays: 6000, maxSourceAgeDaysByKind: { pricing: 180, benchmark: 365 }, problems: [] });
   });
 
   it('ages sources against the local date when --today is absent', () => {
-    const r = run(['--json'], new Date(2027, 4, 2, 23, 30));
+    const first = defaults.sources.findIndex((x) => x.kind === 'pricing');
+    const r = run(['--json'], new Date(2027, 5, 5, 0, 5));
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.out)).toMatchObject({ today: '2027-05-02', maxSourceAgeDays: 1095, problems: [{ file: 'sources.json', path: 'sources[31].date', message: expect.stringMatching(/"openai-models" .* 1,096 days before 2027-05-02/) }] });
-    expect(run([], new Date(2027, 4, 1, 0, 5)).code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      today: '2027-06-05',
+      maxSourceAgeDays: 1095,
+      problems: expect.arrayContaining([{ file: 'sources.json', path: `sources[${first}].accessed`, message: expect.stringMatching(/ 181 days before 2027-06-05/) as unknown, line: expect.any(Number) as unknown, column: expect.any(Number) as unknown }]),
+    });
+    expect(run([], new Date(2027, 5, 4, 23, 55)).code).toBe(0);
   });
 
   it.each([

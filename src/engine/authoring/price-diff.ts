@@ -8,7 +8,7 @@ export interface PriceDifference {
   /** JSON path in catalog.json of the sourced value ({ value, source, asOf }) to update; null when the catalog has none. */
   path: (string | number)[] | null;
   /** For a long-context price, the key inside the sourced value (its `value` is an object). */
-  valueKey?: 'aboveInputTokens' | 'input' | 'output';
+  valueKey?: 'aboveInputTokens' | 'input' | 'output' | 'cachedInput';
   catalog: number | null;
   snapshot: number | null;
   /** Change from the catalog's value to the snapshot's, in percent; null when either is missing or the catalog's is 0. */
@@ -71,6 +71,7 @@ export function comparePrices(catalog: CatalogFile, snapshot: PriceSnapshot): Pr
       difference(o.id, 'long-context threshold (tokens)', at('longContext'), long?.aboveInputTokens ?? null, tier?.tier.size ?? null, 'aboveInputTokens'),
       difference(o.id, 'long-context input', at('longContext'), long?.input ?? null, tier?.input ?? null, 'input'),
       difference(o.id, 'long-context output', at('longContext'), long?.output ?? null, tier?.output ?? null, 'output'),
+      difference(o.id, 'long-context cached input', at('longContext'), long?.cachedInput ?? null, tier?.cache_read ?? null, 'cachedInput'),
     ];
     for (const d of found) if (d) differences.push(d);
   });
