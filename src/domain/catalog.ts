@@ -1,6 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
-import { CatalogId, GpuType, Quantisation, ServingConfig, TokenPrices, BYTES_PER_PARAMETER } from './catalog-costs';
+import { CatalogId, GpuType, ServingConfig, TokenPrices, BYTES_PER_PARAMETER } from './catalog-costs';
 import { CatalogAssumptions } from './catalog-assumptions';
 import { Deployment, QualityKind, Region, Weights } from './enums';
 import { IsoDate, sourced } from './sources';
@@ -137,7 +137,7 @@ export const CatalogOption = z.strictObject({
   channel: Channel,
   provider: z.string().min(1).meta({
     description: 'Who runs it: the vendor, the cloud, the inference host, or "you". Rules read it as option.provider; portfolio rules see the distinct providers picked.',
-    examples: ['OpenAI', 'Microsoft Azure', 'AWS Bedrock', 'Together AI', 'You'],
+    examples: ['OpenAI', 'Microsoft Azure', 'Amazon Bedrock', 'Together AI', 'You'],
   }),
   priceUsdPerMillion: TokenPrices.optional().meta({ description: 'Per-token prices; required unless self-hosted.' }),
   pricesFrom: z

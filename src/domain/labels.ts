@@ -24,7 +24,7 @@ import type { Channel } from './catalog';
 export const CHANNEL_LABELS: Record<Channel, string> = {
   vendor: "the model maker's own API",
   azure: 'Microsoft Azure',
-  bedrock: 'AWS Bedrock',
+  bedrock: 'Amazon Bedrock',
   vertex: 'Google Vertex AI',
   'inference-host': 'an inference host',
   own: 'your own infrastructure',

@@ -33,7 +33,7 @@ function poolMembers(placed: Placed[], loads: readonly Load[]): Map<string, Map<
     const top = p.ranked[0]?.o;
     if (top?.facts.deployment !== 'self-hosted') return;
     let pool = members.get(top.facts.id);
-    if (!pool) members.set(top.facts.id, (pool = new Map()));
+    if (!pool) members.set(top.facts.id, (pool = new Map<number, Load>()));
     pool.set(i, loads[i] ?? NO_LOAD);
   });
   return members;

@@ -137,7 +137,9 @@ const DISCLAIMER = [
 export function buildReport({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
   if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
   const client = answers.organization.name;
-  const shown = new Set(rec.useCases.flatMap((u) => shownChoices(u).map((c) => c.optionId)));
+  const curves = rec.useCases.map((result, i) => costCurves(ruleSet, answers, i, result));
+  // The appendix covers every option the report shows: in an options table or as a line of a cost chart.
+  const shown = new Set(rec.useCases.flatMap((u, i) => [...shownChoices(u).map((c) => c.optionId), ...(curves[i] ?? []).map((c) => c.optionId)]));
   const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(usedCatalog(ruleSet.catalog, shown))]);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
@@ -157,7 +159,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     profile: profile(answers),
     portfolio: portfolio(rec),
     useCases: rec.useCases.map((result, i) =>
-      buildUseCase({ result, useCase: answers.useCases[i] as Answers['useCases'][number], curves: costCurves(ruleSet, answers, i, result), ruleSet, refs }),
+      buildUseCase({ result, useCase: answers.useCases[i] as Answers['useCases'][number], curves: curves[i] ?? [], ruleSet, refs }),
     ),
     obligations: obligations(rec, refs),
     assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, shown),

@@ -1,4 +1,4 @@
-import type { CatalogFile, CatalogOption } from '../domain';
+import type { CatalogFile, CatalogOption, Model } from '../domain';
 import { REGION } from './labels';
 import { percent, usd } from './format';
 import type { Row, Table } from './report-model';
@@ -42,6 +42,7 @@ function planning(c: CatalogFile) {
     { item: 'Share of tokens that are input', value: percent(a.inputTokenShare.value), from: a.inputTokenShare },
     { item: 'Share of input read from the prompt cache', value: percent(a.cachedShare.value), from: a.cachedShare },
     { item: 'Share of work sent as batches', value: percent(a.batchShare.value), from: a.batchShare },
+    { item: 'Typical request', value: tokens(a.tokensPerRequest.value), from: a.tokensPerRequest },
     { item: 'Typical long-context request', value: tokens(a.longContextRequestTokens.value), from: a.longContextRequestTokens },
     { item: 'Busiest hour over the average (interactive work)', value: `${a.peakToAverage.value}×`, from: a.peakToAverage },
     { item: 'Utilisation a replica may reach in the busiest hour', value: percent(a.targetUtilisation.value), from: a.targetUtilisation },
@@ -82,6 +83,7 @@ function prices(options: CatalogOption[], labels: Labels) {
       ...(long
         ? [{ item: `${label}: above ${tokens(long.value.aboveInputTokens)} of input`, value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`, from: long }]
         : []),
+      ...(p.residencyPremium ? [{ item: `${label}: in-region processing`, value: `+${percent(p.residencyPremium.value)} on every price`, from: p.residencyPremium }] : []),
     ];
   });
 }
@@ -105,13 +107,26 @@ function selfHosting(options: CatalogOption[], c: CatalogFile) {
   });
 }
 
+/** One row when every task kind has the same figure from the same source (one index for all), else a row per kind. */
+function quality(m: Model) {
+  const kinds = Object.entries(m.quality);
+  const [first] = kinds;
+  const index = (v: number) => `${v} on the capability index`;
+  if (first && kinds.every(([, q]) => q.value === first[1].value && q.source === first[1].source && q.asOf === first[1].asOf))
+    return [{ item: `${m.label}: quality (every task kind)`, value: index(first[1].value), from: first[1] }];
+  return kinds.map(([kind, q]) => ({ item: `${m.label}: quality for ${kind}`, value: index(q.value), from: q }));
+}
+
 function models(options: CatalogOption[], c: CatalogFile) {
   const used = new Set(options.map((o) => o.modelId));
   return c.models
     .filter((m) => used.has(m.id))
     .flatMap((m) => [
-      ...Object.entries(m.quality).map(([kind, q]) => ({ item: `${m.label}: ${kind}`, value: `${q.value} %`, from: q })),
+      ...quality(m),
       { item: `${m.label}: context window`, value: tokens(m.contextWindowTokens.value), from: m.contextWindowTokens },
+      ...(m.parametersBillions
+        ? [{ item: `${m.label}: parameters`, value: `${m.parametersBillions.total.toLocaleString('en-US')} billion (${m.parametersBillions.active.toLocaleString('en-US')} billion active)`, from: m.parametersBillions }]
+        : []),
       { item: `${m.label}: licence`, value: m.licence.name, from: m.licence },
     ]);
 }
@@ -124,6 +139,9 @@ function availability(options: CatalogOption[], labels: Labels) {
       { item: `${label}: HIPAA BAA`, value: yesNo(o.baaAvailable.value), from: o.baaAvailable },
       { item: `${label}: GDPR processing agreement`, value: yesNo(o.dpaAvailable.value), from: o.dpaAvailable },
       { item: `${label}: zero data retention`, value: yesNo(o.zeroRetention.value), from: o.zeroRetention },
+      ...(o.countries ? [{ item: `${label}: processing in`, value: o.countries.value.join(', '), from: o.countries }] : []),
+      ...(o.rateLimitRequestsPerMinute ? [{ item: `${label}: rate limit`, value: `${o.rateLimitRequestsPerMinute.value.toLocaleString('en-US')} requests a minute`, from: o.rateLimitRequestsPerMinute }] : []),
+      ...(o.rateLimitTokensPerMinute ? [{ item: `${label}: rate limit`, value: `${o.rateLimitTokensPerMinute.value.toLocaleString('en-US')} tokens a minute`, from: o.rateLimitTokensPerMinute }] : []),
       ...(o.retires ? [{ item: `${label}: retires`, value: o.retires.value, from: o.retires }] : []),
       {
         item: `${label}: operations`,

@@ -8,17 +8,17 @@ import { main as prices } from '../../src/cli/catalog-prices';
  * catalog:prices against the models.dev fixture (test/fixtures/models-dev/api.json, five real model files of
  * 2026-07-02): a copy of the default rules and of the snapshot, with one price changed here and there.
  */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture JSON edited in place
+import type { CatalogFile, PriceSnapshot } from '../../src/domain';
 
 const SNAPSHOT = 'test/fixtures/models-dev/api.json';
 
-function fixture(change?: (snapshot: Json) => void) {
+function fixture(change?: (snapshot: PriceSnapshot) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'catalog-prices-'));
   cpSync('rules', join(dir, 'rules'), { recursive: true });
   const snapshot = join(dir, 'api.json');
   copyFileSync(SNAPSHOT, snapshot);
   if (change) {
-    const json = JSON.parse(readFileSync(snapshot, 'utf8')) as Json;
+    const json = JSON.parse(readFileSync(snapshot, 'utf8')) as PriceSnapshot;
     change(json);
     writeFileSync(snapshot, JSON.stringify(json, null, 2));
   }
@@ -32,8 +32,10 @@ function run(argv: string[]) {
   return { code, out: out.join(''), err: err.join('') };
 }
 
-const catalogOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { options: Json[] };
+const catalogOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CatalogFile;
 const option = (file: string, id: string) => catalogOf(file).options.find((o) => o.id === id)!;
+/** The cost of one model in the snapshot, to change in place. */
+const cost = (s: PriceSnapshot, provider: string, model: string) => s[provider]!.models[model]!.cost!;
 
 /** `file:line:column` of the first occurrence of `needle` in the file, worked out here from its text. */
 function at(file: string, needle: string): string {
@@ -58,9 +60,9 @@ describe('catalog:prices compares the catalog with a models.dev snapshot', () =>
 
   it('prints each changed price with its change, and leaves catalog.json alone without --write', () => {
     const f = fixture((s) => {
-      s.openai.models['gpt-5.5'].cost.input = 6;
-      s.openai.models['gpt-5.5'].cost.tiers[0].output = 40.5;
-      s.togetherai.models['openai/gpt-oss-120b'].cost.cache_read = 0.075;
+      cost(s, 'openai', 'gpt-5.5').input = 6;
+      cost(s, 'openai', 'gpt-5.5').tiers![0]!.output = 40.5;
+      cost(s, 'togetherai', 'openai/gpt-oss-120b').cache_read = 0.075;
     });
     const before = readFileSync(f.catalog, 'utf8');
     const r = run([f.snapshot, '--rules', f.rules]);
@@ -83,22 +85,18 @@ describe('catalog:prices compares the catalog with a models.dev snapshot', () =>
 
   it('with --write sets each changed price and its as-of date, touches nothing else, and then finds nothing to change', () => {
     const f = fixture((s) => {
-      s.openai.models['gpt-5.5'].cost.output = 33;
-      s.openai.models['gpt-5.5'].cost.tiers[0].tier.size = 300000;
+      cost(s, 'openai', 'gpt-5.5').output = 33;
+      cost(s, 'openai', 'gpt-5.5').tiers![0]!.tier.size = 300000;
     });
-    const before = option(f.catalog, 'gpt-5.5-api');
+    const before = option(f.catalog, 'gpt-5.5-api').priceUsdPerMillion!;
     const text = readFileSync(f.catalog, 'utf8');
     const r = run([f.snapshot, '--rules', f.rules, '--write', '--today', '2026-12-07']);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Updated 2 prices in ${f.catalog}, each as of 2026-12-07.`);
-    const after = option(f.catalog, 'gpt-5.5-api');
-    expect(after.priceUsdPerMillion.output).toEqual({ ...before.priceUsdPerMillion.output, value: 33, asOf: '2026-12-07' });
-    expect(after.priceUsdPerMillion.longContext).toEqual({
-      ...before.priceUsdPerMillion.longContext,
-      value: { ...before.priceUsdPerMillion.longContext.value, aboveInputTokens: 300000 },
-      asOf: '2026-12-07',
-    });
-    expect(after.priceUsdPerMillion.input).toEqual(before.priceUsdPerMillion.input);
+    const after = option(f.catalog, 'gpt-5.5-api').priceUsdPerMillion!;
+    expect(after.output).toEqual({ ...before.output, value: 33, asOf: '2026-12-07' });
+    expect(after.longContext).toEqual({ ...before.longContext, value: { ...before.longContext!.value, aboveInputTokens: 300000 }, asOf: '2026-12-07' });
+    expect(after.input).toEqual(before.input);
     // Only those lines changed: the rest of the file keeps its formatting byte for byte.
     const changed = readFileSync(f.catalog, 'utf8').split('\n').filter((line, i) => line !== text.split('\n')[i]);
     expect(changed).toHaveLength(4);
@@ -117,7 +115,7 @@ describe('catalog:prices refuses bad input with what and where', () => {
   });
 
   it('a snapshot with a negative price: exit 2 at the price, catalog untouched', () => {
-    const f = fixture((s) => (s.anthropic.models['claude-sonnet-5'].cost.output = -10));
+    const f = fixture((s) => (cost(s, 'anthropic', 'claude-sonnet-5').output = -10));
     const before = readFileSync(f.catalog, 'utf8');
     const r = run([f.snapshot, '--rules', f.rules, '--write']);
     expect(r.code).toBe(2);
@@ -129,8 +127,8 @@ describe('catalog:prices refuses bad input with what and where', () => {
     const f = fixture();
     const catalog = catalogOf(f.catalog);
     const i = catalog.options.findIndex((o) => o.id === 'gpt-5.5-api');
-    catalog.options[i]!.channel = 'carrier-pigeon';
-    catalog.options[i]!.priceUsdPerMillion.output.value = -30;
+    Object.assign(catalog.options[i]!, { channel: 'carrier-pigeon' });
+    catalog.options[i]!.priceUsdPerMillion!.output.value = -30;
     writeFileSync(f.catalog, JSON.stringify(catalog, null, 2));
     const r = run([f.snapshot, '--rules', f.rules]);
     expect(r.code).toBe(3);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogFile, TokenPrices } from '../../src/domain';
 import { compileRuleSet, lintRuleSet, type RuleFiles } from '../../src/engine';
 import { compileOrThrow, defaultRuleFiles } from '../helpers/rules';
 
@@ -9,10 +10,10 @@ const firstRule = (files: RuleFiles, name = 'licensing.json') => pack(files, nam
 const defaults = defaultRuleFiles();
 const defaultSourceCount = (defaults.sources as { sources: unknown[] }).sources.length;
 const defaultScenarioCount = (defaults.manifest as { scenarios: string[] }).scenarios.length;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- catalog JSON edited in place by the table below
-type AnyOption = Record<string, any>;
-const optionIndex = (id: string) => (defaults.catalog as { options: { id: string }[] }).options.findIndex((o) => o.id === id);
-const catalogOption = (f: RuleFiles, id: string) => (f.catalog as { options: AnyOption[] }).options[optionIndex(id)]!;
+const optionIndex = (id: string) => (defaults.catalog as CatalogFile).options.findIndex((o) => o.id === id);
+/** An option of the catalog, to break in place (the files are plain JSON, typed here as the schema says they are). */
+const catalogOption = (f: RuleFiles, id: string) => (f.catalog as CatalogFile).options[optionIndex(id)]!;
+const firstConfig = (f: RuleFiles, id: string) => catalogOption(f, id).selfHosting!.configs[0]!;
 
 describe('compileRuleSet refuses a broken pack, naming file and path', () => {
   it.each([
@@ -25,10 +26,10 @@ describe('compileRuleSet refuses a broken pack, naming file and path', () => {
     { name: 'bad effect', edit: (f: RuleFiles) => { firstRule(f).effect = 'boost'; }, file: 'packs/licensing.json', path: 'rules[0].effect', message: /./ },
     { name: 'unknown key', edit: (f: RuleFiles) => { firstRule(f).colour = 'red'; }, file: 'packs/licensing.json', path: 'rules[0]', message: /unknown key "colour"/ },
     { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { purchaseUsd: { source: string } }[] }).gpuTypes[0]!.purchaseUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].purchaseUsd.source', message: /unknown source "blog"/ },
-    { name: 'option without an input price', edit: (f: RuleFiles) => { delete catalogOption(f, 'gpt-oss-120b-together').priceUsdPerMillion.input; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-together')}].priceUsdPerMillion.input`, message: /required/ },
-    { name: 'negative decode throughput', edit: (f: RuleFiles) => { catalogOption(f, 'gpt-oss-120b-self-hosted').selfHosting.configs[0].decodeTokensPerSecond.value = -5; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].decodeTokensPerSecond.value`, message: /./ },
-    { name: 'unknown GPU type', edit: (f: RuleFiles) => { catalogOption(f, 'gpt-oss-120b-self-hosted').selfHosting.configs[0].gpuType = 'tpu-v9'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpuType`, message: /unknown GPU type "tpu-v9"/ },
-    { name: 'weights that do not fit the GPUs of a replica', edit: (f: RuleFiles) => { catalogOption(f, 'gpt-oss-120b-self-hosted').selfHosting.configs[0].quantisation = 'bf16'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpusPerReplica`, message: /^1 × NVIDIA H100 80GB \(SXM\) \(80 GB\) cannot hold gpt-oss-120b in bf16 \(234 GB of weights/ },
+    { name: 'option without an input price', edit: (f: RuleFiles) => { delete (catalogOption(f, 'gpt-oss-120b-together').priceUsdPerMillion as Partial<TokenPrices>).input; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-together')}].priceUsdPerMillion.input`, message: /required/ },
+    { name: 'negative decode throughput', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').decodeTokensPerSecond.value = -5; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].decodeTokensPerSecond.value`, message: /./ },
+    { name: 'unknown GPU type', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').gpuType = 'tpu-v9'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpuType`, message: /unknown GPU type "tpu-v9"/ },
+    { name: 'weights that do not fit the GPUs of a replica', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').quantisation = 'bf16'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpusPerReplica`, message: /^1 × NVIDIA H100 80GB \(SXM\) \(80 GB\) cannot hold gpt-oss-120b in bf16 \(234 GB of weights/ },
     { name: 'closed weights offered as managed inference', edit: (f: RuleFiles) => { catalogOption(f, 'gpt-5.5-api').deployment = 'managed'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-5.5-api')}].deployment`, message: /must be api: GPT-5\.5 has closed weights/ },
     { name: 'duplicate source id', edit: (f: RuleFiles) => { (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' }); }, file: 'sources.json', path: `sources[${defaultSourceCount}].id`, message: /duplicate source id "gdpr"/ },
     { name: 'scenario file name that is not kebab-case .json', edit: (f: RuleFiles) => { (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt'); }, file: 'manifest.json', path: `scenarios[${defaultScenarioCount}]`, message: /must be a file name in scenarios\// },

@@ -3,6 +3,7 @@ import { buildReport } from '../../src/report/build-report';
 import { EMPTY_BRANDING } from '../../src/report/branding';
 import { contrastRatio } from '../../src/report/contrast';
 import { HEADINGS } from '../../src/report/report-model';
+import { REPORT_OPTIONS } from '../../src/report/report-use-case';
 import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, reportInput, tenUseCases } from './fixtures';
@@ -41,7 +42,10 @@ describe('buildReport', () => {
       const result = input.recommendation.useCases[i]!;
       expect(u.verdict).toContain(result.recommended!.label);
       expect(u.options.rows[0]).toMatchObject({ strong: true, cells: expect.arrayContaining([result.recommended!.label]) });
-      expect(u.options.rows).toHaveLength(1 + result.alternatives.length);
+      // The pick and the next best, up to eight: the app lists them all.
+      const eligible = 1 + result.alternatives.length;
+      expect(u.options.rows).toHaveLength(Math.min(REPORT_OPTIONS, eligible));
+      expect(u.options.rows.map((r) => r.cells[0])).toEqual([result.recommended!, ...result.alternatives].slice(0, REPORT_OPTIONS).map((c) => c.label));
       expect(u.reasons.rows.length).toBeGreaterThan(3);
       for (const row of u.reasons.rows) expect(row.cells[3]).toMatch(/^\[\d+\]( \[\d+\])*$/);
       expect(u.charts.cost?.curves.map((c) => c.deployment)).toEqual(['api', 'managed', 'self-hosted']);
@@ -51,8 +55,26 @@ describe('buildReport', () => {
     }
   });
 
-  it('lists every figure of the catalog with its source and "as of" date', () => {
-    const values = citedValues(defaultRuleSet.catalog);
+  /** The part of the catalog the report shows: the options in its tables and charts, their models, the GPUs if any is self-hosted, the assumptions. */
+  function shownCatalog() {
+    const c = defaultRuleSet.catalog;
+    const byLabel = new Map(defaultRuleSet.options.map((o) => [o.label, o.id]));
+    const tabled = model.useCases.flatMap((u) => u.options.rows.map((r) => byLabel.get(r.cells[0] ?? '') ?? `unknown label ${r.cells[0]}`));
+    const ids = new Set([...tabled, ...model.useCases.flatMap((u) => [...u.charts.scores.rows.map((r) => r.id), ...(u.charts.cost?.curves ?? []).map((k) => k.optionId)])]);
+    const options = c.options.filter((o) => ids.has(o.id));
+    expect(options.length).toBeLessThan(c.options.length);
+    const models = c.models.filter((m) => options.some((o) => o.modelId === m.id));
+    return { assumptions: c.assumptions, gpuTypes: options.some((o) => o.selfHosting) ? c.gpuTypes : [], models, options };
+  }
+
+  it('lists every figure of the options it shows, and every planning assumption, with its source and "as of" date', () => {
+    const shownPart = shownCatalog();
+    // A model's quality is one row when every task kind has the same figure from the same source.
+    const quality = shownPart.models.flatMap((m) => {
+      const q = Object.values(m.quality);
+      return new Set(q.map((v) => `${v.value} ${v.source} ${v.asOf}`)).size === 1 ? [q[0]!] : q;
+    });
+    const values = [...citedValues({ ...shownPart, models: shownPart.models.map(({ quality: _, ...m }) => m) }), ...quality];
     const rows = model.assumptions.flatMap((g) => g.table.rows);
     expect(rows).toHaveLength(values.length);
     expect(rows.map((r) => r.cells[3]).sort()).toEqual(values.map((v) => v.asOf).sort());
@@ -60,8 +82,9 @@ describe('buildReport', () => {
   });
 
   it('numbers every source the recommendation and the catalog cite, once each', () => {
-    const cited = new Set([...recommendationSourceIds(input.recommendation), ...catalogSourceIds(defaultRuleSet.catalog)]);
+    const cited = new Set([...recommendationSourceIds(input.recommendation), ...catalogSourceIds(shownCatalog())]);
     const listed = model.sources.map((s) => s.id);
+    expect(listed).toHaveLength(cited.size);
     for (const id of cited) expect(listed).toContain(id);
     expect(new Set(listed).size).toBe(listed.length);
     expect(model.sources.map((s) => s.ref)).toEqual(listed.map((_, i) => i + 1));

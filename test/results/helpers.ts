@@ -6,6 +6,10 @@ import { defaultRuleSet } from '../helpers/rules';
 /** The answers in test/fixtures/answers-basic.json: three use cases for a bank under GDPR and the EU AI Act. */
 export const basicAnswers = (): Answers => AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 
+/** The answers of a scenario of the default pack, by file name. */
+export const scenarioAnswers = (file: string): Answers =>
+  AnswersInput.parse((JSON.parse(readFileSync(`rules/scenarios/${file}`, 'utf8')) as { answers: unknown }).answers);
+
 /** What the engine says for the answers: the figures the page must show. */
 export const engineSays = (answers: Answers = basicAnswers()): RecommendationV1 => recommend(defaultRuleSet, answers);
 

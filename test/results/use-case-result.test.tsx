@@ -59,7 +59,14 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     ]);
     const caption = charts[1]?.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
     expect(caption).toContain('At your volume of about 2 billion tokens a month');
-    expect(caption).toMatch(/OpenAI frontier model \(API\): \$5,000 a month/);
+    // The best-ranked option of each kind, with its cost on its own.
+    const { u } = { u: useCaseNamed(engineSays(), NAME) };
+    const ranked = [u.recommended, ...u.alternatives].flatMap((c) => (c ? [c] : []));
+    for (const kind of ['api', 'managed', 'self-hosted'] as const) {
+      const best = ranked.find((c) => c.deployment === kind);
+      if (!best) throw new Error(`no ${kind} option`);
+      expect(caption).toContain(`${best.label}: ${usd(best.standaloneMonthlyCostUsd)} a month`);
+    }
   });
 
   it('lists in "Why" the rules that fired for the pick, with their points and sources', () => {
@@ -107,7 +114,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const items = within(section as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
     expect(items).toContain(
-      'If the team had 1 ML engineer instead of 4, the recommendation would become Llama 3.1 70B Instruct (managed: Together AI).',
+      'If cost were weighted 1 of 5 instead of 3, the recommendation would become DeepSeek V4.1 Flash (managed: Together AI).',
     );
   });
 });

@@ -18,7 +18,7 @@ describe('describeLogic', () => {
     ['>', { '>': [v('organization.monthlyActiveUsers'), v('option.licence.monthlyActiveUserLimit')] }, "the organisation's monthly active user count is above the option's licence limit on monthly active users"],
     ['>=', { '>=': [v('useCase.monthlyTokens'), 1e9] }, "the use case's monthly token volume is at least 1,000,000,000"],
     ['> with the literal first flips', { '>': [3, v('team.mlEngineers')] }, "the team's number of ML engineers is below 3"],
-    ['between', { '<': [0, v('derived.utilisation'), 0.3] }, "the option's GPU utilisation (0 to 1) is between 0 and 0.3 (exclusive)"],
+    ['between', { '<': [0, v('derived.utilisation'), 0.3] }, "the option's average GPU utilisation (0 to 1) is between 0 and 0.3 (exclusive)"],
     ['a yes/no fact', v('regulation.hipaa'), 'HIPAA applies'],
     ['! of a yes/no fact', { '!': v('option.baaAvailable') }, 'the option has no BAA'],
     ['! with a list argument', { '!': [v('option.baaAvailable')] }, 'the option has no BAA'],

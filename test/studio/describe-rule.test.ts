@@ -17,8 +17,8 @@ describe('describeRule', () => {
     ['fine-tuning-open-weights', 'When the use case needs fine-tuning: +8 quality'],
     ['hipaa-sign-baa', "When HIPAA applies and the use case's data sensitivity is health: obligation (HIPAA)"],
     ['ops-run-serving-stack', 'Always: obligation (operations)'],
-    ['quality-benchmark-gap', "Always: quality points: 50 − (4 × the option's quality gap to the best option)"],
-    ['task-coding-gap-small', "When the use case's task is code generation: note"],
+    ['quality-benchmark-gap', "Always: quality points: the option's quality as a percentage of the best option's − 50"],
+    ['lifecycle-retires-within-a-year', "When the days until the option retires is set and the days until the option retires is above 0 and the days until the option retires is at most 365: note"],
   ])('%s', (id, expected) => {
     expect(describeRule(rule(id))).toBe(expected);
   });
@@ -35,7 +35,8 @@ describe('describeAppliesTo', () => {
     [{ weights: ['open'] }, 'open-weights options'],
     [{ deployment: ['api', 'managed'] }, 'API or managed options'],
     [{ deployment: ['self-hosted'], modelIds: ['mistral-large-2'] }, 'self-hosted options of Mistral Large 2 (2407)'],
-    [{ optionIds: ['llama-3.1-70b-managed'] }, 'options among Llama 3.1 70B Instruct (managed: Together AI)'],
+    [{ optionIds: ['llama-3.3-70b-together'] }, 'options among Llama 3.3 70B Instruct (managed: Together AI)'],
+    [{ channels: ['bedrock', 'vertex'] }, 'options bought through Amazon Bedrock or Google Vertex AI'],
     [{ modelIds: ['no-such-model'] }, 'options of no-such-model'],
   ] as const)('%j', (selector, expected) => {
     expect(describeAppliesTo(selector as Parameters<typeof describeAppliesTo>[0], defaultRuleSet)).toBe(expected);

@@ -40,7 +40,8 @@ describe('RuleBrowser', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Topic'), 'All topics');
     await user.selectOptions(screen.getByLabelText('Effect'), 'All effects');
     await user.type(screen.getByRole('searchbox', { name: 'Search rules' }), 'licence-llama');
-    expect(shownRules().map((h) => h.textContent)).toEqual(['licence-llama-mau-threshold', 'licence-llama-attribution']);
+    expect(shownRules().map((h) => h.textContent)).toEqual(defaultRuleSet.rules.map((r) => r.rule.id).filter((id) => id.includes('licence-llama')));
+    expect(shownRules().length).toBeGreaterThan(1);
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search rules' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search rules' }), 'nothing matches this');
@@ -107,7 +108,7 @@ describe('RuleBrowser', { timeout: 60_000 }, () => {
     expect(link.getAttribute('rel')).toContain('noreferrer');
     expect(list.queryByRole('link', { name: /javascript/ })).toBeNull();
     expect(list.getByText('javascript:alert(1)')).toBeTruthy();
-    expect(list.getByText('anthropic-baa')).toBeTruthy();
+    expect(list.getByText('anthropic-api-data-retention')).toBeTruthy();
     expect(list.getByText(/not in sources\.json/)).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RuleSet } from '../../src/engine';
 import type { RuleTexts } from '../../src/lib/rule-texts';
 import { Studio } from '../../src/studio/studio';
@@ -35,6 +35,10 @@ async function editFile(user: ReturnType<typeof userEvent.setup>, file: string, 
 }
 
 describe('Studio', { timeout: 30_000 }, () => {
+  // The studio ages sources against today's date: pin it to the day the default pack's sources were read.
+  beforeAll(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 6, 12) }));
+  afterAll(() => vi.useRealTimers());
+
   it('starts on the pack in use with nothing to adopt', () => {
     setup();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Rules studio' }));
@@ -76,11 +80,11 @@ describe('Studio', { timeout: 30_000 }, () => {
 
   it('lists what rules:check would add, such as a stale source, without refusing the pack', async () => {
     const { user, texts } = setup();
-    const stale = (texts['sources.json'] ?? '').replace('"date": "2024-09",\n      "kind": "pricing"', '"date": "2001-09",\n      "kind": "pricing"');
+    const stale = (texts['sources.json'] ?? '').replace('"date": "2026-11",\n      "accessed": "2026-12-06",', '"date": "2026-11",\n      "accessed": "2026-01-06",');
     expect(stale).not.toBe(texts['sources.json']);
     await editFile(user, 'sources.json', stale);
     const summary = await screen.findByText(/rules:check would report 1 more problem \(the pack can still be used\)/);
-    expect(within(summary.closest('details') as HTMLElement).getByText(/source "mistral-pricing" is dated 2001-09/)).toBeTruthy();
+    expect(within(summary.closest('details') as HTMLElement).getByText(/source "openai-models-2026" was last read on 2026-01-06, 334 days before 2026-12-06/)).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Use the edited pack in the wizard' }).disabled).toBe(false);
   });
 
