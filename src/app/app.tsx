@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { RuleSet } from '../engine';
 import { createQueryClient } from '../lib/query-client';
 import type { RuleTexts } from '../lib/rule-texts';
 import { browserStorage } from '../lib/storage';
 import { bootFrom } from '../wizard/boot';
 import { Wizard } from '../wizard/wizard';
-import { clearAdoptedPack, restoreAdoptedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft, type RestoredPack } from './adopted-pack';
+import type { RestoredPack } from './adopted-pack';
+import { clearAdoptedPack, readAdoptedPack, refusedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft } from './pack-storage';
 import { ErrorBoundary } from './error-boundary';
 import { LoadError } from './load-error';
 import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
@@ -73,16 +74,41 @@ function PackBanner({ adopted, onReset }: { adopted: RestoredPack; onReset: () =
   );
 }
 
+/** A kept pack while it compiles, or what came of it. */
+type AdoptedState = RestoredPack | { status: 'pending' };
+
+/**
+ * The pack adopted in the studio: read from storage at once, compiled by a module loaded only when a pack is kept
+ * (so the first page load of everyone else does not carry the compiler).
+ */
+function useAdoptedPack(storage: Storage | null) {
+  const [adopted, setAdopted] = useState<AdoptedState>(() => {
+    const stored = readAdoptedPack(storage);
+    return stored.status === 'stored' ? { status: 'pending' } : stored;
+  });
+  useEffect(() => {
+    if (adopted.status !== 'pending') return;
+    let live = true;
+    import('./adopted-pack')
+      .then((m) => live && setAdopted(m.restoreAdoptedPack(storage)))
+      .catch(() => live && setAdopted(refusedPack('the code that reads it did not load; check the connection and reload')));
+    return () => {
+      live = false;
+    };
+  }, [adopted.status, storage]);
+  return [adopted, setAdopted] as const;
+}
+
 function Content({ view }: { view: 'wizard' | 'studio' }) {
   const query = useRuleSet();
   const [storage] = useState(browserStorage);
-  const [adopted, setAdopted] = useState(() => restoreAdoptedPack(storage));
+  const [adopted, setAdopted] = useAdoptedPack(storage);
   const onAdopt = useCallback(
     (texts: RuleTexts, ruleSet: RuleSet) => {
       setAdopted({ status: 'restored', texts, ruleSet });
       return saveAdoptedPack(storage, texts);
     },
-    [storage],
+    [storage, setAdopted],
   );
   const [studioDraft, setStudioDraft] = useState(() => restoreStudioDraft(storage));
   const onDraft = useCallback(
@@ -95,9 +121,10 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
   const onReset = useCallback(() => {
     clearAdoptedPack(storage);
     setAdopted({ status: 'none' });
-  }, [storage]);
+  }, [storage, setAdopted]);
 
   const loadError = query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null;
+  if (adopted.status === 'pending') return <Pending what="the edited rule pack" />;
   if (view === 'studio') {
     if (query.isPending) return <Pending what="the rule pack" />;
     if (query.isError) return loadError;

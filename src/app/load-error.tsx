@@ -1,4 +1,4 @@
-import { RuleFileError } from './load-rules';
+import { RuleFileError } from './rule-file-error';
 
 /** The rule pack did not load: which file, what is wrong with it, and Retry. Answers are never touched. */
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {

@@ -1,19 +1,11 @@
 import { compileRuleSet, type RuleFiles, type RuleSet } from '../engine';
 import type { RuleTexts } from '../lib/rule-texts';
+import { RuleFileError } from './rule-file-error';
+
+export { RuleFileError };
 
 /** Where the app loads its rule pack from: the `rules/` folder, served as is. */
 export const RULES_BASE = '/rules/';
-
-/** The rule pack could not be fetched, read or compiled; `file` names what failed so the user can check it. */
-export class RuleFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-    this.name = 'RuleFileError';
-  }
-}
 
 async function fetchText(file: string, signal: AbortSignal): Promise<string> {
   const url = RULES_BASE + file;

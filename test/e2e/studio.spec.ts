@@ -9,6 +9,13 @@ import { expectStep, section } from './wizard-helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** Rules in the default pack, counted from its files: the studio's count after one rule is added is this plus one. */
+async function defaultRuleCount(): Promise<number> {
+  const manifest = JSON.parse(await readFile('rules/manifest.json', 'utf8')) as { packs: string[] };
+  const packs = await Promise.all(manifest.packs.map(async (p) => JSON.parse(await readFile(`rules/packs/${p}`, 'utf8')) as { rules: unknown[] }));
+  return packs.reduce((n, p) => n + p.rules.length, 0);
+}
+
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
@@ -52,7 +59,7 @@ test.describe('rules studio', () => {
     await expectNoAxeViolations(page, 'the Scenarios tab');
     await page.getByRole('tab', { name: /Rules/ }).click();
     await page.getByLabel('Search rules').fill('studio-test');
-    await expect(page.getByText('1 of 63 rules')).toBeVisible();
+    await expect(page.getByText(`1 of ${(await defaultRuleCount()) + 1} rules`)).toBeVisible();
     await page.getByRole('button', { name: 'Edit studio-test-exclusion' }).click();
     await expect(page.getByLabel('Rule JSON')).toContainText('studio-test-exclusion');
     await expectNoAxeViolations(page, 'the Rules tab with the rule editor open');
