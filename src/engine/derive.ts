@@ -53,8 +53,6 @@ export function costScore(cost: number, cheapest: number, material: number): num
   return Math.max(0, 100 - COST_POINTS_PER_DOUBLING * Math.log2(ratio));
 }
 
-const minOf = (values: number[], fallback: number) => (values.length > 0 ? Math.min(...values) : fallback);
-
 /**
  * Per option: the cost model's figures and the quality facts for one use case, as rules read them under `derived`.
  * Cost and quality are compared among the options the hard constraints leave eligible (all options when none is).
@@ -68,11 +66,19 @@ export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: Po
   const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
   const costs = rs.catalog.options.map((o) => optionMonthlyCost(o, workload, pools.get(o.id) ?? NO_LOAD, channel, rs.costs));
   const anyEligible = eligible.some(Boolean);
-  const counts = (i: number) => !anyEligible || eligible[i] === true;
-  const cheapest = minOf(costs.flatMap((c, i) => (counts(i) ? [c.monthlyCostUsd] : [])), 0);
-  const closed = rs.options.flatMap((f, i) => (f.weights === 'closed' && counts(i) ? [costs[i]?.monthlyCostUsd ?? Infinity] : []));
-  const proprietary = minOf(closed, cheapest);
-  const best = Math.max(0, ...rs.options.flatMap((f, i) => (counts(i) ? [f.quality[kind] ?? 0] : [])));
+  // The cheapest option, the cheapest closed one (else the cheapest) and the best quality, among those that count.
+  let cheapest = Infinity;
+  let proprietary = Infinity;
+  let best = 0;
+  rs.options.forEach((f, i) => {
+    if (anyEligible && eligible[i] !== true) return;
+    const cost = costs[i]?.monthlyCostUsd ?? Infinity;
+    cheapest = Math.min(cheapest, cost);
+    if (f.weights === 'closed') proprietary = Math.min(proprietary, cost);
+    best = Math.max(best, f.quality[kind] ?? 0);
+  });
+  if (cheapest === Infinity) cheapest = 0;
+  if (proprietary === Infinity) proprietary = cheapest;
   const material = rs.scoring.materialMonthlyUsd ?? MATERIAL_MONTHLY_USD;
   const nonEnglish = (useCase.languages ?? ['en']).some((l) => l !== 'en');
   const load = loadOf(workload, rs.costs);
@@ -122,8 +128,17 @@ export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: P
   if (!useCase) throw new Error(`no use case at ${ucIndex}`);
   const { organization, regulation, team, priorities } = answerFacts(answers);
   const facts = useCaseFacts(useCase);
-  const base = rs.options.map((option) => ({ organization, regulation, team, priorities, useCase: facts, option }));
-  const derived: Derived = known ?? derive(rs, answers, ucIndex, pools, eligibleOptions(rs, base));
-  const contexts = base.map((context, i) => ({ ...context, derived: derived[i]?.derived }));
+  // One object per option, with `derived` filled in once it is known: the hard exclusions read no derived fact.
+  const contexts = rs.options.map((option): { derived: DerivedFacts | undefined } & Record<string, unknown> => ({
+    organization,
+    regulation,
+    team,
+    priorities,
+    useCase: facts,
+    option,
+    derived: undefined,
+  }));
+  const derived: Derived = known ?? derive(rs, answers, ucIndex, pools, eligibleOptions(rs, contexts));
+  contexts.forEach((context, i) => (context.derived = derived[i]?.derived));
   return { derived, contexts };
 }

@@ -213,7 +213,10 @@ function traced(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived
 /** Each dimension clamped to 0..100 and rounded to 0.1, as the output shows it. @example clampAll({ quality: 104, cost: -2, control: 50.04, feasibility: 70 }).quality // 100 */
 export function clampAll(sums: Dimensions): Dimensions {
   const out = { ...sums };
-  for (const key of Object.keys(out) as Dimension[]) out[key] = round(Math.min(100, Math.max(0, out[key])), 1);
+  // Snapped to nine decimals first: a sum of decimal points carries float noise that depends on the order of the
+  // additions (89.65 comes out as 89.64999999999999 one way and 89.65000000000001 another), and a probe that takes
+  // points out and puts others back must round to what a fresh run rounds to.
+  for (const key of Object.keys(out) as Dimension[]) out[key] = round(Math.min(100, Math.max(0, round(out[key], 9))), 1);
   return out;
 }
 

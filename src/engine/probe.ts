@@ -9,24 +9,23 @@ import type { CompiledRule, RuleSet } from './rule-set';
 
 /**
  * The changed-fact expressions' values in the probe, as a key (null when one is an object or an error, which a key
- * cannot stand for), and the overlay slots whose value differs from the evaluation probed.
+ * cannot stand for), and the overlay slots whose value differs from the evaluation probed. The key names only the
+ * slots that differ, with their values: the plan belongs to one evaluation, so the others are that evaluation's.
  */
 function watched(c: Candidates, memo: Memo, base: Memo | undefined): { key: string | null; changed: number[] } {
   const changed: number[] = [];
   const parts: string[] = [];
-  let keyable = true;
   for (const { id, option, slot } of c.watch) {
     const now = memo.value(id, option);
     const plain = now === null || (typeof now !== 'object' && typeof now !== 'function');
-    keyable &&= plain;
-    if (keyable) {
-      // Type and length first, so that no two lists of values give one key; -0 apart from 0, as Object.is has it.
-      const text = Object.is(now, -0) ? '-0' : String(now);
-      parts.push(`${typeof now}${text.length}:${text}`);
-    }
-    if (!base || !plain || !Object.is(now, base.value(id, option))) changed.push(slot);
+    if (!plain) return { key: null, changed: c.watch.map((w) => w.slot) };
+    if (base && Object.is(now, base.value(id, option))) continue;
+    changed.push(slot);
+    // Type and length first, so that no two lists of values give one key; -0 apart from 0, as Object.is has it.
+    const text = Object.is(now, -0) ? '-0' : String(now);
+    parts.push(`${slot}=${typeof now}${text.length}:${text}`);
   }
-  return { key: keyable ? parts.join('') : null, changed };
+  return { key: parts.join(';'), changed };
 }
 
 /**
