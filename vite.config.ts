@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -100,6 +101,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     environment: 'node',
+    // Every core: the main process mostly waits, and Vitest's default (one core fewer) halves a 2-core machine.
+    maxWorkers: availableParallelism(),
     setupFiles: ['test/setup.ts'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
