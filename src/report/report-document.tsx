@@ -82,8 +82,8 @@ function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
     <View>
       <H1 s={s}>{HEADINGS.assumptions}</H1>
       <Text style={[s.small, s.p]}>
-        Every price and figure in the rule pack’s catalog, with its source (numbered as in the list of sources) and the date it was true. The costs in this report are
-        computed from these.
+        The planning assumptions, and every price and figure of the options this report shows (in its tables and charts), each with its source (numbered as in the
+        list of sources) and the date it was true. The costs in this report are computed from these; the rule pack’s catalog holds the other options.
       </Text>
       {model.assumptions.map((g) => (
         <View key={g.title}>
