@@ -1,6 +1,7 @@
 import type { RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
 import { asOfDate } from '../lib/format';
+import { shownReasons } from './report-use-case';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -38,11 +39,13 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSet): string {
     lines.push(u.recommended ? `Recommended: **${u.recommended.label}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.` : 'No option is permissible.', '');
     if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${a.label} (${a.score})`).join(', '), '');
     if (u.excluded.length) lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${e.label}: ${e.reason} (${e.ruleId})`), '');
-    lines.push('Why:', '', ...u.reasons.map((r) => `- ${r.text}${r.points === undefined ? '' : ` [${r.points > 0 ? '+' : ''}${r.points}]`} (${r.ruleId}; ${r.sources.join(', ')})`), '');
+    // The rules behind this outcome only: what applied to the pick (or, with none, the exclusions), as in the PDF.
+    const why = shownReasons(u);
+    lines.push('Why:', '', ...why.map((r) => `- ${r.text}${r.points === undefined ? '' : ` [${r.points > 0 ? '+' : ''}${r.points}]`} (${r.ruleId}; ${r.sources.join(', ')})`), '');
     if (u.sensitivity.length)
       lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${s.input} from ${s.from} to ${s.to}: ${s.flipsTo ?? 'no option left'}`), '');
   }
-  const cited = new Set(rec.useCases.flatMap((u) => u.reasons.flatMap((r) => r.sources)));
+  const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
   lines.push('## Sources', '');
   for (const id of [...cited].sort()) {
     const s = rs.sources.get(id);

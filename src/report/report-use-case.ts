@@ -150,7 +150,7 @@ function costChart(curves: CostCurve[], volume: number): UseCaseCharts['cost'] {
 }
 
 /** The reasons that explain the outcome: those applying to the pick, or (with no pick) the exclusions. */
-function shownReasons(result: UseCaseResult): Reason[] {
+export function shownReasons(result: UseCaseResult): Reason[] {
   const pick = result.recommended;
   if (pick) return result.reasons.filter((r) => r.optionIds.length === 0 || r.optionIds.includes(pick.optionId));
   return result.reasons.filter((r) => r.effect === 'exclude' || r.optionIds.length === 0);
