@@ -6,6 +6,7 @@ import { ExcludedList } from './excluded-list';
 import { tokenWords, usd } from './format';
 import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
 import { OptionsTable } from './options-table';
+import { PickFigures } from './pick-figures';
 import { ScoreBars } from './score-bars';
 import { sensitivityText } from './sensitivity-text';
 import { WhyNotPanel } from './why-not-panel';
@@ -63,6 +64,7 @@ export function UseCaseResultView({ u, index, answers, ruleSet }: UseCaseProps) 
         </p>
       ) : null}
       <Pick u={u} />
+      <PickFigures pick={u.recommended} ruleSet={ruleSet} />
       <div className="scores-grid">
         <OptionsTable u={u} />
         <ScoreBars u={u} />

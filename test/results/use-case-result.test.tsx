@@ -50,6 +50,19 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     });
   });
 
+  it('shows the prices behind the pick\'s cost, each with its source and "as of" date', () => {
+    const { region, u } = setup();
+    const pick = u.recommended!;
+    const option = defaultRuleSet.catalog.options.find((o) => o.id === pick.optionId)!;
+    const prices = option.priceUsdPerMillion!;
+    const panel = within(region.getByText('Prices and figures behind this cost', { selector: 'summary' }).closest('details') as HTMLElement);
+    const row = (name: string) => panel.getByRole('rowheader', { name }).closest('tr')!.textContent;
+    const source = defaultRuleSet.sources.get(prices.input.source)!;
+    expect(row('Input')).toBe(`Input${usd(prices.input.value)} per million tokens${source.publisher}, ${source.title}${prices.input.asOf}`);
+    expect(row('Output')).toContain(`${usd(prices.output.value)} per million tokens`);
+    expect(row('Output')).toMatch(new RegExp(`${prices.output.asOf}$`));
+  });
+
   it('gives both charts a text alternative', () => {
     const { region } = setup();
     const charts = region.getAllByRole('img');
@@ -114,7 +127,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const items = within(section as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
     expect(items).toContain(
-      'If cost were weighted 1 of 5 instead of 3, the recommendation would become DeepSeek V4.1 Flash (managed: Together AI).',
+      'If control were weighted 5 of 5 instead of 3, the recommendation would become gpt-oss-120b (managed: Microsoft Azure).',
     );
   });
 });
