@@ -133,7 +133,8 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await page.getByRole('button', { name: 'See the recommendation' }).click();
     await expectStep(page, 'results');
     await page.getByText(/^Why \(\d+ rules\)$/).first().click();
-    await expectNoAxeViolations(page, 'results with the reasons open');
+    await page.getByText('Prices and figures behind this cost').first().click();
+    await expectNoAxeViolations(page, 'results with the reasons and the figures open');
   });
 
   test('the welcome page with a refused import and with answers to resume has no axe violations', async ({ page }, testInfo) => {
@@ -311,6 +312,7 @@ test.describe('a 375px-wide phone', () => {
     await expectNoHorizontalScroll(page, 'review');
     await page.getByRole('button', { name: 'See the recommendation' }).click();
     await expectStep(page, 'results');
-    await expectNoHorizontalScroll(page, 'results');
+    await page.getByText('Prices and figures behind this cost').first().click();
+    await expectNoHorizontalScroll(page, 'results, with the figures behind a cost open');
   });
 });
