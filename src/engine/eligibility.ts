@@ -20,7 +20,15 @@ const plans = new WeakMap<RuleSet, Plan>();
 function planOf(rs: RuleSet): Plan {
   let plan = plans.get(rs);
   if (plan) return plan;
-  const rules = rs.rules.filter((r) => r.scope === 'use-case' && r.rule.effect === 'exclude' && !r.roots.has('derived'));
+  // Rules with the same condition over the same options exclude the same options: one of them is enough here.
+  const seen = new Set<string>();
+  const rules = rs.rules.filter((r) => {
+    if (r.scope !== 'use-case' || r.rule.effect !== 'exclude' || r.roots.has('derived')) return false;
+    const key = `${JSON.stringify(r.rule.when)}|${r.selects.map((s) => (s ? 1 : 0)).join('')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const paths = [...new Set(rules.flatMap((r) => r.paths.filter((p) => !p.startsWith('option.'))))].sort();
   plans.set(rs, (plan = { rules, paths, cache: new Map() }));
   return plan;
