@@ -31,3 +31,14 @@ export function parseArgs(argv: readonly string[], booleans: ReadonlySet<string>
   }
   return { positional, flags };
 }
+
+/**
+ * Lets a command's output be piped into `head` or a pager that stops reading: the closed pipe ends the process
+ * quietly instead of crashing it with an EPIPE stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}

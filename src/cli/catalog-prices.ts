@@ -5,7 +5,7 @@ import { CatalogFile, PriceSnapshot, parseWithProblems } from '../domain';
 import { comparePrices, dayNumber, type PriceDifference } from '../engine';
 import { localDay } from '../lib/file-names';
 import { jsonSyntaxProblems, locateProblem } from '../lib/json-positions';
-import { parseArgs } from './args';
+import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { rulesDir } from './rule-dir';
 
 const USAGE = 'usage: npm run catalog:prices -- <api.json> [--rules DIR] [--write] [--today YYYY-MM-DD]';
@@ -129,6 +129,7 @@ export function main(argv: readonly string[], out: Out, err: Out = out, now = ne
 }
 
 if (process.argv[1]?.endsWith('catalog-prices.ts')) {
+  endQuietlyOnClosedPipe();
   process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
 

@@ -1,15 +1,17 @@
 import { localDay } from '../lib/file-names';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { AnswersInput, type Answers, formatProblem, parseWithProblems, type RecommendationV1 } from '../domain';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { Answers, RecommendationV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { Branding, DEFAULT_ACCENT } from '../report/branding';
 import { toMarkdown } from '../report/markdown';
-import { parseArgs } from './args';
+import { readAnswersText } from '../wizard/answers-file';
+import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet } from './rule-dir';
 
 const USAGE =
   'usage: npm run --silent recommend -- <answers.json> [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM]';
 const FORMATS = new Set(['json', 'md', 'pdf']);
+const FLAGS = new Set(['format', 'out', 'rules', 'prepared-by', 'firm']);
 
 export interface CliEnv {
   /** Whether standard output is a terminal: PDF bytes are not written to one. */
@@ -18,19 +20,31 @@ export interface CliEnv {
   now?: () => Date;
 }
 
+/**
+ * The answers in a file, read as the browser reads an imported file (the same size limit, byte order mark and
+ * messages); a file that cannot be read is exit 1, answers that are not valid exit 2.
+ */
 function readAnswers(file: string, err: (s: string) => void): Answers | number {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    err(e.code ? `cannot read ${file}: ${e.code}` : `${file}: invalid JSON: ${e.message}`);
-    return e.code ? 1 : 2;
+    err(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return 1;
   }
-  const parsed = parseWithProblems(AnswersInput, raw);
-  if (parsed.ok) return parsed.data;
-  for (const p of parsed.problems) err(formatProblem(p));
+  const read = readAnswersText(text, file);
+  if (read.ok) return read.answers;
+  for (const m of read.messages) err(m);
   return 2;
+}
+
+/** Whether `dir` is a folder that can be read. */
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function renderPdf(rec: RecommendationV1, answers: Answers, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
@@ -51,6 +65,8 @@ interface Options {
 /** The command line as options, or the message to print (with exit code 1). */
 function options(argv: readonly string[]): Options | string {
   const { positional, flags } = parseArgs(argv);
+  const unknown = [...flags.keys()].find((f) => !FLAGS.has(f));
+  if (unknown !== undefined) return `unknown option --${unknown}\n${USAGE}`;
   const text = (name: string, fallback: string) => flags.get(name) ?? fallback;
   const [file, format, rulesDir, outFile] = [positional[0], text('format', 'json'), text('rules', 'rules'), flags.get('out')];
   const [preparedBy, firm] = [text('prepared-by', ''), text('firm', '')];
@@ -93,6 +109,10 @@ export async function main(
   }
   const answers = readAnswers(o.file, err);
   if (typeof answers === 'number') return answers;
+  if (!isFolder(o.rulesDir)) {
+    err(`cannot read the rule folder ${o.rulesDir}: no such folder`);
+    return 1;
+  }
   const loaded = loadRuleSet(o.rulesDir);
   if ('problems' in loaded) {
     for (const p of loaded.problems) err(formatRuleProblem(o.rulesDir, p));
@@ -112,6 +132,7 @@ export async function main(
 }
 
 if (process.argv[1]?.endsWith('recommend.ts')) {
+  endQuietlyOnClosedPipe();
   void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`), {
     stdoutIsTty: process.stdout.isTTY,
   }).then((code) => {

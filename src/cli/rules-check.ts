@@ -1,6 +1,6 @@
 import { dayNumber, sourceAgeLimits, lintRuleSet, lintScenario, lintScenarioList, type RuleProblem, type RuleSet } from '../engine';
 import { localDay } from '../lib/file-names';
-import { parseArgs } from './args';
+import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet, locateRuleProblem, readScenario, rulesDir, scenarioFiles, scenarioNames } from './rule-dir';
 
 const USAGE = 'usage: npm run rules:check -- [--rules DIR] [--json] [--today YYYY-MM-DD] [--max-source-age-days N]';
@@ -65,5 +65,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   return problems.length === 0 ? 0 : 3;
 }
 
-if (process.argv[1]?.endsWith('rules-check.ts'))
+if (process.argv[1]?.endsWith('rules-check.ts')) {
+  endQuietlyOnClosedPipe();
   process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}

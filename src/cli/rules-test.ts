@@ -1,5 +1,5 @@
 import { checkScenario, type ScenarioFailure } from '../engine';
-import { parseArgs } from './args';
+import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet, readScenario, rulesDir, scenarioNames } from './rule-dir';
 
 /** How a failure prints: what was expected, what came out and the rules behind it. */
@@ -56,4 +56,7 @@ export function main(argv: readonly string[], out: (s: string) => void): number 
   return failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1]?.endsWith('rules-test.ts')) process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s));
+if (process.argv[1]?.endsWith('rules-test.ts')) {
+  endQuietlyOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s));
+}

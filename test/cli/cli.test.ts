@@ -52,7 +52,7 @@ describe('recommend CLI', () => {
     writeFileSync(file, '{ not json');
     const r = await run([file]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/a\.json: invalid JSON/);
+    expect(r.err).toMatch(/a\.json is not valid JSON: /);
   });
 
   it('exit 3: an invalid rule pack, naming file and JSON path', async () => {
@@ -70,6 +70,35 @@ describe('recommend CLI', () => {
   it('exit 1 with usage for a missing argument or an unknown format', async () => {
     expect((await run([])).code).toBe(1);
     expect((await run([fixture, '--format', 'xml'])).err).toMatch(/usage/);
+  });
+
+  it('exit 1 with usage for an unknown option, rather than ignoring a misspelt one', async () => {
+    const r = await run([fixture, '--formt', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^unknown option --formt\nusage: npm run --silent recommend -- <answers\.json>/);
+  });
+
+  it('exit 1 for a rule folder that does not exist, as the README says of an unreadable file', async () => {
+    const r = await run([fixture, '--rules', join(tmp(), 'nowhere')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^cannot read the rule folder .*nowhere: no such folder$/);
+    expect((await run([join(tmp(), 'none.json')])).code).toBe(1);
+  });
+
+  it('exit 2 for an answers file over the browser\'s limit of 1,000,000 characters, before parsing it', async () => {
+    const file = join(tmp(), 'big.json');
+    writeFileSync(file, `{"pad":"${'x'.repeat(1_000_001)}"}`);
+    const r = await run([file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${file} is too large to be an answers file (1,000,011 characters; at most 1,000,000).`);
+  });
+
+  it('stops quietly when the reader of its output closes the pipe', () => {
+    // The JSON is about 200 KB, more than a pipe holds, so the write meets the closed pipe.
+    const r = spawnSync('sh', ['-c', `npx tsx src/cli/recommend.ts ${fixture} | head -c 20`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "schemaVersion":');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('runs through npm exactly as the README says', () => {
