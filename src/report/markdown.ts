@@ -1,10 +1,25 @@
-import type { RecommendationV1 } from '../domain';
+import { OBLIGATION_TOPIC_LABELS, type RecommendationV1 } from '../domain';
 import type { RuleSet } from '../engine';
 import { asOfDate } from '../lib/format';
 import { shownReasons } from './report-use-case';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text from the answers or the rules, made inert in Markdown: on one line (a newline in a name cannot start a
+ * heading or a list), with every character that could open markup, a link, an image or HTML escaped.
+ * @example text('Ops\n# <img src=x>') // 'Ops \\# \\<img src=x\\>'
+ */
+export function text(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
+}
+
+const cell = text;
+
+/** A web address as an autolink, only for http(s) addresses without spaces or angle brackets; anything else is left out. */
+const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : '');
 
 /**
  * The recommendation as Markdown: portfolio summary, then each use case with its reasons and sources.
@@ -15,7 +30,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSet): string {
   const lines: string[] = [
     '# AI model portfolio recommendation',
     '',
-    `Rule pack: ${rec.ruleSet.id} ${rec.ruleSet.version} (sha256 ${rec.ruleSet.hash.slice(0, 12)}…)`,
+    `Rule pack: ${text(rec.ruleSet.id)} ${text(rec.ruleSet.version)} (sha256 ${rec.ruleSet.hash.slice(0, 12)}…)`,
     '',
     '## Portfolio',
     '',
@@ -32,24 +47,24 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSet): string {
     ),
     '',
   ];
-  if (p.obligations.length) lines.push('### Obligations', '', ...p.obligations.map((o) => `- [${o.topic}] ${o.text} (${o.ruleId})`), '');
-  if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${n.text} (${n.ruleId})`), '');
+  if (p.obligations.length) lines.push('### Obligations', '', ...p.obligations.map((o) => `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)} (${text(o.ruleId)})`), '');
+  if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');
   for (const u of rec.useCases) {
-    lines.push(`## ${u.name}`, '');
-    lines.push(u.recommended ? `Recommended: **${u.recommended.label}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.` : 'No option is permissible.', '');
-    if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${a.label} (${a.score})`).join(', '), '');
-    if (u.excluded.length) lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${e.label}: ${e.reason} (${e.ruleId})`), '');
+    lines.push(`## ${text(u.name)}`, '');
+    lines.push(u.recommended ? `Recommended: **${text(u.recommended.label)}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.` : 'No option is permissible.', '');
+    if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${text(a.label)} (${a.score})`).join(', '), '');
+    if (u.excluded.length) lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
     // The rules behind this outcome only: what applied to the pick (or, with none, the exclusions), as in the PDF.
     const why = shownReasons(u);
-    lines.push('Why:', '', ...why.map((r) => `- ${r.text}${r.points === undefined ? '' : ` [${r.points > 0 ? '+' : ''}${r.points}]`} (${r.ruleId}; ${r.sources.join(', ')})`), '');
+    lines.push('Why:', '', ...why.map((r) => `- ${text(r.text)}${r.points === undefined ? '' : ` (${r.points > 0 ? '+' : ''}${r.points})`} (${text(r.ruleId)}; ${r.sources.map(text).join(', ')})`), '');
     if (u.sensitivity.length)
-      lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${s.input} from ${s.from} to ${s.to}: ${s.flipsTo ?? 'no option left'}`), '');
+      lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${text(s.input)} from ${s.from} to ${s.to}: ${text(s.flipsTo ?? 'no option left')}`), '');
   }
   const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
   lines.push('## Sources', '');
   for (const id of [...cited].sort()) {
     const s = rs.sources.get(id);
-    if (s) lines.push(`- ${id}: ${s.publisher}, "${s.title}", ${s.date}${s.quotedBy ? ` (as quoted by ${s.quotedBy})` : ''}`);
+    if (s) lines.push(`- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${link(s.url)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,4 +36,31 @@ describe('the Markdown summary', () => {
     const cited = new Set(rec.useCases.flatMap((u) => section(md, u.name, 'Why').flatMap((l) => /; ([^)]+)\)$/.exec(l)?.[1]?.split(', ') ?? [])));
     for (const id of cited) expect(md).toMatch(new RegExp(`^- ${id}: `, 'm'));
   });
+
+  it('keeps text from the answers and the rules inert: no heading, link, image or HTML can be injected', () => {
+    const evil = '# Ops\n## Injected heading\n<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](x) | a | *b* `c`';
+    const answers = { ...basicAnswers, useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: evil } : u)) };
+    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet);
+    const lines = out.split('\n');
+    // Every heading is one the summary writes; the name sits on its own heading line, escaped.
+    expect(lines.filter((l) => /^#/.test(l))).not.toContain('## Injected heading');
+    expect(lines).toContain('## \\# Ops \\#\\# Injected heading \\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\!\\[i\\](x) \\| a \\| \\*b\\* \\`c\\`');
+    expect(out).not.toMatch(/(^|[^\\])<img/);
+    expect(out).not.toMatch(/(^|[^\\])\[click\]\(/);
+  });
+
+  it('escapes rule text too, and links sources only by their http(s) address', () => {
+    const rec = recommend(defaultRuleSet, basicAnswers);
+    // A source the summary lists with its address, then given a hostile title and address.
+    const listed = /^- ([a-z0-9-]+): .* <https:\/\/[^\s>]+>$/m.exec(toMarkdown(rec, defaultRuleSet));
+    expect(listed).not.toBeNull();
+    const id = listed![1]!;
+    const rs = { ...defaultRuleSet, sources: new Map(defaultRuleSet.sources) };
+    rs.sources.set(id, { ...rs.sources.get(id)!, title: 'Title <script>x</script>', url: 'javascript:alert(1)' });
+    const line = toMarkdown(rec, rs)
+      .split('\n')
+      .find((l) => l.startsWith(`- ${id}: `));
+    expect(line).toContain('"Title \\<script\\>x\\</script\\>"');
+    expect(line).not.toContain('javascript:');
+  });
 });
