@@ -1,7 +1,7 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { useId, useState, type DragEvent } from 'react';
 import { RULE_TEXT_LIMITS } from '../lib/rule-texts';
 import { placeFiles, type PickedFile, type PlacedFiles } from './pack-files';
+import { readZip } from './zip-entries';
 
 const MAX_ZIP_BYTES = 20_000_000;
 
@@ -19,12 +19,9 @@ async function read(files: readonly File[]): Promise<{ picked: PickedFile[]; ign
         ignored.push(`${file.name}: larger than ${MAX_ZIP_BYTES / 1e6} MB`);
         continue;
       }
-      try {
-        const entries = unzipSync(new Uint8Array(await file.arrayBuffer()), { filter: (f) => f.name.endsWith('.json') && f.originalSize <= RULE_TEXT_LIMITS.bytesPerFile });
-        for (const [name, bytes] of Object.entries(entries)) picked.push({ path: name, text: strFromU8(bytes) });
-      } catch {
-        ignored.push(`${file.name}: not a readable zip file`);
-      }
+      const zip = readZip(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (zip.ok) picked.push(...zip.files);
+      else ignored.push(zip.problem);
     } else if (file.size > RULE_TEXT_LIMITS.bytesPerFile) ignored.push(`${pathOf(file)}: larger than ${RULE_TEXT_LIMITS.bytesPerFile / 1e6} MB`);
     else picked.push({ path: pathOf(file), text: await file.text() });
     if (picked.length > RULE_TEXT_LIMITS.files) {
