@@ -12,7 +12,42 @@ export type Restored<T> =
   | { status: 'unavailable'; message: string }
   | { status: 'unreadable'; message: string };
 
-export type Saved = { ok: true } | { ok: false; message: string };
+/** Who last saved the answers, and when: a tab compares it with the one it last saw before it overwrites them. */
+export interface Stamp {
+  savedAt: string;
+  /** The tab that saved them; null for answers saved before tabs were told apart. */
+  writer: string | null;
+}
+
+export type Saved = { ok: true; stamp: Stamp } | { ok: false; message: string } | { ok: false; conflict: Stamp; message: string };
+
+/** Whether two stamps name the same save. */
+export const sameStamp = (a: Stamp | null, b: Stamp | null): boolean => a?.savedAt === b?.savedAt && a?.writer === b?.writer;
+
+/**
+ * The stamp and the (unchecked) draft of a saved envelope's text, as a storage event carries it; null when the
+ * text is not one.
+ * @example savedEnvelope('{"version":1,"savedAt":"2026-12-06T10:00:00.000Z","writer":"a","draft":{}}')?.stamp.writer // 'a'
+ */
+export function savedEnvelope(raw: string | null): { stamp: Stamp; draft: unknown } | null {
+  if (raw === null) return null;
+  try {
+    const e = JSON.parse(raw) as { savedAt?: unknown; writer?: unknown; draft?: unknown } | null;
+    if (e === null || typeof e !== 'object' || typeof e.savedAt !== 'string') return null;
+    return { stamp: { savedAt: e.savedAt, writer: typeof e.writer === 'string' ? e.writer : null }, draft: e.draft };
+  } catch {
+    return null;
+  }
+}
+
+/** The stamp of the answers saved now, or null (none, unreadable, or storage unavailable). */
+export function savedStamp(storage: Storage | null): Stamp | null {
+  try {
+    return savedEnvelope(storage?.getItem(STORAGE_KEY) ?? null)?.stamp ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether a write failed because storage is full (the name differs between browsers; 22 is the legacy code). */
 function isQuotaError(error: unknown): boolean {
@@ -91,14 +126,23 @@ function unreadable<T>(raw: string, schema: z.ZodType<T>): string | { draft: T; 
 }
 
 /**
- * Saves the answers; says why when it cannot (storage full or disabled) instead of throwing.
- * @example saveDraft(browserStorage(), draft, new Date()) // { ok: true }
+ * Saves the answers; says why when it cannot (storage full or disabled) instead of throwing. Given `expected` (the
+ * stamp of the save the tab last saw), it does not overwrite answers another tab saved since: it returns the
+ * conflict, and the tab asks the user. Without `expected` it writes whatever is there.
+ * @example saveDraft(browserStorage(), draft, new Date(), { writer: 'tab-1', expected: null }) // { ok: true, stamp: ... }
  */
-export function saveDraft(storage: Storage | null, draft: unknown, now: Date): Saved {
+export function saveDraft(storage: Storage | null, draft: unknown, now: Date, options: { writer?: string; expected?: Stamp | null } = {}): Saved {
   if (!storage) return { ok: false, message: UNAVAILABLE };
+  const { writer, expected } = options;
+  if (expected !== undefined) {
+    const current = savedStamp(storage);
+    if (current !== null && current.writer !== (writer ?? null) && !sameStamp(current, expected))
+      return { ok: false, conflict: current, message: 'These answers were changed in another tab; this tab has not saved over them.' };
+  }
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, savedAt: now.toISOString(), draft }));
-    return { ok: true };
+    const stamp: Stamp = { savedAt: now.toISOString(), writer: writer ?? null };
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, savedAt: stamp.savedAt, ...(writer ? { writer } : {}), draft }));
+    return { ok: true, stamp };
   } catch (error) {
     return {
       ok: false,

@@ -1,12 +1,12 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Answers } from '../domain';
 import { download } from '../lib/download';
 import { shareFragment } from '../lib/share-link';
-import { clearDraft, saveDraft } from '../lib/storage';
+import { STORAGE_KEY, clearDraft, restoreDraft, saveDraft, savedEnvelope, savedStamp, sameStamp, type Stamp } from '../lib/storage';
 import { answersBlob, answersFileName, readAnswersText } from './answers-file';
 import type { Boot } from './boot';
-import { fromAnswers, toAnswers } from './draft';
+import { StoredDraft, fromAnswers, toAnswers, type Draft } from './draft';
 import { Progress } from './progress';
 import { StepView } from './step-view';
 import { STEP_TITLES, type StepId } from './steps';
@@ -22,14 +22,69 @@ interface WizardProps {
   isOtherRoute?: (hash: string) => boolean;
 }
 
+/** An id for this tab, so that its own saves are told apart from another tab's. */
+function newTabId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+}
+
+/** The time of a save, for the notice. @example clock('2026-12-06T14:05:09.000Z') // '14:05' in UTC */
+const clock = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Keeps this tab's answers and other tabs' in step. Every change is saved at once, unless another tab saved since
+ * this one last looked: then nothing is overwritten, and `elsewhere` says when the other tab saved, so the page can
+ * ask which answers to keep. A save by another tab is noticed as it happens (the storage event); one that holds the
+ * same answers as this tab is simply taken as seen.
+ */
+function useTabSync(storage: Storage | null, draftOf: () => Draft, initialNotice: string | null) {
+  const [tab] = useState(newTabId);
+  const known = useRef<Stamp | null>(savedStamp(storage));
+  const [elsewhere, setElsewhere] = useState<Stamp | null>(null);
+  const [saveNotice, setSaveNotice] = useState<string | null>(initialNotice);
+  const save = useCallback(
+    (draft: Draft, force = false) => {
+      const saved = saveDraft(storage, draft, new Date(), { writer: tab, ...(force ? {} : { expected: known.current }) });
+      if (saved.ok) {
+        known.current = saved.stamp;
+        setElsewhere(null);
+        setSaveNotice(null);
+      } else if ('conflict' in saved) setElsewhere(saved.conflict);
+      else setSaveNotice(saved.message);
+    },
+    [storage, tab],
+  );
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== STORAGE_KEY) return;
+      const saved = savedEnvelope(event.newValue);
+      if (!saved || saved.stamp.writer === tab || sameStamp(saved.stamp, known.current)) return;
+      if (JSON.stringify(saved.draft) === JSON.stringify(draftOf())) known.current = saved.stamp;
+      else setElsewhere(saved.stamp);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [tab, draftOf]);
+  /** The other tab's answers, taken as this tab's; null when they cannot be read. */
+  const takeTheirs = (): Draft | null => {
+    const restored = restoreDraft(storage, StoredDraft);
+    if (restored.status !== 'restored') return null;
+    known.current = savedStamp(storage);
+    setElsewhere(null);
+    return restored.draft;
+  };
+  return { save, elsewhere, takeTheirs, saveNotice, setSaveNotice };
+}
+
 /** The interview: progress, the current step, autosave, URL per step, import, export and share link. */
 export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardProps) {
   const [state, send, actor] = useMachine(wizardMachine, { input: boot.input });
   const step = state.value as StepId;
   const { draft, loadProblems } = state.context;
-  const [saveNotice, setSaveNotice] = useState<string | null>(boot.storageNotice);
   const answers = useMemo(() => toAnswers(draft), [draft]);
   useHashRouting(step, actor, send, isOtherRoute);
+  const draftOf = useCallback(() => actor.getSnapshot().context.draft, [actor]);
+  const sync = useTabSync(storage, draftOf, boot.storageNotice);
+  const { save, setSaveNotice, saveNotice } = sync;
 
   useEffect(() => {
     // Every change of the draft is saved at once (boot saved the one it started with).
@@ -37,11 +92,10 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
     const subscription = actor.subscribe((snapshot) => {
       if (snapshot.context.draft === last) return;
       last = snapshot.context.draft;
-      const saved = saveDraft(storage, last, new Date());
-      setSaveNotice(saved.ok ? null : saved.message);
+      save(last);
     });
     return () => subscription.unsubscribe();
-  }, [actor, storage]);
+  }, [actor, save]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
@@ -85,6 +139,29 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
           <p className="notice notice-warning" role="status">
             {saveNotice}
           </p>
+        ) : null}
+        {sync.elsewhere ? (
+          <div className="notice notice-warning tab-conflict" role="alert">
+            <p>
+              These answers were changed in another tab of this browser (saved at {clock(sync.elsewhere.savedAt)}). This tab has not saved over them: its
+              changes are kept on this page until you choose.
+            </p>
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  const theirs = sync.takeTheirs();
+                  if (theirs) send({ type: 'answers.load', draft: theirs, source: 'saved' });
+                  else setSaveNotice('The other tab\'s answers could not be read; this tab keeps its own.');
+                }}
+              >
+                Load the other tab's answers
+              </button>{' '}
+              <button type="button" className="button-secondary" onClick={() => save(draftOf(), true)}>
+                Keep this tab's answers
+              </button>
+            </p>
+          </div>
         ) : null}
         <StepView
           step={step}

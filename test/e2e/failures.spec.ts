@@ -212,3 +212,45 @@ test.describe('saved answers that cannot be read', () => {
     });
   }
 });
+
+test.describe('two tabs on the same answers', () => {
+  /** The organisation name saved in this browser now. */
+  const savedName = (page: Page) =>
+    page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key) ?? '{}') as { draft?: { organization?: { name?: string } } }).draft?.organization?.name, STORAGE_KEY);
+
+  test("one tab's save reaches the other, which never saves over it without asking", async ({ page, context }) => {
+    await openFixtureAnswers(page);
+    const other = await context.newPage();
+    await other.goto('/#/review');
+    await expectFixtureAnswers(other);
+
+    // Tab B renames the organisation; tab A is told at once and offered both choices.
+    await other.getByRole('button', { name: 'Edit organisation' }).click();
+    await other.getByLabel('Organisation name').fill('Beta Bank');
+    await expect.poll(() => savedName(page)).toBe('Beta Bank');
+    const conflict = page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await expect(conflict).toBeVisible();
+
+    // An edit in tab A now is kept on its page but does not overwrite tab B's save.
+    await page.getByRole('button', { name: 'Edit organisation' }).click();
+    await page.getByLabel('Organisation name').fill('Alpha Bank');
+    expect(await savedName(page)).toBe('Beta Bank');
+
+    // Loading the other tab's answers: tab A shows Beta Bank, and tab B is not disturbed (same answers).
+    await conflict.getByRole('button', { name: "Load the other tab's answers" }).click();
+    await expect(conflict).toHaveCount(0);
+    await expectStep(page, 'review');
+    await expect(page.getByRole('region', { name: 'Organisation', exact: true })).toContainText('Beta Bank');
+    await expect(other.getByRole('alert').filter({ hasText: 'changed in another tab' })).toHaveCount(0);
+
+    // Keeping this tab's answers after a new conflict writes them, and tab B is told in turn.
+    await other.getByLabel('Organisation name').fill('Gamma Bank');
+    await expect(conflict).toBeVisible();
+    await page.getByRole('button', { name: 'Edit organisation' }).click();
+    await page.getByLabel('Organisation name').fill('Delta Bank');
+    await conflict.getByRole('button', { name: "Keep this tab's answers" }).click();
+    await expect.poll(() => savedName(page)).toBe('Delta Bank');
+    await expect(other.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+    await other.close();
+  });
+});

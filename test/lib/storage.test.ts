@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft } from '../../src/lib/storage';
+import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft, savedEnvelope, savedStamp } from '../../src/lib/storage';
 import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
 
 /** A Map-backed Storage, as localStorage behaves when it works. */
@@ -71,7 +71,7 @@ describe('restoreDraft', () => {
     ['a half-typed draft', { ...emptyDraft(), organization: { ...emptyDraft().organization, name: 'Acme' } }],
   ])('restores what saveDraft saved: %s', (_name, saved) => {
     const s = new MapStorage();
-    expect(saveDraft(s, saved, when)).toEqual({ ok: true });
+    expect(saveDraft(s, saved, when)).toEqual({ ok: true, stamp: { savedAt: '2024-05-01T10:00:00.000Z', writer: null } });
     expect(restoreDraft(s, Draft)).toEqual({ status: 'restored', draft: saved, savedAt: '2024-05-01T10:00:00.000Z' });
   });
 
@@ -189,6 +189,39 @@ describe('saveDraft', () => {
     expect(blocked).toEqual({ ok: false, message: expect.stringContaining('does not let the page keep data') });
     if (!blocked.ok) expect(blocked.message).not.toMatch(/full/);
     expect(saveDraft(null, draft, when)).toEqual({ ok: false, message: expect.stringContaining('does not let the page keep data') });
+  });
+});
+
+describe('saveDraft across tabs', () => {
+  const later = new Date('2024-05-01T10:05:00.000Z');
+
+  it("does not overwrite another tab's newer save, and says whose and when", () => {
+    const s = new MapStorage();
+    const first = saveDraft(s, draft, when, { writer: 'tab-a', expected: null });
+    if (!first.ok) throw new Error('first save failed');
+    // Tab B saves after tab A last looked.
+    saveDraft(s, emptyDraft(), later, { writer: 'tab-b', expected: first.stamp });
+    const refused = saveDraft(s, draft, later, { writer: 'tab-a', expected: first.stamp });
+    expect(refused).toEqual({ ok: false, conflict: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-b' }, message: expect.stringMatching(/another tab/) });
+    expect(restoreDraft(s, Draft)).toMatchObject({ draft: emptyDraft() });
+  });
+
+  it('saves over its own earlier save, over answers it has seen, and over anything when told to', () => {
+    const s = new MapStorage();
+    const a1 = saveDraft(s, draft, when, { writer: 'tab-a', expected: null });
+    expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a', expected: null }).ok).toBe(true);
+    if (!a1.ok) throw new Error('first save failed');
+    const b = saveDraft(s, draft, later, { writer: 'tab-b', expected: savedStamp(s) });
+    expect(b.ok).toBe(true);
+    expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a', expected: a1.stamp }).ok).toBe(false);
+    expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a' })).toEqual({ ok: true, stamp: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-a' } });
+  });
+
+  it('reads the stamp and the draft a storage event carries, and nothing from other text', () => {
+    const s = new MapStorage();
+    saveDraft(s, draft, when, { writer: 'tab-a' });
+    expect(savedEnvelope(s.getItem(STORAGE_KEY))).toEqual({ stamp: { savedAt: '2024-05-01T10:00:00.000Z', writer: 'tab-a' }, draft });
+    for (const raw of [null, '', 'not json', 'null', '{"draft":{}}', '[]']) expect(savedEnvelope(raw)).toBeNull();
   });
 });
 
