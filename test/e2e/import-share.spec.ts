@@ -197,6 +197,12 @@ test.describe('share links', () => {
     },
     { title: 'empty', payload: () => '', message: /carries no answers/ },
     {
+      // A few kilobytes that would unpack to 1.1 million characters: refused while unpacking, not after.
+      title: 'over the unpacked size limit',
+      payload: () => compressToEncodedURIComponent(`{"a":"${'x'.repeat(1_100_000)}"}`),
+      message: /^The link unpacks to more than 1,000,000 characters, more than any answers hold, so it was not opened\./,
+    },
+    {
       title: 'carrying answers with a wrong field',
       payload: () => compressToEncodedURIComponent(JSON.stringify({ ...fixture(), priorities: { cost: 9, quality: 3, control: 3 } })),
       message: /^The link's answers are not valid: priorities\.cost: /,

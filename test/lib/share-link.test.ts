@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { MAX_SHARE_CHARS, SHARE_PREFIX, decodeShareFragment, isShareFragment, shareFragment } from '../../src/lib/share-link';
+import { MAX_SHARE_CHARS, MAX_SHARE_TEXT_CHARS, SHARE_PREFIX, decodeShareFragment, isShareFragment, shareFragment } from '../../src/lib/share-link';
 import { answersArb } from '../helpers/arbitraries';
 
 const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
@@ -37,6 +37,17 @@ describe('shareFragment / decodeShareFragment', () => {
         expect(decodeShareFragment(shareFragment(answers))).toEqual({ ok: true, answers });
       }),
     );
+  });
+
+  it('refuses a crafted link that would unpack to more than any answers hold, before unpacking it all', () => {
+    // A few kilobytes of link that would unpack to 1,100,000 characters (a real bomb packs far more; making one
+    // here would take long, and the limit is what is tested).
+    const bomb = SHARE_PREFIX + compressToEncodedURIComponent(`{"a":"${'x'.repeat(1_100_000)}"}`);
+    expect(bomb.length).toBeLessThan(MAX_SHARE_CHARS);
+    expect(decodeShareFragment(bomb)).toEqual({
+      ok: false,
+      messages: [`The link unpacks to more than ${MAX_SHARE_TEXT_CHARS.toLocaleString('en-US')} characters, more than any answers hold, so it was not opened. Ask for the link again.`],
+    });
   });
 
   it('fits the largest answers the schema allows (50 use cases, long non-Latin names) within the limit', () => {
