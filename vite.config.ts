@@ -92,6 +92,8 @@ export default defineConfig({
     // (README, "Hosting"). Lighthouse and the browser tests run against this server.
     headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
   },
+  // Module workers (the engine's, the PDF's) so that they can load their heavy parts with import() as the page does.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

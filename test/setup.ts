@@ -1,4 +1,11 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadFormSteps } from '../src/wizard/form-steps-loader';
+
+// The question steps load as a chunk of their own in the app (form-steps-loader.ts); component tests start with
+// it loaded, as a returning user's browser has it. The loading state itself is tested in test/wizard/form-steps-loader.test.tsx.
+beforeAll(async () => {
+  if (typeof document !== 'undefined') await loadFormSteps();
+});
 
 // Component tests (files marked `@vitest-environment jsdom`) unmount what they rendered after each test.
 afterEach(async () => {

@@ -10,8 +10,10 @@ import type { RestoredPack } from './adopted-pack';
 import { clearAdoptedPack, readAdoptedPack, refusedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft } from './pack-storage';
 import { ErrorBoundary } from './error-boundary';
 import { LoadError } from './load-error';
+import { SiteHeader } from './site-header';
 import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
-import { useRuleSet } from './use-rule-set';
+import type { PackRef } from './engine-client';
+import { useDefaultPack, useRuleSet } from './use-rule-set';
 
 /** The results (charts and all) load only when the user first reaches them, keeping the first load small. */
 const ResultsStep = lazy(() => import('./results-step').then((m) => ({ default: m.ResultsStep })));
@@ -30,7 +32,7 @@ function Pending({ what }: { what: string }) {
  * The wizard, booted afresh from the URL and the saved answers each time it is shown. It does not wait for the rule
  * pack: only the results need it, and they say so while it loads or when it failed.
  */
-function WizardRoute({ ruleSet, rulesFailed, storage }: { ruleSet: RuleSet | undefined; rulesFailed: boolean; storage: Storage | null }) {
+function WizardRoute({ pack, rulesFailed, storage }: { pack: PackRef | undefined; rulesFailed: boolean; storage: Storage | null }) {
   const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date()));
   return (
     <Wizard
@@ -38,17 +40,12 @@ function WizardRoute({ ruleSet, rulesFailed, storage }: { ruleSet: RuleSet | und
       storage={storage}
       isOtherRoute={isStudioHash}
       renderResults={(answers, onPriorities) =>
-        ruleSet ? (
-          <ErrorBoundary what="The results">
-            <Suspense fallback={<Pending what="the results" />}>
-              <ResultsStep ruleSet={ruleSet} answers={answers} onPriorities={onPriorities} storage={storage} />
-            </Suspense>
-          </ErrorBoundary>
-        ) : rulesFailed ? (
-          <p className="notice notice-error">The recommendation needs the rule pack, which could not be loaded: see the message at the top of the page.</p>
-        ) : (
-          <Pending what="the rule pack" />
-        )
+        // Mounted at once, so that the results' code loads while the worker compiles the pack.
+        <ErrorBoundary what="The results">
+          <Suspense fallback={<Pending what="the results" />}>
+            <ResultsStep pack={pack} rulesFailed={rulesFailed} answers={answers} onPriorities={onPriorities} storage={storage} />
+          </Suspense>
+        </ErrorBoundary>
       }
     />
   );
@@ -100,7 +97,9 @@ function useAdoptedPack(storage: Storage | null) {
 }
 
 function Content({ view }: { view: 'wizard' | 'studio' }) {
-  const query = useRuleSet();
+  const studioQuery = useRuleSet(view === 'studio');
+  const packQuery = useDefaultPack();
+  const query = view === 'studio' ? studioQuery : packQuery;
   const [storage] = useState(browserStorage);
   const [adopted, setAdopted] = useAdoptedPack(storage);
   const onAdopt = useCallback(
@@ -126,23 +125,23 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
   const loadError = query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null;
   if (adopted.status === 'pending') return <Pending what="the edited rule pack" />;
   if (view === 'studio') {
-    if (query.isPending) return <Pending what="the rule pack" />;
-    if (query.isError) return loadError;
+    if (studioQuery.isPending) return <Pending what="the rule pack" />;
+    if (studioQuery.isError) return loadError;
     return (
       <ErrorBoundary what="The rules studio">
         <Suspense fallback={<Pending what="the rules studio" />}>
-          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={query.data} draft={studioDraft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />
+          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={studioQuery.data} draft={studioDraft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />
         </Suspense>
       </ErrorBoundary>
     );
   }
-  const ruleSet = adopted.status === 'restored' ? adopted.ruleSet : query.data;
+  const pack: PackRef | undefined = adopted.status === 'restored' ? { texts: adopted.texts, data: adopted.ruleSet } : packQuery.data;
   return (
     <>
       {adopted.status === 'restored' ? null : loadError}
       <PackBanner adopted={adopted} onReset={onReset} />
       {/* A new pack starts the wizard afresh (from the saved answers); the default pack arriving does not. */}
-      <WizardRoute key={adopted.status === 'restored' ? adopted.ruleSet.hash : 'default'} ruleSet={ruleSet} rulesFailed={query.isError} storage={storage} />
+      <WizardRoute key={adopted.status === 'restored' ? adopted.ruleSet.hash : 'default'} pack={pack} rulesFailed={packQuery.isError} storage={storage} />
     </>
   );
 }
@@ -153,17 +152,7 @@ export function App() {
   const route = useRoute();
   return (
     <QueryClientProvider client={client}>
-      <header className="site-header">
-        <p className="site-name">Model portfolio advisor</p>
-        <nav aria-label="Views" className="site-nav">
-          <a href={route.wizardHash} aria-current={route.view === 'wizard' ? 'page' : undefined}>
-            Wizard
-          </a>
-          <a href={STUDIO_HASH} aria-current={route.view === 'studio' ? 'page' : undefined}>
-            Rules studio
-          </a>
-        </nav>
-      </header>
+      <SiteHeader view={route.view} wizardHash={route.wizardHash} />
       <main className="site-main" id="main">
         <ErrorBoundary what="The page">
           <Content view={route.view} />

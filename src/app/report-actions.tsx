@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { download } from '../lib/download';
 import { localDay } from '../lib/file-names';
 import type { Answers, RecommendationV1 } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { BrandingForm } from '../report/branding-form';
 import { reportFileName } from '../report/format';
 import { toMarkdown } from '../report/markdown';
 import { useBranding } from '../report/use-branding';
 
 interface Props {
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
   answers: Answers;
   recommendation: RecommendationV1;
   storage: Storage | null;

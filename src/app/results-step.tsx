@@ -1,28 +1,85 @@
-import { useMemo } from 'react';
-import type { Answers } from '../domain';
-import { recommend, type RuleSet } from '../engine';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
+import type { Answers, RecommendationV1 } from '../domain';
 import { ResultsView } from '../results/results-view';
+import { engineClient, type PackRef } from './engine-client';
 import { ErrorBoundary } from './error-boundary';
 import { ReportActions } from './report-actions';
 
 interface Props {
-  ruleSet: RuleSet;
+  /** The rule pack, once the worker has compiled it. */
+  pack: PackRef | undefined;
+  /** The default pack could not be loaded (the page says why at the top). */
+  rulesFailed: boolean;
   answers: Answers;
   onPriorities: (p: Answers['priorities']) => void;
   storage: Storage | null;
 }
 
+/** A recommendation with the answers it was worked out for. */
+interface Worked {
+  answers: Answers;
+  recommendation: RecommendationV1;
+}
+
+/**
+ * The recommendation for the answers, worked out by the engine's worker: once per change of answers or pack, and
+ * the page and the downloads show the same one. While a new one is worked out (a slider moved) the last one stays.
+ */
+function useRecommendation(pack: PackRef | undefined, answers: Answers) {
+  return useQuery({
+    queryKey: ['recommendation', pack?.data.hash, answers],
+    queryFn: async (): Promise<Worked> => {
+      if (!pack) throw new Error('no rule pack yet');
+      return { answers, recommendation: await engineClient().recommend(pack, answers) };
+    },
+    enabled: pack !== undefined,
+    placeholderData: keepPreviousData,
+    retry: false,
+    gcTime: 60_000,
+  });
+}
+
 /** The results step: the recommendation and the downloads, each in its own error boundary. Loaded on first use. */
-export function ResultsStep({ ruleSet, answers, onPriorities, storage }: Props) {
-  // Once per change of answers or pack: the page and the downloads show the same recommendation.
-  const recommendation = useMemo(() => recommend(ruleSet, answers), [ruleSet, answers]);
+export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage }: Props) {
+  const query = useRecommendation(pack, answers);
+  // The results are a large tree: rendered at transition priority, React yields to input every few milliseconds.
+  const shown = useDeferredValue(query.data);
+  if (!pack)
+    return rulesFailed ? (
+      <p className="notice notice-error">The recommendation needs the rule pack, which could not be loaded: see the message at the top of the page.</p>
+    ) : (
+      <p role="status" className="notice">
+        Loading the rule pack…
+      </p>
+    );
+  if (query.isError && !query.data)
+    return (
+      <div role="alert" className="notice notice-error">
+        <p>The recommendation could not be worked out: {query.error.message.replace(/[.\s]+$/, '')}.</p>
+        <p>Your answers are kept.</p>
+        <button type="button" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  if (!shown)
+    return (
+      <p role="status" className="notice">
+        Working out the recommendation…
+      </p>
+    );
+  const updating = query.isPlaceholderData || shown !== query.data;
   return (
     <>
+      <p role="status" className={updating ? 'notice notice-info' : 'visually-hidden'}>
+        {updating ? 'Updating the recommendation…' : ''}
+      </p>
       <ErrorBoundary what="The results">
-        <ResultsView ruleSet={ruleSet} answers={answers} recommendation={recommendation} onPriorities={onPriorities} />
+        <ResultsView ruleSet={pack.data} answers={shown.answers} recommendation={shown.recommendation} onPriorities={onPriorities} priorities={answers.priorities} />
       </ErrorBoundary>
       <ErrorBoundary what="The report downloads">
-        <ReportActions ruleSet={ruleSet} answers={answers} recommendation={recommendation} storage={storage} />
+        <ReportActions ruleSet={pack.data} answers={shown.answers} recommendation={shown.recommendation} storage={storage} />
       </ErrorBoundary>
     </>
   );

@@ -4,7 +4,7 @@ import type { RuleSet } from '../engine';
 import type { RuleTexts } from '../lib/rule-texts';
 import { Studio } from '../studio/studio';
 import { savedAnswers } from '../wizard/boot';
-import { fetchRuleTexts } from './load-rules';
+import { fetchRuleTexts } from './fetch-rules';
 import { LoadError } from './load-error';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { Answers, Deployment, UseCaseResult } from '../domain';
 import { NO_LOAD, gpuChannelFor, optionMonthlyCost, workloadOf } from './cost';
 import { round } from './round';
-import type { RuleSet } from './rule-set';
+import type { RuleSetData } from './rule-set';
 
 /** One sample of a cost curve: the monthly cost at a monthly volume (and, self-hosted, the replicas it needs). */
 export interface CostPoint {
@@ -57,7 +57,7 @@ export function logVolumes(volume: number, samples: number): number[] {
  * @example costCurves(ruleSet, answers, 0, recommend(ruleSet, answers).useCases[0]).map((c) => c.deployment) // ['api', 'managed', 'self-hosted']
  */
 export function costCurves(
-  rs: RuleSet,
+  rs: RuleSetData,
   answers: Answers,
   useCaseIndex: number,
   ranked: readonly string[] | Pick<UseCaseResult, 'recommended' | 'alternatives'>,

@@ -1,5 +1,5 @@
 import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
-import { costCurves, type RuleSet } from '../engine';
+import { costCurves, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
@@ -13,7 +13,7 @@ import { buildUseCase, shownChoices } from './report-use-case';
 export interface ReportInput {
   recommendation: RecommendationV1;
   answers: Answers;
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
   branding: Branding;
   /** The report's date as YYYY-MM-DD: the caller reads the clock, so this stays pure. */
   date: string;
@@ -112,7 +112,7 @@ function obligations(rec: RecommendationV1, refs: SourceIndex): Checklist[] {
   });
 }
 
-function rulePack(rec: RecommendationV1, rs: RuleSet): Figure[] {
+function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {
   const released = rs.manifest.changelog.find((c) => c.version === rec.ruleSet.version)?.date;
   return [
     { label: 'Title', value: rs.title },

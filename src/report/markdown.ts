@@ -1,5 +1,5 @@
 import { OBLIGATION_TOPIC_LABELS, type RecommendationV1 } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { asOfDate } from '../lib/format';
 import { shownReasons } from './report-use-case';
 
@@ -25,7 +25,7 @@ const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(u
  * The recommendation as Markdown: portfolio summary, then each use case with its reasons and sources.
  * Everything comes from the engine's output; nothing is decided here.
  */
-export function toMarkdown(rec: RecommendationV1, rs: RuleSet): string {
+export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
   const p = rec.portfolio;
   const lines: string[] = [
     '# AI model portfolio recommendation',

@@ -1,5 +1,5 @@
 import type { Answers, Choice, Reason, UseCaseResult } from '../domain';
-import type { CostCurve, RuleSet } from '../engine';
+import type { CostCurve, RuleSetData } from '../engine';
 import { signed, tokens, usd, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
@@ -64,7 +64,7 @@ function effectText(r: Reason, dimension: string | undefined): string {
   return words(r.effect);
 }
 
-function reasonsTable(reasons: Reason[], rs: RuleSet, refs: SourceIndex): Table {
+function reasonsTable(reasons: Reason[], rs: RuleSetData, refs: SourceIndex): Table {
   const dimension = new Map(rs.rules.map((c) => [c.rule.id, c.rule.effect === 'score' ? c.rule.dimension : undefined]));
   return {
     columns: [
@@ -77,12 +77,12 @@ function reasonsTable(reasons: Reason[], rs: RuleSet, refs: SourceIndex): Table 
   };
 }
 
-function optionName(rs: RuleSet, id: string | null): string {
+function optionName(rs: RuleSetData, id: string | null): string {
   if (id === null) return 'no option left';
   return rs.options.find((o) => o.id === id)?.label ?? id;
 }
 
-function sensitivityTable(result: UseCaseResult, rs: RuleSet): Table | null {
+function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null {
   if (result.sensitivity.length === 0) return null;
   const show = (input: string, v: number | string) => (input.endsWith('monthlyTokens') && typeof v === 'number' ? tokens(v) : String(v));
   return {
@@ -160,7 +160,7 @@ export interface UseCaseInput {
   result: UseCaseResult;
   useCase: UseCase;
   curves: CostCurve[];
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
   refs: SourceIndex;
 }
 

@@ -1,5 +1,5 @@
 import type { UseCaseResult } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { SourceList } from './source-list';
 
 /** The options each ruled out, with every rule that excluded them, as the engine listed them. */
@@ -19,7 +19,7 @@ function sourcesOf(u: UseCaseResult, ruleId: string): string[] {
 }
 
 /** "Ruled out": each excluded option and the reason. */
-export function ExcludedList({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet }) {
+export function ExcludedList({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
   const groups = byOption(u);
   return (
     <div className="excluded">

@@ -1,5 +1,5 @@
 import { DIMENSION_LABELS, OBLIGATION_TOPIC_LABELS, type Dimension, type ObligationTopic } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 
 /** Obligation topics in the order the summary lists them, with their names. */
 export const TOPICS: readonly { id: ObligationTopic; label: string }[] = (Object.keys(OBLIGATION_TOPIC_LABELS) as ObligationTopic[]).map((id) => ({
@@ -12,12 +12,12 @@ export const DIMENSIONS: readonly { id: Dimension; label: string }[] = (Object.k
 export { DEPLOYMENT_LABELS, TASK_LABELS } from '../domain';
 
 /** An option's label from the rule set's catalog; the id itself when the catalog has no such option. */
-export function optionLabel(ruleSet: RuleSet, optionId: string): string {
+export function optionLabel(ruleSet: RuleSetData, optionId: string): string {
   return ruleSet.options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
 /** The dimension a score rule adds points to, as the rule pack says. */
-export function ruleDimension(ruleSet: RuleSet, ruleId: string): Dimension | null {
+export function ruleDimension(ruleSet: RuleSetData, ruleId: string): Dimension | null {
   const rule = ruleSet.rules.find((r) => r.rule.id === ruleId)?.rule;
   return rule?.effect === 'score' ? rule.dimension : null;
 }

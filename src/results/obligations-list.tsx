@@ -1,5 +1,5 @@
 import type { Obligation, RecommendationV1 } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { TOPICS } from './labels';
 import { SourceList } from './source-list';
 
@@ -8,7 +8,7 @@ function useCasesWith(rec: RecommendationV1, id: string): string[] {
   return rec.useCases.filter((u) => u.obligations.some((o) => o.id === id)).map((u) => u.name);
 }
 
-function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSet }) {
+function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSetData }) {
   const names = useCasesWith(rec, o.id);
   return (
     <li>
@@ -22,7 +22,7 @@ function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: Recommendatio
 }
 
 /** The portfolio's obligations as the engine deduplicated them, grouped by topic in a fixed order. */
-export function ObligationsList({ rec, ruleSet }: { rec: RecommendationV1; ruleSet: RuleSet }) {
+export function ObligationsList({ rec, ruleSet }: { rec: RecommendationV1; ruleSet: RuleSetData }) {
   const obligations = rec.portfolio.obligations;
   const groups = TOPICS.map((t) => ({ ...t, items: obligations.filter((o) => o.topic === t.id) })).filter((g) => g.items.length > 0);
   return (

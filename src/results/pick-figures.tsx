@@ -1,5 +1,5 @@
 import type { Choice } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { percent, usd } from './format';
 
 /** One catalog figure behind a cost: what it is, its value, and where and when it comes from. */
@@ -17,7 +17,7 @@ const GPU_CHANNEL = { 'gpu-cloud': 'a GPU cloud', hyperscaler: 'a hyperscaler', 
  * The catalog figures a pick's monthly cost rests on: the per-token prices of an API or managed option, or the
  * GPU, throughput and effort figures of the self-hosted deployment the cost model sized. Each with its date.
  */
-export function pickFigures(ruleSet: RuleSet, pick: Choice): Figure[] {
+export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
   const c = ruleSet.catalog;
   const option = c.options.find((o) => o.id === pick.optionId);
   if (!option) return [];
@@ -54,7 +54,7 @@ export function pickFigures(ruleSet: RuleSet, pick: Choice): Figure[] {
 }
 
 /** The figures behind the pick's cost, each with its source and "as of" date, in a panel that opens on demand. */
-export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: RuleSet }) {
+export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: RuleSetData }) {
   const figures = pick ? pickFigures(ruleSet, pick) : [];
   if (!pick || figures.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import type { RecommendationV1 } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 import { ObligationsList } from './obligations-list';
@@ -7,11 +7,11 @@ import { SourceList } from './source-list';
 
 interface SummaryProps {
   rec: RecommendationV1;
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
 }
 
 /** Distinct providers of the recommended options, from the catalog. */
-export function providersOf(rec: RecommendationV1, ruleSet: RuleSet): string[] {
+export function providersOf(rec: RecommendationV1, ruleSet: RuleSetData): string[] {
   const ids = rec.useCases.flatMap((u) => (u.recommended ? [u.recommended.optionId] : []));
   const providers = ruleSet.catalog.options.filter((o) => ids.includes(o.id)).map((o) => o.provider);
   return [...new Set(providers)].sort();

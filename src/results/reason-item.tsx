@@ -1,5 +1,5 @@
 import type { Reason } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { signed } from './format';
 import { dimensionLabel, ruleDimension } from './labels';
 import { SourceList } from './source-list';
@@ -7,14 +7,14 @@ import { SourceList } from './source-list';
 const EFFECT_WORDS: Record<Reason['effect'], string> = { score: 'Points', exclude: 'Excluded', obligation: 'Obligation', note: 'Note' };
 
 /** What a reason did, as a short tag: the points and the dimension for a score, else the kind of effect. */
-function effectTag(reason: Reason, ruleSet: RuleSet): string {
+function effectTag(reason: Reason, ruleSet: RuleSetData): string {
   if (reason.effect !== 'score' || reason.points === undefined) return EFFECT_WORDS[reason.effect];
   const dimension = ruleDimension(ruleSet, reason.ruleId);
   return `${signed(reason.points)}${dimension ? ` ${dimensionLabel(dimension).toLowerCase()}` : ''}`;
 }
 
 /** One fired rule: its effect (points and dimension, as the engine gave them), its text, its id and its sources. */
-export function ReasonItem({ reason, ruleSet }: { reason: Reason; ruleSet: RuleSet }) {
+export function ReasonItem({ reason, ruleSet }: { reason: Reason; ruleSet: RuleSetData }) {
   const negative = reason.effect === 'score' && (reason.points ?? 0) < 0;
   return (
     <li className="reason">

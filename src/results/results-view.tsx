@@ -1,24 +1,26 @@
 import type { Answers, RecommendationV1 } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
 import { UseCaseResultView } from './use-case-result';
 
 interface ResultsProps {
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
   answers: Answers;
   /** The engine's recommendation for these answers and this rule set (made once by the caller, shared with the downloads). */
   recommendation: RecommendationV1;
   /** Called as the priority sliders move; the caller passes back answers with the new priorities. Without it, no sliders. */
   onPriorities?: (p: Answers['priorities']) => void;
+  /** Where the sliders stand, when they have moved ahead of the recommendation shown (it is being worked out). */
+  priorities?: Answers['priorities'];
 }
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
-export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities }: ResultsProps) {
+export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities, priorities = answers.priorities }: ResultsProps) {
   return (
     <div className="results">
       <PortfolioSummary rec={rec} ruleSet={ruleSet} />
-      {onPriorities ? <PrioritySliders priorities={answers.priorities} onPriorities={onPriorities} /> : null}
+      {onPriorities ? <PrioritySliders priorities={priorities} onPriorities={onPriorities} /> : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>
         {rec.useCases.map((u, i) => (

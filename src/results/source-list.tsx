@@ -1,5 +1,5 @@
 import type { Source } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 
 function Citation({ source }: { source: Source }) {
   const title = source.url ? (
@@ -17,7 +17,7 @@ function Citation({ source }: { source: Source }) {
 }
 
 /** The sources a rule cites: publisher, title and date, looked up in the rule set; unknown ids shown as they are. */
-export function SourceList({ ids, ruleSet }: { ids: readonly string[]; ruleSet: RuleSet }) {
+export function SourceList({ ids, ruleSet }: { ids: readonly string[]; ruleSet: RuleSetData }) {
   if (ids.length === 0) return null;
   return (
     <ul className="sources" aria-label="Sources">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Answers, UseCaseResult } from '../domain';
-import { costCurves, type RuleSet } from '../engine';
+import { costCurves, type RuleSetData } from '../engine';
 import { CostChart } from './cost-chart';
 import { ExcludedList } from './excluded-list';
 import { tokenWords, usd } from './format';
@@ -16,7 +16,7 @@ interface UseCaseProps {
   u: UseCaseResult;
   index: number;
   answers: Answers;
-  ruleSet: RuleSet;
+  ruleSet: RuleSetData;
 }
 
 function Pick({ u }: { u: UseCaseResult }) {
@@ -32,7 +32,7 @@ function Pick({ u }: { u: UseCaseResult }) {
   );
 }
 
-function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet }) {
+function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
   const labelOf = (id: string) => optionLabel(ruleSet, id);
   return (
     <div className="sensitivity">

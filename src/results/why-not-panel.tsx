@@ -1,5 +1,5 @@
 import type { Choice, Reason, UseCaseResult } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { DIMENSIONS } from './labels';
 import { ReasonItem } from './reason-item';
 
@@ -41,7 +41,7 @@ function Comparison({ pick, runnerUp }: { pick: Choice; runnerUp: Choice }) {
   );
 }
 
-function ReasonGroup({ title, reasons, ruleSet }: { title: string; reasons: Reason[]; ruleSet: RuleSet }) {
+function ReasonGroup({ title, reasons, ruleSet }: { title: string; reasons: Reason[]; ruleSet: RuleSetData }) {
   return (
     <div className="reason-group">
       <h4>{title}</h4>
@@ -59,7 +59,7 @@ function ReasonGroup({ title, reasons, ruleSet }: { title: string; reasons: Reas
 }
 
 /** "Why not" the runner-up: the two side by side, and the rules that gave points to one of them and not the other. */
-export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet }) {
+export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
   const pick = u.recommended;
   const runnerUp = u.alternatives[0];
   if (!pick || !runnerUp) return null;

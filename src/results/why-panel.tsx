@@ -1,5 +1,5 @@
 import type { Reason, UseCaseResult } from '../domain';
-import type { RuleSet } from '../engine';
+import type { RuleSetData } from '../engine';
 import { ReasonItem, reasonsFor } from './reason-item';
 
 const GROUPS: readonly { effect: Reason['effect']; title: string }[] = [
@@ -16,7 +16,7 @@ function shownReasons(u: UseCaseResult): Reason[] {
 }
 
 /** "Why": the rules that fired, in the engine's order, with their effect in points and their sources. */
-export function WhyPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet }) {
+export function WhyPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
   const reasons = shownReasons(u);
   const subject = u.recommended ? u.recommended.label : 'no option';
   return (

@@ -1,13 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Answers } from '../domain';
 import { hasAnswers, type Draft } from './draft';
-import { OrganisationStep } from './steps/organisation-step';
-import { PrioritiesStep } from './steps/priorities-step';
-import { RegulationStep } from './steps/regulation-step';
+import { useFormSteps } from './form-steps-loader';
 import { ReviewStep } from './steps/review-step';
-import { TeamStep } from './steps/team-step';
-import { UseCasesStep } from './steps/use-cases-step';
-import { VolumeStep } from './steps/volume-step';
 import { WelcomeStep } from './steps/welcome-step';
 import type { StepId } from './steps';
 import type { WizardContext, WizardEvent } from './wizard-machine';
@@ -29,12 +24,31 @@ interface StepViewProps {
   renderResults: (answers: Answers, onPriorities: (p: Answers['priorities']) => void) => ReactNode;
 }
 
-/** The current step's content. Each form step is keyed by step, so it starts from the draft each time it shows. */
-export function StepView({ step, draft, send, answers, shareUrl, welcome, onExport, renderResults }: StepViewProps) {
+type QuestionStepId = 'organisation' | 'use-cases' | 'regulation' | 'volume' | 'team' | 'priorities';
+const QUESTION_STEPS: ReadonlySet<StepId> = new Set<QuestionStepId>(['organisation', 'use-cases', 'regulation', 'volume', 'team', 'priorities']);
+const isQuestion = (step: StepId): step is QuestionStepId => QUESTION_STEPS.has(step);
+
+/** A question step, once its code has loaded (form-steps-loader.ts); keyed by step, so it starts from the draft. */
+function QuestionStep({ step, draft, send }: { step: QuestionStepId; draft: Draft; send: (event: WizardEvent) => void }) {
+  const forms = useFormSteps(true);
+  if (forms.status === 'loading')
+    return (
+      <p role="status" className="notice">
+        Loading the questions…
+      </p>
+    );
+  if (forms.status === 'failed')
+    return (
+      <div role="alert" className="notice notice-error">
+        <p>The questions could not be loaded from the site; check the connection. Your answers are kept.</p>
+        <button type="button" onClick={forms.retry}>
+          Try again
+        </button>
+      </div>
+    );
+  const { OrganisationStep, UseCasesStep, RegulationStep, VolumeStep, TeamStep, PrioritiesStep } = forms.steps;
   const props = { draft, send };
   switch (step) {
-    case 'welcome':
-      return <WelcomeStep {...welcome} hasAnswers={hasAnswers(draft)} />;
     case 'organisation':
       return <OrganisationStep key={step} {...props} />;
     case 'use-cases':
@@ -47,6 +61,16 @@ export function StepView({ step, draft, send, answers, shareUrl, welcome, onExpo
       return <TeamStep key={step} {...props} />;
     case 'priorities':
       return <PrioritiesStep key={step} {...props} />;
+  }
+}
+
+/** The current step's content. */
+export function StepView({ step, draft, send, answers, shareUrl, welcome, onExport, renderResults }: StepViewProps) {
+  if (isQuestion(step)) return <QuestionStep key={step} step={step} draft={draft} send={send} />;
+  const props = { draft, send };
+  switch (step) {
+    case 'welcome':
+      return <WelcomeStep {...welcome} hasAnswers={hasAnswers(draft)} />;
     case 'review':
       return <ReviewStep {...props} answers={answers} onExport={onExport} shareUrl={shareUrl} />;
     case 'results':

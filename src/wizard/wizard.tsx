@@ -8,6 +8,7 @@ import { answersBlob, answersFileName, readAnswersText } from './answers-file';
 import type { Boot } from './boot';
 import { StoredDraft, fromAnswers, toAnswers, type Draft } from './draft';
 import { Progress } from './progress';
+import { loadFormSteps } from './form-steps-loader';
 import { StepView } from './step-view';
 import { STEP_TITLES, type StepId } from './steps';
 import { useHashRouting } from './use-hash-routing';
@@ -96,6 +97,13 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
     });
     return () => subscription.unsubscribe();
   }, [actor, save]);
+
+  // The question steps' code, fetched once the first page is up and the browser is idle, so Start rarely waits.
+  useEffect(() => {
+    const prefetch = () => void loadFormSteps().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch);
+    else setTimeout(prefetch, 200);
+  }, []);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
