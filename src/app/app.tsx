@@ -13,7 +13,7 @@ import { LoadError } from './load-error';
 import { SiteHeader } from './site-header';
 import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
 import type { PackRef } from './engine-client';
-import { useDefaultPack, useRuleSet } from './use-rule-set';
+import { isWelcomeHash, useDefaultPack, useFirstUse, useRuleSet } from './use-rule-set';
 
 /** The results (charts and all) load only when the user first reaches them, keeping the first load small. */
 const ResultsStep = lazy(() => import('./results-step').then((m) => ({ default: m.ResultsStep })));
@@ -98,7 +98,8 @@ function useAdoptedPack(storage: Storage | null) {
 
 function Content({ view }: { view: 'wizard' | 'studio' }) {
   const studioQuery = useRuleSet(view === 'studio');
-  const packQuery = useDefaultPack();
+  const used = useFirstUse(view === 'studio' || !isWelcomeHash(window.location.hash));
+  const packQuery = useDefaultPack(used);
   const query = view === 'studio' ? studioQuery : packQuery;
   const [storage] = useState(browserStorage);
   const [adopted, setAdopted] = useAdoptedPack(storage);

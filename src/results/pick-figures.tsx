@@ -1,5 +1,6 @@
 import type { Choice } from '../domain';
 import type { RuleSetData } from '../engine';
+import { Disclosure } from './disclosure';
 import { percent, usd } from './format';
 
 /** One catalog figure behind a cost: what it is, its value, and where and when it comes from. */
@@ -58,8 +59,7 @@ export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: R
   const figures = pick ? pickFigures(ruleSet, pick) : [];
   if (!pick || figures.length === 0) return null;
   return (
-    <details className="panel pick-figures">
-      <summary>Prices and figures behind this cost</summary>
+    <Disclosure className="panel pick-figures" summary="Prices and figures behind this cost">
       <p className="panel-intro">From the rule pack's catalog, each with its source and the date it was true. Check them with the provider before you commit.</p>
       <table className="data-table figures-table">
         <caption className="visually-hidden">Catalog figures behind the cost of {pick.label}, with their sources and dates</caption>
@@ -85,6 +85,6 @@ export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: R
           })}
         </tbody>
       </table>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * The width of an element in CSS pixels, following resizes, so a chart's geometry is worked out at the size it is
@@ -13,7 +13,8 @@ export function useElementWidth<T extends HTMLElement>(fallback: number): [RefOb
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const measured = entries[0]?.contentRect.width;
-      if (measured && measured > 0) setWidth(Math.round(measured));
+      // At transition priority: a page of charts redrawn at a phone's width is rendered in slices, not one long task.
+      if (measured && measured > 0) startTransition(() => setWidth(Math.round(measured)));
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,5 +1,6 @@
 import type { Choice, Reason, UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
+import { Disclosure } from './disclosure';
 import { DIMENSIONS } from './labels';
 import { ReasonItem } from './reason-item';
 
@@ -64,8 +65,7 @@ export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet
   const runnerUp = u.alternatives[0];
   if (!pick || !runnerUp) return null;
   return (
-    <details className="panel why-not-panel">
-      <summary>Why not {runnerUp.label}?</summary>
+    <Disclosure className="panel why-not-panel" summary={`Why not ${runnerUp.label}?`}>
       <Comparison pick={pick} runnerUp={runnerUp} />
       <p className="panel-intro">Rules that gave both the same points are left out; a rule that gave each a different number of points appears in both lists.</p>
       <ReasonGroup
@@ -78,6 +78,6 @@ export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet
         reasons={pointsOnlyFor(u.reasons, runnerUp.optionId, pick.optionId)}
         ruleSet={ruleSet}
       />
-    </details>
+    </Disclosure>
   );
 }

@@ -1,5 +1,6 @@
 import type { Reason, UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
+import { Disclosure } from './disclosure';
 import { ReasonItem, reasonsFor } from './reason-item';
 
 const GROUPS: readonly { effect: Reason['effect']; title: string }[] = [
@@ -20,8 +21,7 @@ export function WhyPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetDat
   const reasons = shownReasons(u);
   const subject = u.recommended ? u.recommended.label : 'no option';
   return (
-    <details className="panel why-panel">
-      <summary>Why ({reasons.length} rules)</summary>
+    <Disclosure className="panel why-panel" summary={`Why (${reasons.length} rules)`}>
       <p className="panel-intro">
         The rules that fired for {subject}, in rule-pack order. Every dimension starts at {ruleSet.scoring.baseline} points before
         the rules add theirs, and ends between 0 and 100.
@@ -40,6 +40,6 @@ export function WhyPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetDat
           </div>
         );
       })}
-    </details>
+    </Disclosure>
   );
 }

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { signed, usd } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
@@ -21,10 +22,14 @@ function setup() {
 const wholeText = (pattern: RegExp) => (_: string, el: Element | null) =>
   !!el && pattern.test(el.textContent ?? '') && ![...el.children].some((child) => pattern.test(child.textContent ?? ''));
 
-/** The panel (details element) whose summary reads `summary`. */
-function panel(region: ReturnType<typeof setup>['region'], summary: string | RegExp): HTMLElement {
-  const details = region.getByText(summary, { selector: 'summary' }).closest('details');
+/** The panel (details element) whose summary reads `summary`, opened as a user opens it: its content is rendered then. */
+async function panel(region: ReturnType<typeof setup>['region'], summary: string | RegExp): Promise<HTMLElement> {
+  const toggle = region.getByText(summary, { selector: 'summary' });
+  const details = toggle.closest('details');
   if (!details) throw new Error(`no panel ${String(summary)}`);
+  expect(details.querySelectorAll(':scope > :not(summary)')).toHaveLength(0);
+  await userEvent.click(toggle);
+  expect(details.open).toBe(true);
   return details;
 }
 
@@ -50,13 +55,13 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     });
   });
 
-  it('shows the prices behind the pick\'s cost, each with its source and "as of" date', () => {
+  it('shows the prices behind the pick\'s cost, each with its source and "as of" date', async () => {
     const { region, u } = setup();
     const pick = u.recommended!;
     const option = defaultRuleSet.catalog.options.find((o) => o.id === pick.optionId)!;
     const prices = option.priceUsdPerMillion!;
-    const panel = within(region.getByText('Prices and figures behind this cost', { selector: 'summary' }).closest('details') as HTMLElement);
-    const row = (name: string) => panel.getByRole('rowheader', { name }).closest('tr')!.textContent;
+    const figures = within(await panel(region, 'Prices and figures behind this cost'));
+    const row = (name: string) => figures.getByRole('rowheader', { name }).closest('tr')!.textContent;
     const source = defaultRuleSet.sources.get(prices.input.source)!;
     expect(row('Input')).toBe(`Input${usd(prices.input.value)} per million tokens${source.publisher}, ${source.title}${prices.input.asOf}`);
     expect(row('Output')).toContain(`${usd(prices.output.value)} per million tokens`);
@@ -82,11 +87,11 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     }
   });
 
-  it('lists in "Why" the rules that fired for the pick, with their points and sources', () => {
+  it('lists in "Why" the rules that fired for the pick, with their points and sources', async () => {
     const { region, u } = setup();
     const pickId = u.recommended?.optionId ?? '';
     const fired = u.reasons.filter((r) => r.optionIds.includes(pickId));
-    const why = within(panel(region, `Why (${fired.length} rules)`));
+    const why = within(await panel(region, `Why (${fired.length} rules)`));
     for (const r of fired) {
       const item = why.getByText(r.text).closest('li');
       if (!item) throw new Error(`no item for ${r.ruleId}`);
@@ -97,11 +102,11 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     expect(why.getAllByRole('listitem').filter((li) => li.classList.contains('reason'))).toHaveLength(fired.length);
   });
 
-  it('shows in "Why not" the points one of the top two got and the other did not', () => {
+  it('shows in "Why not" the points one of the top two got and the other did not', async () => {
     const { region, u } = setup();
     const [pick, runnerUp] = [u.recommended, u.alternatives[0]];
     if (!pick || !runnerUp) throw new Error('expected two options');
-    const whyNot = within(panel(region, `Why not ${runnerUp.label}?`));
+    const whyNot = within(await panel(region, `Why not ${runnerUp.label}?`));
     const onlyFor = (a: string, b: string) => u.reasons.filter((r) => r.effect === 'score' && r.optionIds.includes(a) && !r.optionIds.includes(b));
     const forPick = whyNot.getByRole('heading', { name: `Points ${pick.label} got that ${runnerUp.label} did not` }).nextElementSibling;
     const forRunner = whyNot.getByRole('heading', { name: `Points ${runnerUp.label} got that ${pick.label} did not` }).nextElementSibling;
