@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { download } from '../lib/download';
 import { localDay } from '../lib/file-names';
 import type { Answers, RecommendationV1 } from '../domain';
@@ -6,6 +6,8 @@ import type { RuleSetData } from '../engine';
 import { BrandingForm } from '../report/branding-form';
 import { reportFileName } from '../report/format';
 import { toMarkdown } from '../report/markdown';
+import { makePdf } from '../report/pdf-job';
+import { PDF_STAGES, type PdfStage } from '../report/pdf-protocol';
 import { useBranding } from '../report/use-branding';
 
 interface Props {
@@ -15,9 +17,18 @@ interface Props {
   storage: Storage | null;
 }
 
-const PDF_CODE_UNAVAILABLE = 'the part of the page that makes PDFs could not be fetched from the site; check the connection';
+type PdfState =
+  | { status: 'idle' }
+  | { status: 'busy'; stage: PdfStage | null }
+  | { status: 'done'; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
 
-type PdfState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
+/** What each step of making the PDF is, in words, with the number of use cases the report covers. */
+function stageText(stage: PdfStage | null, useCases: number): string {
+  if (stage === 'layout') return `laying out the report for ${useCases} use case${useCases === 1 ? '' : 's'}`;
+  return 'loading the PDF maker';
+}
 
 /** Today as YYYY-MM-DD in the user's time zone: the date on the report and in the file names. */
 function today(): string {
@@ -32,10 +43,28 @@ function PdfStatus({ state }: { state: PdfState }) {
         <p>Your answers are kept. Try again; if it fails again, download the Markdown or JSON instead: they hold the same recommendation.</p>
       </div>
     );
+  const text = state.status === 'done' ? `The PDF is ready: ${state.fileName}` : state.status === 'cancelled' ? 'The PDF was cancelled. Your answers are kept.' : '';
   return (
-    <p role="status" aria-live="polite" className={state.status === 'idle' ? 'visually-hidden' : 'notice notice-info'}>
-      {state.status === 'busy' ? 'Preparing the PDF…' : state.status === 'done' ? `The PDF is ready: ${state.fileName}` : ''}
+    <p role="status" aria-live="polite" className={text ? 'notice notice-info' : 'visually-hidden'}>
+      {text}
     </p>
+  );
+}
+
+/** Which step the PDF is at, as a progress bar a screen reader can read, and the way to stop it. */
+function PdfProgress({ stage, useCases, onCancel }: { stage: PdfStage | null; useCases: number; onCancel: () => void }) {
+  const step = stage === null ? 1 : PDF_STAGES.indexOf(stage) + 1;
+  const label = `Preparing the PDF, step ${step} of ${PDF_STAGES.length}: ${stageText(stage, useCases)}…`;
+  return (
+    <div className="notice notice-info pdf-progress">
+      <p id="pdf-progress-label" role="status" aria-live="polite">
+        {label}
+      </p>
+      <progress aria-labelledby="pdf-progress-label" max={PDF_STAGES.length} value={step - 0.5} />
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        Cancel the PDF
+      </button>
+    </div>
   );
 }
 
@@ -48,20 +77,27 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
   const name = (ext: 'md' | 'json') => reportFileName(answers.organization.name, today(), ext);
 
+  const job = useRef<AbortController | null>(null);
+  // Leaving the results ends a PDF still being made.
+  useEffect(() => () => job.current?.abort(), []);
+
   const downloadPdf = async () => {
-    if (pdf.status === 'busy') return;
-    setPdf({ status: 'busy' });
-    let loaded = false;
+    if (job.current) return;
+    const controller = new AbortController();
+    job.current = controller;
+    setPdf({ status: 'busy', stage: null });
     try {
-      const { renderReportPdf } = await import('../report/render-pdf');
-      loaded = true;
-      const { blob, fileName } = await renderReportPdf({ recommendation, answers, ruleSet, branding, date: today() });
+      const { blob, fileName } = await makePdf(
+        { recommendation, answers, ruleSet, branding, date: today() },
+        { signal: controller.signal, onStage: (stage) => setPdf({ status: 'busy', stage }) },
+      );
       download(blob, fileName);
       setPdf({ status: 'done', fileName });
     } catch (error) {
-      // The PDF code is fetched from the site on first use: a dropped connection fails it with a module URL, not news to a user.
-      const message = loaded ? (error instanceof Error ? error.message : String(error)) : PDF_CODE_UNAVAILABLE;
-      setPdf({ status: 'failed', message });
+      if (controller.signal.aborted) setPdf({ status: 'cancelled' });
+      else setPdf({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      job.current = null;
     }
   };
 
@@ -86,6 +122,7 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
           Download JSON (RecommendationV1)
         </button>
       </div>
+      {pdf.status === 'busy' ? <PdfProgress stage={pdf.stage} useCases={recommendation.useCases.length} onCancel={() => job.current?.abort()} /> : null}
       <PdfStatus state={pdf} />
     </section>
   );

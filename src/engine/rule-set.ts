@@ -90,10 +90,10 @@ export interface RuleSetData extends Omit<RuleSet, 'rules'> {
 }
 
 /**
- * The data of a compiled rule set, with the prepared logic left out.
+ * The data of a compiled rule set (or of rule-set data that may be one), with the prepared logic left out.
  * @example postMessage(ruleSetData(ruleSet)) // structured-cloneable
  */
-export function ruleSetData(rs: RuleSet): RuleSetData {
+export function ruleSetData(rs: RuleSetData): RuleSetData {
   return {
     ...rs,
     rules: rs.rules.map(({ rule, file, index, order, topic, scope }) => ({ rule, file, index, order, topic, scope })),

@@ -24,6 +24,32 @@ test.describe('downloads from the results page', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
+  test('the PDF is made off the page with its steps shown, and Cancel stops it: its worker ends and nothing downloads', async ({ page }) => {
+    await openResults(page);
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    const worker = page.waitForEvent('worker', { predicate: (w) => /pdf-worker/.test(w.url()) });
+    await page.getByRole('button', { name: 'Download PDF report' }).click();
+    const progress = page.getByRole('progressbar', { name: /^Preparing the PDF, step [12] of 2: / });
+    await expect(progress).toBeVisible();
+    const pdfWorker = await worker;
+    const closed = new Promise<void>((resolve) => pdfWorker.on('close', () => resolve()));
+    // While it works, the page answers: the sliders still move.
+    await page.getByRole('slider', { name: 'Cost' }).fill('5');
+    await expect(page.getByRole('slider', { name: 'Cost' })).toHaveValue('5');
+    await page.getByRole('button', { name: 'Cancel the PDF' }).click();
+    await closed;
+    await expect(page.getByRole('status').filter({ hasText: 'The PDF was cancelled. Your answers are kept.' })).toBeVisible();
+    await expect(progress).toBeHidden();
+    await page.waitForTimeout(1_000);
+    expect(downloads).toBe(0);
+    // The next attempt makes it.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download PDF report' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    expect(downloads).toBe(1);
+  });
+
   test('the Markdown and the RecommendationV1 JSON download', async ({ page }) => {
     await openResults(page);
     const md = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportActions } from '../../src/app/report-actions';
@@ -8,8 +8,9 @@ import { BRANDING_KEY } from '../../src/report/branding';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers } from './fixtures';
 
+// The worker itself is tested in test/report/pdf-job.test.ts and, for real, in the browser tests.
 const renderPdf = vi.hoisted(() => vi.fn());
-vi.mock('../../src/report/render-pdf', () => ({ renderReportPdf: renderPdf }));
+vi.mock('../../src/report/pdf-job', () => ({ makePdf: renderPdf }));
 
 const PNG_BYTES = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
@@ -48,18 +49,46 @@ describe('report downloads', () => {
     expect(await downloads[1]!.blob.text()).toMatch(/^# AI model portfolio recommendation/);
   });
 
-  it('shows a busy state while the PDF is prepared, then downloads it with the branding', async () => {
+  it('shows each step while the PDF is prepared, then downloads it with the branding', async () => {
     let finish: (v: { blob: Blob; fileName: string }) => void = () => {};
-    renderPdf.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    let onStage: (stage: string) => void = () => {};
+    renderPdf.mockImplementation((_input: unknown, options: { onStage: (stage: string) => void }) => {
+      onStage = options.onStage;
+      return new Promise((resolve) => (finish = resolve));
+    });
     const user = setup();
     await user.type(screen.getByLabelText('Prepared by'), 'Ada');
     await user.click(screen.getByRole('button', { name: 'Download PDF report' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Preparing the PDF…'));
-    expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
-    expect(renderPdf).toHaveBeenCalledWith(expect.objectContaining({ answers: basicAnswers, branding: expect.objectContaining({ preparedBy: 'Ada' }) }));
+    const progress = await screen.findByRole('progressbar', { name: /Preparing the PDF, step 1 of 2: loading the PDF maker/ });
+    expect(screen.getByRole('button', { name: 'Download PDF report' }).getAttribute('aria-disabled')).toBe('true');
+    expect(renderPdf).toHaveBeenCalledWith(expect.objectContaining({ answers: basicAnswers, branding: expect.objectContaining({ preparedBy: 'Ada' }) }), expect.anything());
+    act(() => onStage('layout'));
+    expect(progress.getAttribute('aria-valuenow') ?? (progress as HTMLProgressElement).value.toString()).toBe('1.5');
+    const n = basicAnswers.useCases.length;
+    expect(screen.getByText(`Preparing the PDF, step 2 of 2: laying out the report for ${n} use case${n === 1 ? '' : 's'}…`)).toBeTruthy();
     finish({ blob: new Blob(['%PDF-1.3']), fileName: 'model-portfolio-acme-bank-2026-03-04.pdf' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/The PDF is ready/));
+    expect(screen.queryByRole('progressbar')).toBeNull();
     expect(downloads.map((d) => d.name)).toEqual(['model-portfolio-acme-bank-2026-03-04.pdf']);
+  });
+
+  it('cancels the PDF: the job is stopped, nothing downloads, and the answers stay', async () => {
+    let signal: AbortSignal | undefined;
+    renderPdf.mockImplementation((_input: unknown, options: { signal: AbortSignal }) => {
+      signal = options.signal;
+      return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError'))));
+    });
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Download PDF report' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel the PDF' }));
+    expect(signal?.aborted).toBe(true);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The PDF was cancelled. Your answers are kept.'));
+    expect(screen.queryByRole('button', { name: 'Cancel the PDF' })).toBeNull();
+    expect(downloads).toEqual([]);
+    // A new attempt starts a new job.
+    renderPdf.mockResolvedValue({ blob: new Blob(['%PDF-1.3']), fileName: 'again.pdf' });
+    await user.click(screen.getByRole('button', { name: 'Download PDF report' }));
+    await waitFor(() => expect(downloads.map((d) => d.name)).toEqual(['again.pdf']));
   });
 
   it('says what failed and how to go on when the PDF cannot be made; the answers stay', async () => {

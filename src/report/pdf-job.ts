@@ -1,0 +1,62 @@
+import { ruleSetData } from '../engine';
+import type { ReportInput } from './build-report';
+import type { PdfReply, PdfStage } from './pdf-protocol';
+
+/** The PDF code could not be fetched from the site: a dropped connection or a redeployed site, not news to a user. */
+export class PdfCodeUnavailable extends Error {
+  constructor() {
+    super('the part of the page that makes PDFs could not be fetched from the site; check the connection');
+    this.name = 'PdfCodeUnavailable';
+  }
+}
+
+export interface PdfJobOptions {
+  /** Called as the worker reaches each step. */
+  onStage?: (stage: PdfStage) => void;
+  /** Aborting ends the worker at once; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Starts the worker; tests pass their own. */
+  start?: () => Worker;
+}
+
+const startPdfWorker = () => new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+
+/**
+ * Makes the PDF report in a Web Worker: the page stays responsive while a long report is laid out, and the signal
+ * cancels it. The rule set goes over as plain data (a compiled pack's prepared logic cannot be copied to a worker).
+ * @example const { blob, fileName } = await makePdf(input, { onStage: setStage, signal: controller.signal })
+ */
+export function makePdf(input: ReportInput, { onStage, signal, start = startPdfWorker }: PdfJobOptions = {}): Promise<{ blob: Blob; fileName: string }> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    let worker: Worker;
+    try {
+      worker = start();
+    } catch {
+      return reject(new PdfCodeUnavailable());
+    }
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(signal?.reason as Error);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<PdfReply>) => {
+      const reply = event.data;
+      if (reply.type === 'stage') return onStage?.(reply.stage);
+      finish();
+      if (reply.type === 'done') resolve({ blob: reply.blob, fileName: reply.fileName });
+      else reject(reply.codeMissing ? new PdfCodeUnavailable() : new Error(reply.message));
+    };
+    // The worker's own script did not load (or it died): the PDF code is what could not be fetched.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new PdfCodeUnavailable());
+    };
+    worker.postMessage({ ...input, ruleSet: ruleSetData(input.ruleSet) } satisfies ReportInput);
+  });
+}

@@ -1,0 +1,30 @@
+import type { PdfReply, PdfRequest } from './pdf-protocol';
+
+/**
+ * Makes the PDF report off the page's thread: a 50-use-case report takes seconds of layout, during which the page
+ * stays usable and its Cancel button works (the page ends this worker). One report per worker.
+ */
+
+/** The worker's global scope, typed as much as used (the DOM and WebWorker libraries cannot share one program). */
+const scope = self as unknown as { onmessage: ((event: MessageEvent<PdfRequest>) => void) | null; postMessage: (reply: PdfReply) => void };
+
+async function make(input: PdfRequest): Promise<PdfReply> {
+  scope.postMessage({ type: 'stage', stage: 'code' });
+  let render: typeof import('./render-pdf');
+  try {
+    render = await import('./render-pdf');
+  } catch (error) {
+    return { type: 'failed', message: error instanceof Error ? error.message : String(error), codeMissing: true };
+  }
+  scope.postMessage({ type: 'stage', stage: 'layout' });
+  try {
+    const { blob, fileName } = await render.renderReportPdf(input);
+    return { type: 'done', blob, fileName };
+  } catch (error) {
+    return { type: 'failed', message: error instanceof Error ? error.message : String(error), codeMissing: false };
+  }
+}
+
+scope.onmessage = (event) => {
+  void make(event.data).then((reply) => scope.postMessage(reply));
+};
