@@ -1,0 +1,41 @@
+import { recommend, ruleSetData, type RuleSet } from '../engine';
+import type { RuleTexts } from '../lib/rule-texts';
+import type { EngineReply, EngineRequest } from './engine-protocol';
+import { compileFetched } from './load-rules';
+import { RuleFileError } from './rule-file-error';
+
+/**
+ * What the engine's worker does (engine-worker.ts wires it to the worker's messages): compiles rule packs and recommends off the page's thread. Packs stay compiled by hash (the
+ * default pack and, for a rule author, an edited one); a pack it has not seen is compiled from the text sent along.
+ */
+
+const KEEP = 3;
+const compiled = new Map<string, RuleSet>();
+
+function keep(rs: RuleSet): RuleSet {
+  compiled.delete(rs.hash);
+  compiled.set(rs.hash, rs);
+  while (compiled.size > KEEP) compiled.delete(compiled.keys().next().value as string);
+  return rs;
+}
+
+async function packFor(texts: RuleTexts, hash?: string): Promise<RuleSet> {
+  const known = hash === undefined ? undefined : compiled.get(hash);
+  return keep(known ?? (await compileFetched(texts)));
+}
+
+/**
+ * Answers one request from the page. Never throws: a failure comes back as a reply.
+ * @example await handle({ id: 1, type: 'compile', texts })
+ */
+export async function handle(request: EngineRequest): Promise<EngineReply> {
+  try {
+    if (request.type === 'compile') return { id: request.id, type: 'compiled', data: ruleSetData(await packFor(request.texts)) };
+    const rs = await packFor(request.texts, request.hash);
+    return { id: request.id, type: 'recommendation', recommendation: recommend(rs, request.answers) };
+  } catch (error) {
+    if (error instanceof RuleFileError) return { id: request.id, type: 'rule-file-error', error: { file: error.file, problems: error.problems } };
+    return { id: request.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+

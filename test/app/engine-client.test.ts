@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient } from '../../src/app/engine-client';
+import { handle } from '../../src/app/engine-handler';
+import type { EngineReply, EngineRequest } from '../../src/app/engine-protocol';
+import { RuleFileError } from '../../src/app/rule-file-error';
+import { recommend } from '../../src/engine';
+import { answers, defaultRuleSet, defaultRuleTexts } from '../helpers/rules';
+
+/**
+ * A worker in this thread: every message is structured-cloned both ways, as a real worker's are, and answered by the
+ * worker's own handler. `kill` makes it die as a worker whose code failed to load does.
+ */
+class InThreadWorker {
+  static started = 0;
+  onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  dead = false;
+  constructor() {
+    InThreadWorker.started += 1;
+  }
+  postMessage(request: EngineRequest) {
+    const copy = structuredClone(request);
+    void handle(copy).then((reply) => {
+      if (!this.dead) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<EngineReply>);
+    });
+  }
+  terminate() {
+    this.dead = true;
+  }
+  kill() {
+    this.onerror?.({ preventDefault() {}, message: '' } as ErrorEvent);
+  }
+}
+
+const texts = () => defaultRuleTexts({ scenarios: false });
+
+describe('the engine worker, through its client', () => {
+  it('compiles the pack to data the page can show and recommends exactly as the engine does on the page', async () => {
+    const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+    const data = await client.compile(texts());
+    expect(data.hash).toBe(defaultRuleSet.hash);
+    expect(data.rules.map((r) => r.rule.id)).toEqual(defaultRuleSet.rules.map((r) => r.rule.id));
+    expect(data.catalog).toEqual(defaultRuleSet.catalog);
+    const a = answers();
+    await expect(client.recommend({ texts: texts(), data }, a)).resolves.toEqual(recommend(defaultRuleSet, a));
+  });
+
+  it('answers each request by its own id, however many are open', async () => {
+    const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+    const data = await client.compile(texts());
+    const portfolios = [1, 2, 3].map((n) => answers({ priorities: { cost: n, quality: 3, control: 6 - n } }));
+    const results = await Promise.all(portfolios.map((a) => client.recommend({ texts: texts(), data }, a)));
+    expect(results).toEqual(portfolios.map((a) => recommend(defaultRuleSet, a)));
+  });
+
+  it('rejects an invalid pack with a RuleFileError naming the file and the place, as the page shows it', async () => {
+    const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+    const broken = { ...texts(), 'catalog.json': '{ "schemaVersion": 2, "options": [' };
+    const error = await client.compile(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleFileError);
+    expect((error as RuleFileError).file).toBe('/rules/catalog.json');
+    expect((error as RuleFileError).problems[0]).toMatch(/^catalog\.json:1:\d+: /);
+  });
+
+  it('fails every open request when the worker dies, and starts a new one for the next', async () => {
+    InThreadWorker.started = 0;
+    let current: InThreadWorker | null = null;
+    const client = new EngineClient(() => (current = new InThreadWorker()) as unknown as Worker);
+    const open = client.compile(texts());
+    current!.kill();
+    await expect(open).rejects.toThrow(/the recommendation engine stopped \(its code could not be loaded; check the connection\)/);
+    await expect(client.compile(texts())).resolves.toMatchObject({ hash: defaultRuleSet.hash });
+    expect(InThreadWorker.started).toBe(2);
+  });
+});
