@@ -24,10 +24,7 @@ const named = 'react(-dom|-hook-form)?(/|$)|xstate(/|$)|@xstate/|@tanstack/';
  * Allow-lists for the pure core, written as "anything else is an error". Relative imports are left to
  * import-x/no-restricted-paths, which resolves them and knows which folder they land in.
  */
-const domainImports = [
-  ...uiPackages,
-  { regex: `^(?!\\.|zod(/|$)|${named})`, message: 'src/domain may import only zod and itself.' },
-];
+const domainImports = [...uiPackages, { regex: `^(?!\\.|zod(/|$)|${named})`, message: 'src/domain may import only zod and itself.' }];
 const engineImports = [
   ...uiPackages,
   // The engine may name zod types (z.infer, z.ZodError) but must validate through src/domain.
@@ -134,10 +131,7 @@ export default defineConfig(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { regex: '^node:', message: 'Browser code must not import Node built-ins.' },
-            ...siblingFeatureImports(feature),
-          ],
+          patterns: [{ regex: '^node:', message: 'Browser code must not import Node built-ins.' }, ...siblingFeatureImports(feature)],
         },
       ],
     },

@@ -100,12 +100,46 @@ export default defineConfig({
     target: 'es2022',
   },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['**/node_modules/**', 'test/e2e/**'],
-    environment: 'node',
     // Every core: the main process mostly waits, and Vitest's default (one core fewer) halves a 2-core machine.
     maxWorkers: availableParallelism(),
-    setupFiles: ['test/setup.ts'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    // Three projects: `npm test` runs unit and jsdom, `npm run test:slow` runs slow (README, "Tests").
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // The engine, the domain, the CLI and the libraries: pure functions in Node. One module graph for all
+          // files (no per-file isolation): none of them keeps state between tests, and re-importing the engine
+          // and zod for every file was most of the suite's time.
+          include: ['test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'test/e2e/**', '**/*.slow.test.*'],
+          environment: 'node',
+          isolate: false,
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          // Components, each file in its own jsdom document.
+          include: ['test/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', 'test/e2e/**', '**/*.slow.test.*'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          // Rendering real PDFs (in Node and through the CLI) and the whole rules studio in jsdom.
+          include: ['test/**/*.slow.test.ts', 'test/**/*.slow.test.tsx'],
+          environment: 'node',
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,8 @@ import { readAdoptedPack, refusedPack } from './pack-storage';
 
 export { ADOPTED_PACK_KEY, STUDIO_DRAFT_KEY, clearAdoptedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft } from './pack-storage';
 
-export type RestoredPack = { status: 'none' } | { status: 'restored'; texts: RuleTexts; ruleSet: RuleSet } | { status: 'refused'; message: string };
+export type RestoredPack =
+  { status: 'none' } | { status: 'restored'; texts: RuleTexts; ruleSet: RuleSet } | { status: 'refused'; message: string };
 
 /**
  * The adopted pack, compiled; a stored pack that no longer compiles (or cannot be read) is refused with a message
@@ -25,7 +26,9 @@ export function compileAdoptedPack(texts: RuleTexts): RestoredPack {
   const compiled = compileRuleSet(files);
   if (!compiled.ok) {
     const first = compiled.problems[0];
-    return refusedPack(`${compiled.problems.length} problem(s), the first: ${first ? `${first.file} ${first.path}: ${first.message}` : ''}`);
+    return refusedPack(
+      `${compiled.problems.length} problem(s), the first: ${first ? `${first.file} ${first.path}: ${first.message}` : ''}`,
+    );
   }
   return { status: 'restored', texts, ruleSet: compiled.ruleSet };
 }

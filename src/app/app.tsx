@@ -39,14 +39,14 @@ function WizardRoute({ pack, rulesFailed, storage }: { pack: PackRef | undefined
       boot={boot}
       storage={storage}
       isOtherRoute={isStudioHash}
-      renderResults={(answers, onPriorities) =>
+      renderResults={(answers, onPriorities) => (
         // Mounted at once, so that the results' code loads while the worker compiles the pack.
         <ErrorBoundary what="The results">
           <Suspense fallback={<Pending what="the results" />}>
             <ResultsStep pack={pack} rulesFailed={rulesFailed} answers={answers} onPriorities={onPriorities} storage={storage} />
           </Suspense>
         </ErrorBoundary>
-      }
+      )}
     />
   );
 }
@@ -131,7 +131,15 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     return (
       <ErrorBoundary what="The rules studio">
         <Suspense fallback={<Pending what="the rules studio" />}>
-          <StudioRoute storage={storage} adopted={adopted.status === 'restored' ? adopted : null} defaultRuleSet={studioQuery.data} draft={studioDraft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />
+          <StudioRoute
+            storage={storage}
+            adopted={adopted.status === 'restored' ? adopted : null}
+            defaultRuleSet={studioQuery.data}
+            draft={studioDraft}
+            onDraft={onDraft}
+            onAdopt={onAdopt}
+            onReset={onReset}
+          />
         </Suspense>
       </ErrorBoundary>
     );
@@ -142,7 +150,12 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
       {adopted.status === 'restored' ? null : loadError}
       <PackBanner adopted={adopted} onReset={onReset} />
       {/* A new pack starts the wizard afresh (from the saved answers); the default pack arriving does not. */}
-      <WizardRoute key={adopted.status === 'restored' ? adopted.ruleSet.hash : 'default'} pack={pack} rulesFailed={packQuery.isError} storage={storage} />
+      <WizardRoute
+        key={adopted.status === 'restored' ? adopted.ruleSet.hash : 'default'}
+        pack={pack}
+        rulesFailed={packQuery.isError}
+        storage={storage}
+      />
     </>
   );
 }

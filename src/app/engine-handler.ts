@@ -34,8 +34,8 @@ export async function handle(request: EngineRequest): Promise<EngineReply> {
     const rs = await packFor(request.texts, request.hash);
     return { id: request.id, type: 'recommendation', recommendation: recommend(rs, request.answers) };
   } catch (error) {
-    if (error instanceof RuleFileError) return { id: request.id, type: 'rule-file-error', error: { file: error.file, problems: error.problems } };
+    if (error instanceof RuleFileError)
+      return { id: request.id, type: 'rule-file-error', error: { file: error.file, problems: error.problems } };
     return { id: request.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
-

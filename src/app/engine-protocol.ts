@@ -8,8 +8,7 @@ import type { RuleTexts } from '../lib/rule-texts';
  * the compile nor the recommendation ever holds up typing, sliders or the first paint.
  */
 export type EngineRequest =
-  | { id: number; type: 'compile'; texts: RuleTexts }
-  | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers };
+  { id: number; type: 'compile'; texts: RuleTexts } | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers };
 
 /** A pack that did not compile: the file (as the page fetched it) and its first problems, for RuleFileError. */
 export interface EngineFileError {

@@ -40,10 +40,17 @@ function PdfStatus({ state }: { state: PdfState }) {
     return (
       <div role="alert" className="notice notice-error">
         <p>The PDF could not be made: {state.message.replace(/[.\s]+$/, '')}.</p>
-        <p>Your answers are kept. Try again; if it fails again, download the Markdown or JSON instead: they hold the same recommendation.</p>
+        <p>
+          Your answers are kept. Try again; if it fails again, download the Markdown or JSON instead: they hold the same recommendation.
+        </p>
       </div>
     );
-  const text = state.status === 'done' ? `The PDF is ready: ${state.fileName}` : state.status === 'cancelled' ? 'The PDF was cancelled. Your answers are kept.' : '';
+  const text =
+    state.status === 'done'
+      ? `The PDF is ready: ${state.fileName}`
+      : state.status === 'cancelled'
+        ? 'The PDF was cancelled. Your answers are kept.'
+        : '';
   return (
     <p role="status" aria-live="polite" className={text ? 'notice notice-info' : 'visually-hidden'}>
       {text}
@@ -111,7 +118,11 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
         <button type="button" onClick={() => void downloadPdf()} aria-disabled={pdf.status === 'busy'}>
           Download PDF report
         </button>
-        <button type="button" className="button-secondary" onClick={() => download(new Blob([toMarkdown(recommendation, ruleSet)], { type: 'text/markdown' }), name('md'))}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => download(new Blob([toMarkdown(recommendation, ruleSet)], { type: 'text/markdown' }), name('md'))}
+        >
           Download Markdown
         </button>
         <button
@@ -122,7 +133,9 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
           Download JSON (RecommendationV1)
         </button>
       </div>
-      {pdf.status === 'busy' ? <PdfProgress stage={pdf.stage} useCases={recommendation.useCases.length} onCancel={() => job.current?.abort()} /> : null}
+      {pdf.status === 'busy' ? (
+        <PdfProgress stage={pdf.stage} useCases={recommendation.useCases.length} onCancel={() => job.current?.abort()} />
+      ) : null}
       <PdfStatus state={pdf} />
     </section>
   );

@@ -47,7 +47,9 @@ export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage 
   const shown = useDeferredValue(query.data);
   if (!pack)
     return rulesFailed ? (
-      <p className="notice notice-error">The recommendation needs the rule pack, which could not be loaded: see the message at the top of the page.</p>
+      <p className="notice notice-error">
+        The recommendation needs the rule pack, which could not be loaded: see the message at the top of the page.
+      </p>
     ) : (
       <p role="status" className="notice">
         Loading the rule pack…
@@ -76,7 +78,13 @@ export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage 
         {updating ? 'Updating the recommendation…' : ''}
       </p>
       <ErrorBoundary what="The results">
-        <ResultsView ruleSet={pack.data} answers={shown.answers} recommendation={shown.recommendation} onPriorities={onPriorities} priorities={answers.priorities} />
+        <ResultsView
+          ruleSet={pack.data}
+          answers={shown.answers}
+          recommendation={shown.recommendation}
+          onPriorities={onPriorities}
+          priorities={answers.priorities}
+        />
       </ErrorBoundary>
       <ErrorBoundary what="The report downloads">
         <ReportActions ruleSet={pack.data} answers={shown.answers} recommendation={shown.recommendation} storage={storage} />

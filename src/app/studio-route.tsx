@@ -21,7 +21,11 @@ interface Props {
 
 /** The rules studio with the default pack's files (scenarios included) and the wizard's saved answers. Loaded on first use. */
 export function StudioRoute({ storage, adopted, defaultRuleSet, draft, onDraft, onAdopt, onReset }: Props) {
-  const texts = useQuery({ queryKey: ['rule-texts', 'default'], queryFn: ({ signal }) => fetchRuleTexts(signal, { scenarios: true }), staleTime: Infinity });
+  const texts = useQuery({
+    queryKey: ['rule-texts', 'default'],
+    queryFn: ({ signal }) => fetchRuleTexts(signal, { scenarios: true }),
+    staleTime: Infinity,
+  });
   const [answers] = useState(() => savedAnswers(storage));
   if (texts.isPending)
     return (
@@ -31,5 +35,15 @@ export function StudioRoute({ storage, adopted, defaultRuleSet, draft, onDraft, 
     );
   if (texts.isError) return <LoadError error={texts.error} onRetry={() => void texts.refetch()} />;
   const active = adopted ? { ...adopted, edited: true } : { texts: texts.data, ruleSet: defaultRuleSet, edited: false };
-  return <Studio defaultTexts={texts.data} active={active} answers={answers} draft={draft} onDraft={onDraft} onAdopt={onAdopt} onReset={onReset} />;
+  return (
+    <Studio
+      defaultTexts={texts.data}
+      active={active}
+      answers={answers}
+      draft={draft}
+      onDraft={onDraft}
+      onAdopt={onAdopt}
+      onReset={onReset}
+    />
+  );
 }

@@ -27,7 +27,11 @@ export function useDefaultPack(enabled: boolean) {
  * @example const { data: ruleSet, error, refetch } = useRuleSet(view === 'studio')
  */
 export function useRuleSet(enabled: boolean) {
-  return useQuery({ queryKey: ['rule-set', 'default'], queryFn: async ({ signal }) => (await import('./load-rules')).loadRuleSet(signal), enabled });
+  return useQuery({
+    queryKey: ['rule-set', 'default'],
+    queryFn: async ({ signal }) => (await import('./load-rules')).loadRuleSet(signal),
+    enabled,
+  });
 }
 
 /** Whether the address is the welcome page's (the wizard's first page: `#/` or no fragment). */

@@ -64,7 +64,13 @@ export function chunkSizes(dist: string): ChunkSize[] {
     .map((f) => {
       const file = `assets/${f}`;
       const bytes = readFileSync(join(dist, file));
-      const size = { file, name: chunkName(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, initial: initial.has(file) };
+      const size = {
+        file,
+        name: chunkName(file),
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        initial: initial.has(file),
+      };
       return { ...size, ...chunkImports(bytes.toString('utf8')) };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
@@ -106,7 +112,10 @@ function main(): number {
     return 1;
   }
   const width = Math.max(...sizes.map((s) => s.name.length));
-  for (const s of sizes) console.log(`${s.initial ? 'initial' : 'lazy   '}  ${s.name.padEnd(width)}  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(10)} raw  ${s.file}`);
+  for (const s of sizes)
+    console.log(
+      `${s.initial ? 'initial' : 'lazy   '}  ${s.name.padEnd(width)}  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(10)} raw  ${s.file}`,
+    );
   console.log('loaded on demand (gzip, with the chunks it needs that the first load did not fetch):');
   for (const p of lazyParts(sizes)) console.log(`  ${p.name.padEnd(width)}  ${kb(p.gzip).padStart(9)}  ${p.chunks.join(' + ')}`);
   const initial = sizes.filter((s) => s.initial).reduce((n, s) => n + s.gzip, 0);

@@ -27,9 +27,11 @@ function options(argv: readonly string[], now: Date): Options | string {
   const { positional, flags } = parseArgs(argv, new Set(['write']));
   const unknown = [...flags.keys()].find((f) => !FLAGS.has(f));
   if (unknown !== undefined) return `unknown option --${unknown}`;
-  if (positional.length !== 1) return positional.length === 0 ? 'name the snapshot file (models.dev api.json format)' : `unexpected argument "${positional[1] ?? ''}"`;
+  if (positional.length !== 1)
+    return positional.length === 0 ? 'name the snapshot file (models.dev api.json format)' : `unexpected argument "${positional[1] ?? ''}"`;
   const today = flags.get('today') ?? localDay(now);
-  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || dayNumber(today) === null) return '--today must be a date as YYYY-MM-DD';
+  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || dayNumber(today) === null)
+    return '--today must be a date as YYYY-MM-DD';
   return { snapshot: positional[0] ?? '', dir: rulesDir(flags), write: flags.get('write') === true, today };
 }
 
@@ -44,7 +46,11 @@ function readText(file: string): { text: string } | { problem: string } {
 }
 
 /** Parses and validates a JSON file, or gives its problems as `file:line:column: path: message`. */
-function parseFile<T>(file: string, text: string, schema: Parameters<typeof parseWithProblems<T>>[0]): { data: T } | { problems: string[] } {
+function parseFile<T>(
+  file: string,
+  text: string,
+  schema: Parameters<typeof parseWithProblems<T>>[0],
+): { data: T } | { problems: string[] } {
   const syntax = jsonSyntaxProblems(text);
   if (syntax.length > 0) return { problems: syntax.map((p) => `${file}:${p.line}:${p.column}: (file): invalid JSON: ${p.message}`) };
   const parsed = parseWithProblems(schema, JSON.parse(text) as unknown);
@@ -69,7 +75,11 @@ function table(differences: PriceDifference[]): string {
   ]);
   const head = ['option', 'price', 'catalog', 'snapshot', 'change'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c >= 2 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c >= 2 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
 }
 
@@ -115,21 +125,28 @@ export function main(argv: readonly string[], out: Out, err: Out = out, now = ne
     out(`${compared} options compared: every price matches ${o.snapshot}\n`);
     return 0;
   }
-  out(`${table(differences)}\n\n${differences.length} ${differences.length === 1 ? 'price differs' : 'prices differ'} across ${compared} options compared.\n`);
+  out(
+    `${table(differences)}\n\n${differences.length} ${differences.length === 1 ? 'price differs' : 'prices differ'} across ${compared} options compared.\n`,
+  );
   const unwritable = differences.filter((d) => !d.path);
   if (unwritable.length > 0) out(`${unwritable.length} of them the catalog does not have: add those by hand, with their source.\n`);
   if (!o.write) {
-    out('Run again with --write to update them in catalog.json (check each against the vendor\'s own page first).\n');
+    out("Run again with --write to update them in catalog.json (check each against the vendor's own page first).\n");
     return 0;
   }
   const updated = rewrite(catalogText.text, differences, o.today);
   writeFileSync(catalogFile, updated.text);
-  out(`Updated ${updated.written} ${updated.written === 1 ? 'price' : 'prices'} in ${catalogFile}, each as of ${o.today}. Update the sources' accessed dates in sources.json once checked.\n`);
+  out(
+    `Updated ${updated.written} ${updated.written === 1 ? 'price' : 'prices'} in ${catalogFile}, each as of ${o.today}. Update the sources' accessed dates in sources.json once checked.\n`,
+  );
   return 0;
 }
 
 if (process.argv[1]?.endsWith('catalog-prices.ts')) {
   endQuietlyOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }
-

@@ -48,7 +48,16 @@ export type Preset = keyof typeof PRESETS;
 const isPreset = (name: string): name is Preset => Object.hasOwn(PRESETS, name);
 
 /** The network is closed here: no background traffic, updates or sync from the browser itself. */
-const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'];
+const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
 
 const FLAGS: Flags = {
   output: 'json',
@@ -65,7 +74,12 @@ export function scoresOf(lhr: Pick<Result, 'categories'>): Scores {
     const s = lhr.categories[c]?.score;
     return typeof s === 'number' ? Math.round(s * 100) : null;
   };
-  return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
 }
 
 /** What falls short of the preset's THRESHOLDS, one line each; empty when all pass. */
@@ -152,7 +166,9 @@ async function checkCspHeader(origin: string): Promise<void> {
   const header = response.headers.get('content-security-policy') ?? '';
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(await response.text())?.[1];
   if (!meta || header !== `${meta}; frame-ancestors 'none'`)
-    throw new Error(`the served page's Content-Security-Policy header is "${header}"; expected the meta tag's policy plus frame-ancestors 'none' (vite.config.ts preview.headers)`);
+    throw new Error(
+      `the served page's Content-Security-Policy header is "${header}"; expected the meta tag's policy plus frame-ancestors 'none' (vite.config.ts preview.headers)`,
+    );
 }
 
 interface Options {
@@ -185,7 +201,8 @@ function options(argv: string[]): Options | string {
   const preset = flags.get('preset') ?? 'desktop';
   const runs = Number(flags.get('runs') ?? 3);
   const out = flags.get('out') ?? null;
-  if (positional.length > 0 || typeof preset !== 'string' || !isPreset(preset) || !Number.isInteger(runs) || runs < 1 || out === true) return USAGE;
+  if (positional.length > 0 || typeof preset !== 'string' || !isPreset(preset) || !Number.isInteger(runs) || runs < 1 || out === true)
+    return USAGE;
   return { preset, runs, out };
 }
 
@@ -205,8 +222,14 @@ async function main(argv: string[]): Promise<number> {
     server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
     const { port } = server.httpServer.address() as AddressInfo;
     await checkCspHeader(`http://127.0.0.1:${port}`);
-    browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS, defaultViewport: null });
-    console.log(`Lighthouse ${lighthouseVersion()}, ${await browser.version()}, ${opts.preset} preset, median of ${opts.runs} run(s) per page`);
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROME_ARGS,
+      defaultViewport: null,
+    });
+    console.log(
+      `Lighthouse ${lighthouseVersion()}, ${await browser.version()}, ${opts.preset} preset, median of ${opts.runs} run(s) per page`,
+    );
     const missed = await auditAll(browser, `http://127.0.0.1:${port}`, opts);
     for (const line of missed) console.log(line);
     console.log(missed.length === 0 ? 'Lighthouse: every page meets the thresholds' : 'Lighthouse: below the thresholds');

@@ -31,7 +31,9 @@ export function readRuleFiles(dir: string): { files: RuleFiles | null; problems:
   const packs: Record<string, unknown> = {};
   let names: string[] = [];
   try {
-    names = readdirSync(join(dir, 'packs')).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(join(dir, 'packs'))
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     problems.push({ file: 'packs', path: '(file)', message: `cannot read folder ${join(dir, 'packs')}` });
   }

@@ -86,7 +86,13 @@ function options(argv: readonly string[]): Options | string {
   return { file, format: format as Options['format'], rulesDir, outFile, branding: branding.data };
 }
 
-async function output(o: Options, rec: RecommendationV1, answers: Answers, ruleSet: RuleSet, now: () => Date): Promise<string | Uint8Array> {
+async function output(
+  o: Options,
+  rec: RecommendationV1,
+  answers: Answers,
+  ruleSet: RuleSet,
+  now: () => Date,
+): Promise<string | Uint8Array> {
   if (o.format === 'pdf') return renderPdf(rec, answers, ruleSet, o.branding, now());
   return o.format === 'md' ? toMarkdown(rec, ruleSet) : `${JSON.stringify(rec, null, 2)}\n`;
 }
@@ -125,7 +131,9 @@ export async function main(
     else out(result);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    err(e.code ? `cannot write ${o.outFile ?? 'the output'}: ${e.code}` : `could not make the ${o.format.toUpperCase()} output: ${e.message}`);
+    err(
+      e.code ? `cannot write ${o.outFile ?? 'the output'}: ${e.code}` : `could not make the ${o.format.toUpperCase()} output: ${e.message}`,
+    );
     return 1;
   }
   return 0;
@@ -133,9 +141,14 @@ export async function main(
 
 if (process.argv[1]?.endsWith('recommend.ts')) {
   endQuietlyOnClosedPipe();
-  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(`${s}\n`), {
-    stdoutIsTty: process.stdout.isTTY,
-  }).then((code) => {
+  void main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(`${s}\n`),
+    {
+      stdoutIsTty: process.stdout.isTTY,
+    },
+  ).then((code) => {
     process.exitCode = code;
   });
 }

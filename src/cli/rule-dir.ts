@@ -39,7 +39,9 @@ export function locateRuleProblem(dir: string, p: RuleProblem): Position | null 
 /** The .json files in <dir>/scenarios, sorted; none when there is no such folder. */
 export function scenarioFiles(dir: string): string[] {
   try {
-    return readdirSync(join(dir, 'scenarios')).filter((n) => n.endsWith('.json')).sort();
+    return readdirSync(join(dir, 'scenarios'))
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }

@@ -20,9 +20,11 @@ function options(argv: readonly string[], now: Date): Options | string {
   if (unknown !== undefined) return `unknown option --${unknown}`;
   if (positional.length > 0) return `unexpected argument "${positional[0] ?? ''}"`;
   const today = flags.get('today') ?? localDay(now);
-  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || dayNumber(today) === null) return '--today must be a date as YYYY-MM-DD';
+  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today) || dayNumber(today) === null)
+    return '--today must be a date as YYYY-MM-DD';
   const max = flags.get('max-source-age-days');
-  if (max !== undefined && (typeof max !== 'string' || !/^[1-9]\d{0,5}$/.test(max))) return '--max-source-age-days must be a whole number of days, at least 1';
+  if (max !== undefined && (typeof max !== 'string' || !/^[1-9]\d{0,5}$/.test(max)))
+    return '--max-source-age-days must be a whole number of days, at least 1';
   return { dir: rulesDir(flags), json: flags.get('json') === true, today, maxSourceAgeDays: max === undefined ? undefined : Number(max) };
 }
 
@@ -50,7 +52,11 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   const loaded = loadRuleSet(o.dir);
   const rs = 'ruleSet' in loaded ? loaded.ruleSet : null;
-  const problems = rs ? [...lintRuleSet(rs, { today: o.today, maxSourceAgeDays: o.maxSourceAgeDays }), ...scenarioProblems(o.dir, rs)] : 'problems' in loaded ? loaded.problems : [];
+  const problems = rs
+    ? [...lintRuleSet(rs, { today: o.today, maxSourceAgeDays: o.maxSourceAgeDays }), ...scenarioProblems(o.dir, rs)]
+    : 'problems' in loaded
+      ? loaded.problems
+      : [];
   const limits = rs ? sourceAgeLimits(rs, o.maxSourceAgeDays) : null;
   if (o.json) {
     const located = problems.map((p) => ({ ...p, ...locateRuleProblem(o.dir, p) }));
@@ -59,13 +65,21 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   } else if (rs && limits && problems.length === 0) {
     const scenarios = scenarioNames(o.dir, rs.manifest).length;
     const days = (n: number) => n.toLocaleString('en-US');
-    const kinds = Object.entries(limits.byKind).map(([kind, n]) => `${kind} ${days(n)} days, `).join('');
-    out(`${o.dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources (none older than ${kinds}others ${days(limits.maxDays)} days on ${o.today}), ${scenarios} scenarios: no problems\n`);
+    const kinds = Object.entries(limits.byKind)
+      .map(([kind, n]) => `${kind} ${days(n)} days, `)
+      .join('');
+    out(
+      `${o.dir}: ${rs.id} ${rs.version}: ${rs.rules.length} rules, ${rs.options.length} options, ${rs.sources.size} sources (none older than ${kinds}others ${days(limits.maxDays)} days on ${o.today}), ${scenarios} scenarios: no problems\n`,
+    );
   } else for (const p of problems) out(`${formatRuleProblem(o.dir, p)}\n`);
   return problems.length === 0 ? 0 : 3;
 }
 
 if (process.argv[1]?.endsWith('rules-check.ts')) {
   endQuietlyOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }

@@ -12,7 +12,7 @@ function failureText(f: ScenarioFailure): string {
   } else if (d) text += '    no eligible option meets the expectation\n';
   if (f.rules.length) {
     const heading = d?.expectedOptionId
-      ? 'rules that made the difference, largest first (points each option got on the rule\'s dimension; what that weighs in the total score, expected minus recommended):'
+      ? "rules that made the difference, largest first (points each option got on the rule's dimension; what that weighs in the total score, expected minus recommended):"
       : d
         ? 'rules that made the difference (exclusions of the options meeting the expectation):'
         : 'rules behind the outcome:';

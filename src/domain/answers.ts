@@ -22,7 +22,10 @@ const priority = (what: string) =>
     .int()
     .min(1)
     .max(5)
-    .meta({ description: `How much ${what} matters, from 1 (little) to 5 (most): its weight in each option's total score.`, examples: [3] });
+    .meta({
+      description: `How much ${what} matters, from 1 (little) to 5 (most): its weight in each option's total score.`,
+      examples: [3],
+    });
 
 /** One workload of the portfolio, as AnswersV1 has it. @example UseCaseV1.parse({ id: 'support-bot', ... }) */
 export const UseCaseV1 = z
@@ -39,7 +42,10 @@ export const UseCaseV1 = z
       .trim()
       .min(1, 'must not be empty')
       .max(120)
-      .meta({ description: 'What people call the workload, up to 120 characters; shown in the results and the report.', examples: ['Internal document analysis'] }),
+      .meta({
+        description: 'What people call the workload, up to 120 characters; shown in the results and the report.',
+        examples: ['Internal document analysis'],
+      }),
     task: TaskKind,
     audience: Audience,
     dataSensitivity: DataSensitivity,
@@ -64,7 +70,7 @@ export const UseCaseV1 = z
       .optional()
       .meta({
         description:
-          "ISO 639-1 codes of the languages the workload handles; English when absent. Any language but en costs each option quality points by its multilingual score (except for translation tasks).",
+          'ISO 639-1 codes of the languages the workload handles; English when absent. Any language but en costs each option quality points by its multilingual score (except for translation tasks).',
         examples: [['en', 'de']],
       }),
     longContext: z.boolean().optional().meta({
@@ -153,7 +159,8 @@ export const Regulation = z
         'HIPAA applies. For health data: options whose vendor signs no Business Associate Agreement are excluded, and a BAA must be signed with the rest.',
     }),
     euAiAct: z.boolean().meta({
-      description: "The EU AI Act applies: turns on the rules that read each use case's aiActRisk (prohibited, high-risk and transparency duties).",
+      description:
+        "The EU AI Act applies: turns on the rules that read each use case's aiActRisk (prohibited, high-risk and transparency duties).",
     }),
     dataResidency: DataResidency,
   })
@@ -235,7 +242,7 @@ export const Organization = OrganizationV1.extend({
     .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code in capitals, such as DE or US')
     .optional()
     .meta({
-      description: "ISO 3166-1 alpha-2 code of the main establishment; in-country residency and national rules read it. Absent: not asked.",
+      description: 'ISO 3166-1 alpha-2 code of the main establishment; in-country residency and national rules read it. Absent: not asked.',
       examples: ['DE', 'FR', 'US'],
     }),
 }).meta({ description: 'Who the organisation is and where it works.' });
@@ -243,12 +250,17 @@ export const Organization = OrganizationV1.extend({
 /** How far ahead to project the costs. */
 export const Planning = z
   .strictObject({
-    horizonYears: z.number().int().min(1).max(5).meta({ description: 'Years to project, 1 to 5.', examples: [3] }),
+    horizonYears: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .meta({ description: 'Years to project, 1 to 5.', examples: [3] }),
     annualGrowth: z
       .number()
       .min(-0.9, 'must be at least -0.9 (a 90 % fall a year)')
       .max(100)
-      .meta({ description: 'Growth of every use case\'s volume a year: 0.5 is +50 % a year, -0.2 is -20 %.', examples: [0.5] }),
+      .meta({ description: "Growth of every use case's volume a year: 0.5 is +50 % a year, -0.2 is -20 %.", examples: [0.5] }),
   })
   .meta({ description: 'How far ahead to project the costs, and how fast the volume grows.' });
 

@@ -26,20 +26,22 @@ export const Industry = z.enum([...INDUSTRIES_V1.slice(0, -1), 'insurance', 'med
 export const Region = z.enum(['eu', 'uk', 'us', 'apac', 'latam', 'mea']);
 
 /** The kind of work a use case does; it decides which benchmark counts for quality. */
-export const TaskKind = z.enum([
-  'document-analysis',
-  'code-generation',
-  'customer-support',
-  'content-generation',
-  'knowledge-assistant',
-  'agent',
-  'complex-reasoning',
-  'data-extraction',
-  'translation',
-]).meta({
-  description:
-    'The kind of work. It picks the benchmark family that stands for quality (the catalog maps each kind to coding, knowledge or reasoning) and the task rules that apply.',
-});
+export const TaskKind = z
+  .enum([
+    'document-analysis',
+    'code-generation',
+    'customer-support',
+    'content-generation',
+    'knowledge-assistant',
+    'agent',
+    'complex-reasoning',
+    'data-extraction',
+    'translation',
+  ])
+  .meta({
+    description:
+      'The kind of work. It picks the benchmark family that stands for quality (the catalog maps each kind to coding, knowledge or reasoning) and the task rules that apply.',
+  });
 
 /** Benchmark families the catalog scores each model on (DOMAIN.md: coding, knowledge, reasoning, math, multilingual). */
 export const QualityKind = z.enum(['coding', 'knowledge', 'reasoning', 'math', 'multilingual']);

@@ -63,10 +63,7 @@ function kind(value: unknown): string {
  * Parses with `reportInput` so that a missing field reads "is required" rather than a type error.
  * @example parseWithProblems(AnswersInput, json) // { ok: false, problems: [{ path: 'team', message: 'is required' }] }
  */
-export function parseWithProblems<T>(
-  schema: z.ZodType<T>,
-  data: unknown,
-): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+export function parseWithProblems<T>(schema: z.ZodType<T>, data: unknown): { ok: true; data: T } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(data, { reportInput: true });
   return result.success ? { ok: true, data: result.data } : { ok: false, problems: toProblems(result.error) };
 }

@@ -101,7 +101,12 @@ export const DEPLOYMENT_LABELS: Record<Deployment, string> = {
   'self-hosted': 'Self-hosted open weights',
 };
 
-export const DIMENSION_LABELS: Record<Dimension, string> = { quality: 'Quality', cost: 'Cost', control: 'Control', feasibility: 'Feasibility' };
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  quality: 'Quality',
+  cost: 'Cost',
+  control: 'Control',
+  feasibility: 'Feasibility',
+};
 
 /** Obligation topics, in the order summaries list them. */
 export const OBLIGATION_TOPIC_LABELS: Record<ObligationTopic, string> = {

@@ -22,7 +22,11 @@ const Cost = z.looseObject({
 });
 
 const SnapshotModel = z.looseObject({ id: z.string().optional(), name: z.string().optional(), cost: Cost.optional() });
-const SnapshotProvider = z.looseObject({ id: z.string().optional(), name: z.string().optional(), models: z.record(z.string(), SnapshotModel) });
+const SnapshotProvider = z.looseObject({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  models: z.record(z.string(), SnapshotModel),
+});
 
 /**
  * A price snapshot in the format models.dev serves as api.json: provider id → { models: model id → { cost } }.

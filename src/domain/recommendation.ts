@@ -28,7 +28,10 @@ export const Choice = z.strictObject({
       monthlyCostUsd: z.number().min(0).meta({ description: 'What the whole deployment costs a month, every use case on it together.' }),
     })
     .optional()
-    .meta({ description: 'For a self-hosted option: the deployment the cost model sized (for this use case alone for an alternative, for every use case on it for the pick).' }),
+    .meta({
+      description:
+        'For a self-hosted option: the deployment the cost model sized (for this use case alone for an alternative, for every use case on it for the pick).',
+    }),
   scoreBreakdown: z.strictObject({ quality: score, cost: score, control: score, feasibility: score }),
 });
 
@@ -61,9 +64,7 @@ export const UseCaseResult = z.strictObject({
   name: z.string(),
   recommended: Choice.nullable(),
   alternatives: z.array(Choice),
-  excluded: z.array(
-    z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() }),
-  ),
+  excluded: z.array(z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() })),
   reasons: z.array(Reason),
   obligations: z.array(Obligation),
   sensitivity: z.array(Sensitivity),
@@ -81,10 +82,10 @@ export const RecommendationV1 = z
       monthlyCostUsd: z.number().min(0),
       allProprietaryMonthlyCostUsd: z.number().min(0),
       openWeightsTokenShare: z.number().min(0).max(1),
-      pricesAsOf: z
-        .string()
-        .optional()
-        .meta({ description: 'The oldest "as of" date among the prices the picks rest on (token prices; GPU prices and the engineer hour for self-hosting). Absent when nothing is recommended.' }),
+      pricesAsOf: z.string().optional().meta({
+        description:
+          'The oldest "as of" date among the prices the picks rest on (token prices; GPU prices and the engineer hour for self-hosting). Absent when nothing is recommended.',
+      }),
       obligations: z.array(Obligation),
       notes: z.array(PortfolioNote),
     }),

@@ -9,7 +9,8 @@ const RuleId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
   .max(80)
   .meta({
-    description: 'Unique across the whole pack, kebab-case, up to 80 characters; results, obligations and scenarios refer to the rule by it.',
+    description:
+      'Unique across the whole pack, kebab-case, up to 80 characters; results, obligations and scenarios refer to the rule by it.',
     examples: ['hipaa-no-baa-excluded', 'gdpr-dpia'],
   });
 
@@ -23,7 +24,11 @@ export const JsonLogic = z.json().meta({
 /** Which options a rule looks at; absent means every option. Empty lists are not allowed. */
 export const OptionSelector = z
   .strictObject({
-    weights: z.array(Weights).min(1).optional().meta({ description: 'Only options whose model has these weights.', examples: [['open']] }),
+    weights: z
+      .array(Weights)
+      .min(1)
+      .optional()
+      .meta({ description: 'Only options whose model has these weights.', examples: [['open']] }),
     deployment: z
       .array(Deployment)
       .min(1)
@@ -38,7 +43,10 @@ export const OptionSelector = z
       .array(z.string())
       .min(1)
       .optional()
-      .meta({ description: 'Only options of these catalog models (model ids).', examples: [['llama-4-maverick'], ['gpt-oss-120b', 'gpt-oss-20b']] }),
+      .meta({
+        description: 'Only options of these catalog models (model ids).',
+        examples: [['llama-4-maverick'], ['gpt-oss-120b', 'gpt-oss-20b']],
+      }),
     optionIds: z
       .array(z.string())
       .min(1)
@@ -65,7 +73,10 @@ const ruleBase = {
   sources: z
     .array(SourceId)
     .min(1, 'must cite at least one source')
-    .meta({ description: 'Ids of the entries in sources.json the rule rests on; at least one.', examples: [['hipaa-privacy-rule', 'openai-baa']] }),
+    .meta({
+      description: 'Ids of the entries in sources.json the rule rests on; at least one.',
+      examples: [['hipaa-privacy-rule', 'openai-baa']],
+    }),
 };
 
 export const ScoreRule = z.strictObject({
@@ -74,7 +85,8 @@ export const ScoreRule = z.strictObject({
   dimension: Dimension,
   points: z
     .union([z.number().min(-100).max(100), z.record(z.string(), z.json())], {
-      error: 'must be a number from -100 to 100, or a JSON Logic expression that gives one (an object such as {"*": [2, {"var": "derived.qualityGapPp"}]})',
+      error:
+        'must be a number from -100 to 100, or a JSON Logic expression that gives one (an object such as {"*": [2, {"var": "derived.qualityGapPp"}]})',
     })
     .meta({ description: 'Points added to the dimension (negative subtracts); a number or a JSON Logic expression.' }),
 });
@@ -108,13 +120,17 @@ export const PackFile = z
       .string()
       .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
       .meta({
-        description: "The concern this file's rules cover, kebab-case; the rules studio filters by it and exclusions without their own topic show it.",
+        description:
+          "The concern this file's rules cover, kebab-case; the rules studio filters by it and exclusions without their own topic show it.",
         examples: ['regulation-hipaa'],
       }),
     description: z
       .string()
       .optional()
-      .meta({ description: 'One line on what the file covers, for rule authors.', examples: ['HIPAA duties for protected health information.'] }),
+      .meta({
+        description: 'One line on what the file covers, for rule authors.',
+        examples: ['HIPAA duties for protected health information.'],
+      }),
     rules: z.array(Rule).meta({ description: 'The rules of this concern; results list the rules that fired in pack order.' }),
   })
   .meta({ title: 'Rule pack file', description: 'The rules of one concern.' });
@@ -130,13 +146,17 @@ export const Manifest = z
       .string()
       .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0')
       .meta({
-        description: 'Semantic version of the pack, recorded in every recommendation; raise it whenever a rule or catalog value changes, with a changelog entry.',
+        description:
+          'Semantic version of the pack, recorded in every recommendation; raise it whenever a rule or catalog value changes, with a changelog entry.',
         examples: ['1.0.1'],
       }),
     title: z
       .string()
       .min(1)
-      .meta({ description: 'Name of the pack, in plain language.', examples: ['Default rule pack: open versus proprietary models, per use case'] }),
+      .meta({
+        description: 'Name of the pack, in plain language.',
+        examples: ['Default rule pack: open versus proprietary models, per use case'],
+      }),
     changelog: z
       .array(
         z.strictObject({
@@ -156,7 +176,10 @@ export const Manifest = z
     packs: z
       .array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in packs/'))
       .min(1)
-      .meta({ description: 'The rule files in packs/ to load, in the order results list their rules; every file in packs/ must be listed.', examples: [['quality.json', 'regulation-hipaa.json']] }),
+      .meta({
+        description: 'The rule files in packs/ to load, in the order results list their rules; every file in packs/ must be listed.',
+        examples: [['quality.json', 'regulation-hipaa.json']],
+      }),
     scenarios: z
       .array(z.string().regex(/^[a-z0-9-]+\.json$/, 'must be a file name in scenarios/'))
       .optional()
@@ -199,7 +222,8 @@ export const Manifest = z
           .min(0)
           .max(5)
           .meta({
-            description: "Weight (0-5) of feasibility in the total score, beside the user's cost, quality and control priorities (1-5 each).",
+            description:
+              "Weight (0-5) of feasibility in the total score, beside the user's cost, quality and control priorities (1-5 each).",
             examples: [3],
           }),
         materialMonthlyUsd: z

@@ -5,8 +5,14 @@ import { Deployment, Weights } from './enums';
 
 /** What the recommended option must be: every given field must match; leave out what may vary. */
 const ExpectedChoice = z.strictObject({
-  optionId: z.string().optional().meta({ description: 'The recommended option must be this catalog option.', examples: ['llama-3.1-70b-self-hosted'] }),
-  modelId: z.string().optional().meta({ description: 'The recommended option must run this catalog model.', examples: ['mistral-large-2'] }),
+  optionId: z
+    .string()
+    .optional()
+    .meta({ description: 'The recommended option must be this catalog option.', examples: ['llama-3.1-70b-self-hosted'] }),
+  modelId: z
+    .string()
+    .optional()
+    .meta({ description: 'The recommended option must run this catalog model.', examples: ['mistral-large-2'] }),
   weights: Weights.optional().meta({ description: 'The recommended option must have these weights: open or closed.' }),
   deployment: Deployment.optional().meta({ description: 'The recommended option must be deployed this way: api, managed or self-hosted.' }),
 });
@@ -18,15 +24,24 @@ export const UseCaseExpectation = z.strictObject({
   excluded: z
     .array(z.string())
     .optional()
-    .meta({ description: 'Option ids that must be excluded (others may be too).', examples: [['llama-3.1-70b-managed', 'qwen-2.5-72b-managed']] }),
+    .meta({
+      description: 'Option ids that must be excluded (others may be too).',
+      examples: [['llama-3.1-70b-managed', 'qwen-2.5-72b-managed']],
+    }),
   obligations: z
     .array(z.string())
     .optional()
-    .meta({ description: 'Obligation ids (the ids of the rules behind them) that must appear.', examples: [['gdpr-dpia', 'gdpr-processor-contract']] }),
+    .meta({
+      description: 'Obligation ids (the ids of the rules behind them) that must appear.',
+      examples: [['gdpr-dpia', 'gdpr-processor-contract']],
+    }),
   reasons: z
     .array(z.string())
     .optional()
-    .meta({ description: 'Rule ids that must fire for the use case.', examples: [['audience-internal-gap-tolerated', 'task-rag-colocation']] }),
+    .meta({
+      description: 'Rule ids that must fire for the use case.',
+      examples: [['audience-internal-gap-tolerated', 'task-rag-colocation']],
+    }),
 });
 
 /** A worked example: answers plus what the default pack must make of them. Run by `npm run rules:test`. */
@@ -44,8 +59,11 @@ export const ScenarioFile = z
       .string()
       .min(1)
       .meta({
-        description: 'The organisation, its workloads, and why the pack should decide as expected, naming the rules and sources that matter.',
-        examples: ['A consumer social network with 850 million monthly active users triages trust-and-safety reports (1e10 tokens/month, personal data).'],
+        description:
+          'The organisation, its workloads, and why the pack should decide as expected, naming the rules and sources that matter.',
+        examples: [
+          'A consumer social network with 850 million monthly active users triages trust-and-safety reports (1e10 tokens/month, personal data).',
+        ],
       }),
     answers: AnswersInput,
     expect: z
@@ -58,11 +76,17 @@ export const ScenarioFile = z
             notes: z
               .array(z.string())
               .optional()
-              .meta({ description: 'Ids of portfolio note rules that must fire.', examples: [['portfolio-hybrid-pattern', 'portfolio-gateway-fallback']] }),
+              .meta({
+                description: 'Ids of portfolio note rules that must fire.',
+                examples: [['portfolio-hybrid-pattern', 'portfolio-gateway-fallback']],
+              }),
             obligations: z
               .array(z.string())
               .optional()
-              .meta({ description: 'Obligation ids that must appear in the portfolio, from any use case or portfolio rule.', examples: [['portfolio-eval-infrastructure']] }),
+              .meta({
+                description: 'Obligation ids that must appear in the portfolio, from any use case or portfolio rule.',
+                examples: [['portfolio-eval-infrastructure']],
+              }),
             minOpenWeightsTokenShare: z
               .number()
               .min(0)
@@ -83,7 +107,11 @@ export const ScenarioFile = z
               .number()
               .positive()
               .optional()
-              .meta({ description: "Highest allowed ratio of the portfolio's monthly cost to the all-proprietary baseline, e.g. 0.35 for 'costs about a third'.", examples: [0.35] }),
+              .meta({
+                description:
+                  "Highest allowed ratio of the portfolio's monthly cost to the all-proprietary baseline, e.g. 0.35 for 'costs about a third'.",
+                examples: [0.35],
+              }),
           })
           .optional()
           .meta({ description: 'Expectations on the whole portfolio; absent: not checked.' }),

@@ -16,10 +16,12 @@ export const IsoDate = z
  * they describe exists, so they do not age; every other kind (prices, benchmarks, surveys, documentation of a
  * service) does, and `rules:check` reports it once it is older than the pack's limit.
  */
-export const SourceKind = z.enum(['law', 'licence', 'release', 'pricing', 'benchmark', 'survey', 'documentation', 'article', 'estimate']).meta({
-  description:
-    'law, licence and release (the card or launch post of one fixed model version) do not age; pricing, benchmark, survey, documentation, article and estimate do. Absent: it ages.',
-});
+export const SourceKind = z
+  .enum(['law', 'licence', 'release', 'pricing', 'benchmark', 'survey', 'documentation', 'article', 'estimate'])
+  .meta({
+    description:
+      'law, licence and release (the card or launch post of one fixed model version) do not age; pricing, benchmark, survey, documentation, article and estimate do. Absent: it ages.',
+  });
 
 /** Source kinds that never go stale: the source age check skips them. */
 export const TIMELESS_SOURCE_KINDS: ReadonlySet<string> = new Set(['law', 'licence', 'release']);
@@ -27,8 +29,14 @@ export const TIMELESS_SOURCE_KINDS: ReadonlySet<string> = new Set(['law', 'licen
 /** A cited source. @example Source.parse({ id: 'llama-3-1-licence', publisher: 'Meta', title: '...', date: '2024-07-23' }) */
 export const Source = z.strictObject({
   id: SourceId,
-  publisher: z.string().min(1).meta({ description: 'Who published it.', examples: ['Meta', 'European Union'] }),
-  title: z.string().min(1).meta({ description: 'Title of the document, as its publisher gives it.', examples: ['Llama 3.1 Community License Agreement'] }),
+  publisher: z
+    .string()
+    .min(1)
+    .meta({ description: 'Who published it.', examples: ['Meta', 'European Union'] }),
+  title: z
+    .string()
+    .min(1)
+    .meta({ description: 'Title of the document, as its publisher gives it.', examples: ['Llama 3.1 Community License Agreement'] }),
   date: IsoDate.meta({ description: 'When the source was published or last updated, as the page itself says (else when it was read).' }),
   accessed: z
     .string()
@@ -36,7 +44,7 @@ export const Source = z.strictObject({
     .optional()
     .meta({
       description:
-        "The day someone last read the page at its address and checked the figures the pack takes from it. rules:check ages a source from this day (else from its date).",
+        'The day someone last read the page at its address and checked the figures the pack takes from it. rules:check ages a source from this day (else from its date).',
       examples: ['2026-12-06'],
     }),
   url: z
@@ -54,18 +62,18 @@ export const Source = z.strictObject({
     .string()
     .optional()
     .meta({
-      description: 'What the source says that the pack uses, and how it was checked (against the text, through quotations, or not re-checked).',
-      examples: ['As quoted by the article: the MMLU gap fell from 12.4 percentage points (January 2025) to 3.1 (February 2026). Analysis not seen directly.'],
+      description:
+        'What the source says that the pack uses, and how it was checked (against the text, through quotations, or not re-checked).',
+      examples: [
+        'As quoted by the article: the MMLU gap fell from 12.4 percentage points (January 2025) to 3.1 (February 2026). Analysis not seen directly.',
+      ],
     }),
 });
 
 export const SourcesFile = z
   .strictObject({
     $schema: z.string().optional(),
-    sources: z
-      .array(Source)
-      .min(1)
-      .meta({ description: 'Every source, each with a unique id that rules and catalog values cite.' }),
+    sources: z.array(Source).min(1).meta({ description: 'Every source, each with a unique id that rules and catalog values cite.' }),
   })
   .meta({ title: 'Sources', description: 'Every source a rule or catalog value cites.' });
 

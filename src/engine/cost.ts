@@ -48,7 +48,9 @@ export function costAssumptions(catalog: CatalogFile): CostAssumptions {
         {
           'gpu-cloud': g.rentalUsdPerHour['gpu-cloud'].value,
           hyperscaler: g.rentalUsdPerHour.hyperscaler.value,
-          'on-prem': g.purchaseUsd.value / onPrem.amortisationMonths.value / HOURS_PER_MONTH + g.powerKw.value * onPrem.pue.value * onPrem.usdPerKwh.value,
+          'on-prem':
+            g.purchaseUsd.value / onPrem.amortisationMonths.value / HOURS_PER_MONTH +
+            g.powerKw.value * onPrem.pue.value * onPrem.usdPerKwh.value,
         },
       ]),
     ),
@@ -228,9 +230,12 @@ export function optionMonthlyCost(option: CatalogOption, w: Workload, others: Lo
   }
   const own = loadOf(w, a);
   const alone = sizeSelfHosted(option, own, channel, a);
-  if (others.peakInput === 0 && others.peakOutput === 0) return { sizing: alone, monthlyCostUsd: alone.monthlyCostUsd, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
+  if (others.peakInput === 0 && others.peakOutput === 0)
+    return { sizing: alone, monthlyCostUsd: alone.monthlyCostUsd, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
   const pooled = sizeSelfHosted(option, addLoads(own, others), channel, a);
-  const config = option.selfHosting?.configs.find((c) => c.gpuType === pooled.gpuType && c.quantisation === pooled.quantisation && c.gpusPerReplica === pooled.gpusPerReplica);
+  const config = option.selfHosting?.configs.find(
+    (c) => c.gpuType === pooled.gpuType && c.quantisation === pooled.quantisation && c.gpusPerReplica === pooled.gpusPerReplica,
+  );
   const mine = config ? busy(config, true, own) : 0;
   const all = config ? busy(config, true, addLoads(own, others)) : 1;
   const share = all > 0 ? mine / all : 1;

@@ -31,7 +31,12 @@ export const COST_PATHS: readonly string[] = [
  * answers those constraints read change (a team with no engineers rules self-hosting out, and the best quality or
  * the cheapest cost moves with it).
  */
-export const COMPARISON_PATHS: readonly string[] = ['derived.bestTaskQuality', 'derived.qualityGapPp', 'derived.qualityRelative', 'derived.qualityGapPct'];
+export const COMPARISON_PATHS: readonly string[] = [
+  'derived.bestTaskQuality',
+  'derived.qualityGapPp',
+  'derived.qualityRelative',
+  'derived.qualityGapPct',
+];
 
 /** The load other use cases already place on each self-hosted option; an option absent carries none. */
 export type PoolLoads = ReadonlyMap<string, Load>;

@@ -97,7 +97,11 @@ function fire(rule: CompiledRule, memo: Memo, option: number): RuleResult {
     if (!shared) {
       const r = rule.rule;
       const conditions = NO_CONDITIONS;
-      shared = Object.freeze(r.effect === 'score' && typeof r.points === 'number' ? { rule, fired: true, conditions, points: r.points } : { rule, fired: true, conditions });
+      shared = Object.freeze(
+        r.effect === 'score' && typeof r.points === 'number'
+          ? { rule, fired: true, conditions, points: r.points }
+          : { rule, fired: true, conditions },
+      );
       memo.x.firings[rule.order] = shared;
     }
     return shared;

@@ -120,7 +120,12 @@ function tally(rs: RuleSet, i: number, derived: Derived, byRule: (RuleResult | u
 
 /** The four sums from `at` on, as dimensions. @example dimensionsOf(Float64Array.of(1, 2, 3, 4), 0).control // 3 */
 export function dimensionsOf(sums: Float64Array, at: number): Dimensions {
-  return { quality: sums[at] as number, cost: sums[at + 1] as number, control: sums[at + 2] as number, feasibility: sums[at + 3] as number };
+  return {
+    quality: sums[at] as number,
+    cost: sums[at + 1] as number,
+    control: sums[at + 2] as number,
+    feasibility: sums[at + 3] as number,
+  };
 }
 
 /**
@@ -165,7 +170,14 @@ function fresh(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived,
  * for the others, the rules that read a dirty path run again (unless their previous result failed on a condition
  * that reads none: it fails again), with the previous memo's values of every other expression.
  */
-function rerun(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived, contexts: readonly object[], previous: Previous): UseCaseEvaluation {
+function rerun(
+  rs: RuleSet,
+  answers: Answers,
+  ucIndex: number,
+  derived: Derived,
+  contexts: readonly object[],
+  previous: Previous,
+): UseCaseEvaluation {
   const before = memos.get(previous.evaluation) as Memo;
   const dirtyOptions = changedOptions(before.contexts, contexts, previous.dirty);
   const memo = before.carriedTo(contexts, overlayFor(before.x, rs.options.length, previous.dirty), dirtyOptions);
@@ -194,8 +206,17 @@ function rerun(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived,
 }
 
 /** A traced evaluation: every condition of every stale rule, with the values it read. */
-function traced(rs: RuleSet, answers: Answers, ucIndex: number, derived: Derived, contexts: readonly object[], previous?: Previous): UseCaseEvaluation {
-  const byRule = rs.options.map((_, i) => previous?.evaluation.options[i]?.byRule.slice() ?? new Array<RuleResult | undefined>(rs.rules.length));
+function traced(
+  rs: RuleSet,
+  answers: Answers,
+  ucIndex: number,
+  derived: Derived,
+  contexts: readonly object[],
+  previous?: Previous,
+): UseCaseEvaluation {
+  const byRule = rs.options.map(
+    (_, i) => previous?.evaluation.options[i]?.byRule.slice() ?? new Array<RuleResult | undefined>(rs.rules.length),
+  );
   for (const { rule, conditionDirty } of previous ? dirtyRules(rs, previous.dirty) : allRules(rs)) {
     if (rule.scope !== 'use-case') continue;
     let shared: RuleResult | undefined;

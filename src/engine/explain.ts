@@ -5,7 +5,6 @@ import type { RuleResult } from './evaluate-rule';
 import type { CompiledRule } from './rule-set';
 import type { SelfHostedSizing } from './cost';
 
-
 /** The cost a choice shows: its monthly cost and, self-hosted, the deployment it lands in. */
 export interface OptionCostShown {
   monthlyCostUsd: number;
@@ -13,7 +12,11 @@ export interface OptionCostShown {
 }
 
 /** A ranked option as the output shows it. */
-export function toChoice(o: OptionEvaluation, score: number, cost: OptionCostShown = { monthlyCostUsd: o.derived.monthlyCostUsd, sizing: o.sizing }): Choice {
+export function toChoice(
+  o: OptionEvaluation,
+  score: number,
+  cost: OptionCostShown = { monthlyCostUsd: o.derived.monthlyCostUsd, sizing: o.sizing },
+): Choice {
   const s = cost.sizing;
   return {
     optionId: o.facts.id,

@@ -87,13 +87,31 @@ export function expressions(rs: RuleSet): Expressions {
   const conditions = rs.rules.map((r) => Int32Array.from(r.conditions, (c) => idOf(c.logic, c.run, c.paths)));
   const points = Int32Array.from(rs.rules, (r) => (r.points === undefined ? -1 : idOf(r.pointsLogic, r.points, varPaths(r.pointsLogic))));
   const selected = rs.rules.map((r) => Int32Array.from(r.scope === 'use-case' ? r.selects.flatMap((on, i) => (on ? [i] : [])) : []));
-  const effects = Int8Array.from(rs.rules, ({ rule: r }) => (r.effect === 'score' ? DIMENSIONS.indexOf(r.dimension) : r.effect === 'exclude' ? EXCLUDES : NO_EFFECT));
+  const effects = Int8Array.from(rs.rules, ({ rule: r }) =>
+    r.effect === 'score' ? DIMENSIONS.indexOf(r.dimension) : r.effect === 'exclude' ? EXCLUDES : NO_EFFECT,
+  );
   const ordered = rs.rules.map((r, i) => Int32Array.from(r.conditionOrder, (k) => conditions[i]?.[k] ?? -1));
   const slotOf = Int32Array.from(list, (e) => e.slot);
   const perOption = Uint8Array.from(list, (e) => (e.perOption ? 1 : 0));
   const answerLevel = Uint8Array.from(list, (e) => (e.paths.every((p) => ANSWER_ROOTS.has(rootOf(p))) ? 1 : 0));
-  const selecting = rs.options.map((_, i) => Int32Array.from(rs.rules.flatMap((r) => (r.scope === 'use-case' && r.selects[i] ? [r.order] : []))));
-  const table: Expressions = { list, conditions, ordered, slotOf, perOption, answerLevel, points, slots, failures: [], firings: [], selected, selecting, effects };
+  const selecting = rs.options.map((_, i) =>
+    Int32Array.from(rs.rules.flatMap((r) => (r.scope === 'use-case' && r.selects[i] ? [r.order] : []))),
+  );
+  const table: Expressions = {
+    list,
+    conditions,
+    ordered,
+    slotOf,
+    perOption,
+    answerLevel,
+    points,
+    slots,
+    failures: [],
+    firings: [],
+    selected,
+    selecting,
+    effects,
+  };
   tables.set(rs, table);
   return table;
 }

@@ -77,11 +77,19 @@ export interface DerivedFacts {
 }
 
 /** A use case as rules see it: optional answers filled with their documented defaults. */
-export interface UseCaseFacts
-  extends Omit<
-    UseCase,
-    'languages' | 'longContext' | 'fineTuning' | 'aiActRisk' | 'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
-  > {
+export interface UseCaseFacts extends Omit<
+  UseCase,
+  | 'languages'
+  | 'longContext'
+  | 'fineTuning'
+  | 'aiActRisk'
+  | 'aiActRole'
+  | 'minors'
+  | 'automatedDecisions'
+  | 'inputShare'
+  | 'cachedShare'
+  | 'batchShare'
+> {
   languages: string[];
   longContext: boolean;
   fineTuning: boolean;
@@ -96,7 +104,10 @@ export interface UseCaseFacts
 }
 
 export interface AnswerFacts {
-  organization: Omit<Answers['organization'], 'monthlyActiveUsers' | 'country'> & { monthlyActiveUsers: number | null; country: string | null };
+  organization: Omit<Answers['organization'], 'monthlyActiveUsers' | 'country'> & {
+    monthlyActiveUsers: number | null;
+    country: string | null;
+  };
   regulation: Answers['regulation'];
   team: Answers['team'];
   priorities: Answers['priorities'];
@@ -176,7 +187,11 @@ export function useCaseFacts(useCase: UseCase): UseCaseFacts {
 /** The answer sections every rule may read. */
 export function answerFacts(answers: Answers): AnswerFacts {
   return {
-    organization: { ...answers.organization, monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null, country: answers.organization.country ?? null },
+    organization: {
+      ...answers.organization,
+      monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null,
+      country: answers.organization.country ?? null,
+    },
     regulation: answers.regulation,
     team: answers.team,
     priorities: answers.priorities,

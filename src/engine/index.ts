@@ -12,7 +12,14 @@ export { canonicalJson, sha256Hex } from './hash';
 export { KNOWN_OPERATORS, varPaths, operators } from './logic';
 export { checkScenario } from './scenarios';
 export type { ScenarioFailure, ScenarioDifference, RuleDifference } from './scenarios';
-export { lintRuleSet, lintScenario, lintScenarioList, sourceAgeLimits, DEFAULT_MAX_SOURCE_AGE_DAYS, DEFAULT_SOURCE_AGE_BY_KIND } from './lint';
+export {
+  lintRuleSet,
+  lintScenario,
+  lintScenarioList,
+  sourceAgeLimits,
+  DEFAULT_MAX_SOURCE_AGE_DAYS,
+  DEFAULT_SOURCE_AGE_BY_KIND,
+} from './lint';
 export { dayNumber, daysBetween } from './dates';
 export type { LintOptions } from './lint';
 export { RULE_PACK_LIMITS } from './limits';

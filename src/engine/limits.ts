@@ -39,7 +39,13 @@ function depthProblem(file: string, value: unknown): RuleProblem[] {
   const path = tooDeep(value, RULE_PACK_LIMITS.depth);
   if (!path) return [];
   // The first few steps say which rule or entry it is; the full path would be 64 steps long.
-  return [{ file, path: formatPath(path.slice(0, 3)), message: `nests objects and arrays more than ${RULE_PACK_LIMITS.depth} levels deep; simplify it` }];
+  return [
+    {
+      file,
+      path: formatPath(path.slice(0, 3)),
+      message: `nests objects and arrays more than ${RULE_PACK_LIMITS.depth} levels deep; simplify it`,
+    },
+  ];
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -53,11 +59,23 @@ export function checkLimits(files: RuleFiles): RuleProblem[] {
   const names = Object.keys(files.packs);
   const listed = (files.manifest as { packs?: unknown } | null)?.packs;
   if (Array.isArray(listed) && listed.length > RULE_PACK_LIMITS.packFiles)
-    problems.push({ file: 'manifest.json', path: 'packs', message: `lists ${count(listed.length)} pack files; at most ${RULE_PACK_LIMITS.packFiles} are allowed` });
+    problems.push({
+      file: 'manifest.json',
+      path: 'packs',
+      message: `lists ${count(listed.length)} pack files; at most ${RULE_PACK_LIMITS.packFiles} are allowed`,
+    });
   if (names.length > RULE_PACK_LIMITS.packFiles)
-    problems.push({ file: 'packs', path: '(folder)', message: `holds ${count(names.length)} pack files; at most ${RULE_PACK_LIMITS.packFiles} are allowed` });
+    problems.push({
+      file: 'packs',
+      path: '(folder)',
+      message: `holds ${count(names.length)} pack files; at most ${RULE_PACK_LIMITS.packFiles} are allowed`,
+    });
   if (problems.length > 0) return problems;
-  problems.push(...depthProblem('manifest.json', files.manifest), ...depthProblem('catalog.json', files.catalog), ...depthProblem('sources.json', files.sources));
+  problems.push(
+    ...depthProblem('manifest.json', files.manifest),
+    ...depthProblem('catalog.json', files.catalog),
+    ...depthProblem('sources.json', files.sources),
+  );
   const sizes = names.sort().map((name) => {
     const rules = (files.packs[name] as { rules?: unknown } | null)?.rules;
     return Array.isArray(rules) ? rules.length : 0;
@@ -70,7 +88,11 @@ export function checkLimits(files: RuleFiles): RuleProblem[] {
     running += size;
     // Named on the file that takes the total past the limit, so the message points somewhere to look.
     if (total > RULE_PACK_LIMITS.rules && running > RULE_PACK_LIMITS.rules && running - size <= RULE_PACK_LIMITS.rules)
-      problems.push({ file, path: 'rules', message: `the packs hold ${count(total)} rules in all (this file ${count(size)}); at most ${count(RULE_PACK_LIMITS.rules)} are allowed` });
+      problems.push({
+        file,
+        path: 'rules',
+        message: `the packs hold ${count(total)} rules in all (this file ${count(size)}); at most ${count(RULE_PACK_LIMITS.rules)} are allowed`,
+      });
     problems.push(...depthProblem(file, files.packs[name]));
   });
   return problems;

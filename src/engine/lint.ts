@@ -40,7 +40,9 @@ function neverFiring(rs: RuleSet): RuleProblem[] {
       if (rs.options.some((_, k) => c.selects[k] && holds[k])) return;
       const where = c.conditions.length > 1 ? `condition ${i + 1}` : 'its condition';
       const read = cond.paths.map((p) => `${p} = ${JSON.stringify(rs.options.map((o) => readPath({ option: o }, p)))}`).join('; ');
-      problems.push(never(c, cond.paths.length ? `${where} holds for none of the options it applies to (${read})` : `${where} is always false`));
+      problems.push(
+        never(c, cond.paths.length ? `${where} holds for none of the options it applies to (${read})` : `${where} is always false`),
+      );
     });
   }
   return problems;
@@ -78,12 +80,22 @@ function staleSources(rs: RuleSet, today: string, maxDays: number, byKind: Parti
  */
 export function lintRuleSet(rs: RuleSet, options: LintOptions = {}): RuleProblem[] {
   const { maxDays, byKind } = sourceAgeLimits(rs, options.maxSourceAgeDays);
-  return [...neverFiring(rs), ...shadowedRules(rs), ...(options.today === undefined ? [] : staleSources(rs, options.today, maxDays, byKind))];
+  return [
+    ...neverFiring(rs),
+    ...shadowedRules(rs),
+    ...(options.today === undefined ? [] : staleSources(rs, options.today, maxDays, byKind)),
+  ];
 }
 
 /** The source age limits in force: the caller's or the manifest's general limit, and the manifest's (or the default) limits by kind. */
-export function sourceAgeLimits(rs: RuleSet, maxSourceAgeDays?: number): { maxDays: number; byKind: Readonly<Partial<Record<SourceKind, number>>> } {
-  return { maxDays: maxSourceAgeDays ?? rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS, byKind: rs.manifest.maxSourceAgeDaysByKind ?? DEFAULT_SOURCE_AGE_BY_KIND };
+export function sourceAgeLimits(
+  rs: RuleSet,
+  maxSourceAgeDays?: number,
+): { maxDays: number; byKind: Readonly<Partial<Record<SourceKind, number>>> } {
+  return {
+    maxDays: maxSourceAgeDays ?? rs.manifest.maxSourceAgeDays ?? DEFAULT_MAX_SOURCE_AGE_DAYS,
+    byKind: rs.manifest.maxSourceAgeDaysByKind ?? DEFAULT_SOURCE_AGE_BY_KIND,
+  };
 }
 
 /**
@@ -98,10 +110,12 @@ export function lintScenarioList(listed: readonly string[] | undefined, present:
   listed.forEach((name, i) => {
     const path = formatPath(['scenarios', i]);
     if (listed.indexOf(name) < i) problems.push({ file: 'manifest.json', path, message: `lists "${name}" twice` });
-    else if (!files.has(name)) problems.push({ file: 'manifest.json', path, message: `lists "${name}" but there is no such file in scenarios/` });
+    else if (!files.has(name))
+      problems.push({ file: 'manifest.json', path, message: `lists "${name}" but there is no such file in scenarios/` });
   });
   for (const name of present) {
-    if (!listed.includes(name)) problems.push({ file: `scenarios/${name}`, path: '(root)', message: 'is not listed in manifest.json "scenarios"' });
+    if (!listed.includes(name))
+      problems.push({ file: `scenarios/${name}`, path: '(root)', message: 'is not listed in manifest.json "scenarios"' });
   }
   return problems;
 }

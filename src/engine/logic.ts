@@ -11,7 +11,7 @@ export const KNOWN_OPERATORS: ReadonlySet<string> = new Set(Object.keys(engine.m
 
 /** Turns whatever the library threw into a plain Error naming the problem. */
 function logicError(error: unknown): Error {
-  const message = error instanceof Error && error.message ? error.message : JSON.stringify(error) ?? 'unknown error';
+  const message = error instanceof Error && error.message ? error.message : (JSON.stringify(error) ?? 'unknown error');
   return new Error(`JSON Logic failed: ${message}`);
 }
 

@@ -6,7 +6,6 @@ import { answerFacts, type PortfolioFacts } from './facts';
 import { rank, type UseCaseEvaluation } from './evaluate';
 import type { RuleSet } from './rule-set';
 
-
 /**
  * What the use case would cost if the same rules and priorities chose among proprietary options only: the best-ranked
  * eligible closed option's monthly cost (the cheapest closed option's when every closed option is excluded).
@@ -67,7 +66,10 @@ function priceDates(rs: RuleSet, answers: Answers, choice: Choice): string[] {
   const gpu = rs.catalog.gpuTypes.find((g) => g.id === choice.selfHosting?.gpuType);
   if (!gpu) return [];
   const a = rs.catalog.assumptions;
-  const gpuPrices = answers.team.gpuAccess === 'on-prem' ? [gpu.purchaseUsd, gpu.powerKw, a.onPrem.usdPerKwh] : [gpu.rentalUsdPerHour[a.rentalChannel.value]];
+  const gpuPrices =
+    answers.team.gpuAccess === 'on-prem'
+      ? [gpu.purchaseUsd, gpu.powerKw, a.onPrem.usdPerKwh]
+      : [gpu.rentalUsdPerHour[a.rentalChannel.value]];
   return [...gpuPrices, a.engineerHourUsd].map((v) => v.asOf);
 }
 

@@ -58,7 +58,9 @@ export function candidates(rs: RuleSet, dirty: ReadonlySet<string>): Candidates 
     const { rule } = stale;
     const r = rule.rule;
     if (rule.scope !== 'use-case' || (r.effect !== 'score' && r.effect !== 'exclude')) continue;
-    const ids = new Set([...(x.conditions[rule.order] ?? []), x.points[rule.order] ?? -1].filter((id) => id >= 0 && overlay.local[id] !== -1));
+    const ids = new Set(
+      [...(x.conditions[rule.order] ?? []), x.points[rule.order] ?? -1].filter((id) => id >= 0 && overlay.local[id] !== -1),
+    );
     for (let i = 0; i < rs.options.length; i += 1) {
       if (!rule.selects[i]) continue;
       const k = rules.push(rule) - 1;
@@ -132,7 +134,15 @@ export function probePlan(before: UseCaseEvaluation, c: Candidates): ProbePlan {
   const n = c.rules.length;
   const sums = Float64Array.from(before.options.flatMap((o) => DIMENSIONS.map((d) => o.sums[d])));
   const exclusions = Int32Array.from(before.options, (o) => o.exclusions);
-  const plan: ProbePlan = { live: new Uint8Array(n), was: new Float64Array(n), always: [], before: new Float64Array(c.order.length), sums, exclusions, totals: new Map() };
+  const plan: ProbePlan = {
+    live: new Uint8Array(n),
+    was: new Float64Array(n),
+    always: [],
+    before: new Float64Array(c.order.length),
+    sums,
+    exclusions,
+    totals: new Map(),
+  };
   // Take out the live pairs' previous contributions, in pair order (as a re-run of them all would).
   for (let k = 0; k < n; k += 1) {
     const rule = c.rules[k] as CompiledRule;

@@ -49,14 +49,16 @@ function replay(c: Candidates, plan: ProbePlan, changed: readonly number[], memo
     } else if ((from[t] as number) < 0 || (c.position[k] as number) < (from[t] as number)) from[t] = c.position[k] as number;
   };
   for (const k of plan.always) mark(k);
-  for (const slot of changed) for (let j = c.readersFrom[slot] as number; j < (c.readersFrom[slot + 1] as number); j += 1) mark(c.readers[j] as number);
+  for (const slot of changed)
+    for (let j = c.readersFrom[slot] as number; j < (c.readersFrom[slot + 1] as number); j += 1) mark(c.readers[j] as number);
   for (let t = 0; t < sums.length; t += 1) {
     const first = from[t] as number;
     if (first < 0) continue;
     let sum = plan.before[first] as number;
     for (let p = first; p < (c.orderFrom[t + 1] as number); p += 1) {
       const k = c.order[p] as number;
-      const v = rerun[k] === 1 ? (effectVia(c.rules[k] as CompiledRule, memo, c.options[k] as number, 0) as number) : (plan.was[k] as number);
+      const v =
+        rerun[k] === 1 ? (effectVia(c.rules[k] as CompiledRule, memo, c.options[k] as number, 0) as number) : (plan.was[k] as number);
       if (v !== 0) sum += v;
     }
     sums[t] = sum;
@@ -65,7 +67,14 @@ function replay(c: Candidates, plan: ProbePlan, changed: readonly number[], memo
 }
 
 /** The probe's derived facts, and its sums and exclusion counts per option (sums option-major, 4 per option). */
-function probeTotals(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
+function probeTotals(
+  rs: RuleSet,
+  answers: Answers,
+  ucIndex: number,
+  pools: PoolLoads,
+  before: UseCaseEvaluation,
+  dirty: ReadonlySet<string>,
+) {
   const c = candidates(rs, dirty);
   const known = c.derivedDirty ? undefined : before.options.map((o) => ({ derived: o.derived, sizing: o.sizing }));
   const { derived, contexts } = prepare(rs, answers, ucIndex, pools, known);
@@ -113,7 +122,14 @@ export function probeUseCase(
  * excluded), without building the options' evaluations: sensitivity asks this hundreds of times per recommendation.
  * @example probePick(rs, withMoreEngineers, 0, pools, evaluation, TEAM) // 'llama-3.1-70b-self-hosted'
  */
-export function probePick(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>): string | null {
+export function probePick(
+  rs: RuleSet,
+  answers: Answers,
+  ucIndex: number,
+  pools: PoolLoads,
+  before: UseCaseEvaluation,
+  dirty: ReadonlySet<string>,
+): string | null {
   const { derived, sums, exclusions } = probeTotals(rs, answers, ucIndex, pools, before, dirty);
   const w = rs.scoring.feasibilityWeight;
   let best = -1;

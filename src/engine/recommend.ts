@@ -74,7 +74,12 @@ export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
     schemaVersion: 1,
     ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
     useCases,
-    portfolio: portfolioOf(rs, answers, useCases, second.map((p) => p.evaluation)),
+    portfolio: portfolioOf(
+      rs,
+      answers,
+      useCases,
+      second.map((p) => p.evaluation),
+    ),
   };
 }
 

@@ -1,14 +1,5 @@
 import type { z } from 'zod';
-import {
-  CatalogFile,
-  Manifest,
-  PackFile,
-  SourcesFile,
-  formatPath,
-  parseWithProblems,
-  type Rule,
-  type Source,
-} from '../domain';
+import { CatalogFile, Manifest, PackFile, SourcesFile, formatPath, parseWithProblems, type Rule, type Source } from '../domain';
 import { costAssumptions, type CostAssumptions } from './cost';
 import { checkLimits } from './limits';
 import { knownFactPaths, optionFacts, type OptionFacts } from './facts';
@@ -115,8 +106,12 @@ const OPTION_ROOTS: ReadonlySet<string> = new Set(['option', 'derived']);
 /** Splits a `when` into its conditions: the operands of a top-level `and`, else the whole expression. */
 export function splitConditions(when: unknown): Condition[] {
   const parts =
-    when !== null && typeof when === 'object' && !Array.isArray(when) && Object.keys(when).length === 1 && Array.isArray((when as { and?: unknown }).and)
-      ? ((when as { and: unknown[] }).and)
+    when !== null &&
+    typeof when === 'object' &&
+    !Array.isArray(when) &&
+    Object.keys(when).length === 1 &&
+    Array.isArray((when as { and?: unknown }).and)
+      ? (when as { and: unknown[] }).and
       : [when];
   return parts.map((logic) => ({ logic, paths: varPaths(logic), run: prepareLogic(logic) }));
 }
@@ -146,7 +141,8 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
   const sources = new Map(sourcesFile.sources.map((s) => [s.id, s]));
   const seenSources = new Set<string>();
   sourcesFile.sources.forEach((s, i) => {
-    if (seenSources.has(s.id)) problems.push({ file: 'sources.json', path: formatPath(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
+    if (seenSources.has(s.id))
+      problems.push({ file: 'sources.json', path: formatPath(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
     seenSources.add(s.id);
   });
   checkCatalogSources(catalog, sources, problems);
@@ -210,9 +206,7 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
       problems.push({ file: `packs/${fileName}`, path: '(root)', message: 'is not listed in manifest.json "packs"' });
   }
   if (problems.length > 0) return { ok: false, problems };
-  const hash = sha256Hex(
-    canonicalJson({ manifest: files.manifest, catalog: files.catalog, sources: files.sources, packs: files.packs }),
-  );
+  const hash = sha256Hex(canonicalJson({ manifest: files.manifest, catalog: files.catalog, sources: files.sources, packs: files.packs }));
   return {
     ok: true,
     ruleSet: {

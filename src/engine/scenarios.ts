@@ -54,14 +54,25 @@ function modelOf(rs: RuleSet, optionId: string): string | undefined {
 
 function matches(choice: Choice | null, rs: RuleSet, want: Want): boolean {
   if (!choice) return false;
-  const got: Record<string, string | undefined> = { optionId: choice.optionId, modelId: modelOf(rs, choice.optionId), weights: choice.weights, deployment: choice.deployment };
+  const got: Record<string, string | undefined> = {
+    optionId: choice.optionId,
+    modelId: modelOf(rs, choice.optionId),
+    weights: choice.weights,
+    deployment: choice.deployment,
+  };
   return Object.entries(want).every(([k, v]) => v === undefined || got[k] === v);
 }
 
 /** Catalog options that meet the expectation, in catalog order. */
 function optionsMeeting(rs: RuleSet, want: Want): string[] {
   return rs.options
-    .filter((o) => (!want.optionId || o.id === want.optionId) && (!want.modelId || o.modelId === want.modelId) && (!want.weights || o.weights === want.weights) && (!want.deployment || o.deployment === want.deployment))
+    .filter(
+      (o) =>
+        (!want.optionId || o.id === want.optionId) &&
+        (!want.modelId || o.modelId === want.modelId) &&
+        (!want.weights || o.weights === want.weights) &&
+        (!want.deployment || o.deployment === want.deployment),
+    )
     .map((o) => o.id);
 }
 
@@ -140,7 +151,14 @@ function checkRecommended(rs: RuleSet, answers: Answers, id: string, u: UseCaseR
   const where = `useCases.${id}.recommended`;
   const actual = describeOutcome(u);
   if (want.recommended === null && u.recommended)
-    return [{ where, expected: 'nothing (every option excluded)', actual, rules: [`no exclusion fired for ${u.recommended.optionId}`, ...exclusionLines(u)] }];
+    return [
+      {
+        where,
+        expected: 'nothing (every option excluded)',
+        actual,
+        rules: [`no exclusion fired for ${u.recommended.optionId}`, ...exclusionLines(u)],
+      },
+    ];
   if (!want.recommended || matches(u.recommended, rs, want.recommended)) return [];
   const difference = differenceFor(rs, answers, u, want.recommended);
   return [{ where, expected: JSON.stringify(want.recommended), actual, rules: differenceLines(difference), difference }];
@@ -149,28 +167,67 @@ function checkRecommended(rs: RuleSet, answers: Answers, id: string, u: UseCaseR
 function checkUseCase(rs: RuleSet, answers: Answers, id: string, u: UseCaseResult, want: UseCaseExpectation): ScenarioFailure[] {
   const failures = checkRecommended(rs, answers, id, u, want);
   const excluded = new Set(u.excluded.map((e) => e.optionId));
-  for (const o of want.excluded ?? []) if (!excluded.has(o)) failures.push({ where: `useCases.${id}.excluded`, expected: `${o} excluded`, actual: `excluded: ${[...excluded].join(', ') || 'none'}`, rules: [] });
+  for (const o of want.excluded ?? [])
+    if (!excluded.has(o))
+      failures.push({
+        where: `useCases.${id}.excluded`,
+        expected: `${o} excluded`,
+        actual: `excluded: ${[...excluded].join(', ') || 'none'}`,
+        rules: [],
+      });
   const obligations = new Set(u.obligations.map((o) => o.id));
-  for (const o of want.obligations ?? []) if (!obligations.has(o)) failures.push({ where: `useCases.${id}.obligations`, expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
+  for (const o of want.obligations ?? [])
+    if (!obligations.has(o))
+      failures.push({ where: `useCases.${id}.obligations`, expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
   const fired = new Set(u.reasons.map((r) => r.ruleId));
-  for (const r of want.reasons ?? []) if (!fired.has(r)) failures.push({ where: `useCases.${id}.reasons`, expected: `${r} fires`, actual: 'it did not fire', rules: [] });
+  for (const r of want.reasons ?? [])
+    if (!fired.has(r)) failures.push({ where: `useCases.${id}.reasons`, expected: `${r} fires`, actual: 'it did not fire', rules: [] });
   return failures;
 }
 
 function checkPortfolio(rec: RecommendationV1, p: NonNullable<ScenarioFile['expect']['portfolio']>): ScenarioFailure[] {
   const failures: ScenarioFailure[] = [];
   const notes = new Set(rec.portfolio.notes.map((n) => n.ruleId));
-  for (const n of p.notes ?? []) if (!notes.has(n)) failures.push({ where: 'portfolio.notes', expected: n, actual: [...notes].join(', ') || 'none', rules: [] });
+  for (const n of p.notes ?? [])
+    if (!notes.has(n)) failures.push({ where: 'portfolio.notes', expected: n, actual: [...notes].join(', ') || 'none', rules: [] });
   const obligations = new Set(rec.portfolio.obligations.map((o) => o.id));
-  for (const o of p.obligations ?? []) if (!obligations.has(o)) failures.push({ where: 'portfolio.obligations', expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
+  for (const o of p.obligations ?? [])
+    if (!obligations.has(o))
+      failures.push({ where: 'portfolio.obligations', expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
   const share = rec.portfolio.openWeightsTokenShare;
-  if (p.minOpenWeightsTokenShare !== undefined && share < p.minOpenWeightsTokenShare) failures.push({ where: 'portfolio.openWeightsTokenShare', expected: `>= ${p.minOpenWeightsTokenShare}`, actual: String(share), rules: [] });
-  if (p.maxOpenWeightsTokenShare !== undefined && share > p.maxOpenWeightsTokenShare) failures.push({ where: 'portfolio.openWeightsTokenShare', expected: `<= ${p.maxOpenWeightsTokenShare}`, actual: String(share), rules: [] });
-  if (p.cheaperThanAllProprietary !== undefined && (rec.portfolio.monthlyCostUsd < rec.portfolio.allProprietaryMonthlyCostUsd) !== p.cheaperThanAllProprietary)
-    failures.push({ where: 'portfolio.monthlyCostUsd', expected: p.cheaperThanAllProprietary ? 'below the all-proprietary baseline' : 'not below the baseline', actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd}`, rules: [] });
-  const ratio = rec.portfolio.allProprietaryMonthlyCostUsd > 0 ? rec.portfolio.monthlyCostUsd / rec.portfolio.allProprietaryMonthlyCostUsd : 1;
+  if (p.minOpenWeightsTokenShare !== undefined && share < p.minOpenWeightsTokenShare)
+    failures.push({
+      where: 'portfolio.openWeightsTokenShare',
+      expected: `>= ${p.minOpenWeightsTokenShare}`,
+      actual: String(share),
+      rules: [],
+    });
+  if (p.maxOpenWeightsTokenShare !== undefined && share > p.maxOpenWeightsTokenShare)
+    failures.push({
+      where: 'portfolio.openWeightsTokenShare',
+      expected: `<= ${p.maxOpenWeightsTokenShare}`,
+      actual: String(share),
+      rules: [],
+    });
+  if (
+    p.cheaperThanAllProprietary !== undefined &&
+    rec.portfolio.monthlyCostUsd < rec.portfolio.allProprietaryMonthlyCostUsd !== p.cheaperThanAllProprietary
+  )
+    failures.push({
+      where: 'portfolio.monthlyCostUsd',
+      expected: p.cheaperThanAllProprietary ? 'below the all-proprietary baseline' : 'not below the baseline',
+      actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd}`,
+      rules: [],
+    });
+  const ratio =
+    rec.portfolio.allProprietaryMonthlyCostUsd > 0 ? rec.portfolio.monthlyCostUsd / rec.portfolio.allProprietaryMonthlyCostUsd : 1;
   if (p.maxCostRatioToAllProprietary !== undefined && ratio > p.maxCostRatioToAllProprietary)
-    failures.push({ where: 'portfolio.monthlyCostUsd', expected: `at most ${p.maxCostRatioToAllProprietary} of the all-proprietary baseline`, actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd} (${Math.round(ratio * 1000) / 1000})`, rules: [] });
+    failures.push({
+      where: 'portfolio.monthlyCostUsd',
+      expected: `at most ${p.maxCostRatioToAllProprietary} of the all-proprietary baseline`,
+      actual: `${rec.portfolio.monthlyCostUsd} vs ${rec.portfolio.allProprietaryMonthlyCostUsd} (${Math.round(ratio * 1000) / 1000})`,
+      rules: [],
+    });
   return failures;
 }
 

@@ -110,25 +110,58 @@ export function sensitivityFor(rs: RuleSet, evaluation: UseCaseEvaluation, pools
   const prioritiesRead = readsPriorities(rs);
   const probe: Probe = (changed, dirty) =>
     // Priorities only weight the dimensions: unless a rule reads them, the same evaluation ranks again.
-    dirty !== PRIORITIES_DIRTY || prioritiesRead ? probePick(rs, changed, useCaseIndex, pools, evaluation, dirty) : pick(evaluation, changed);
+    dirty !== PRIORITIES_DIRTY || prioritiesRead
+      ? probePick(rs, changed, useCaseIndex, pools, evaluation, dirty)
+      : pick(evaluation, changed);
   const team = answers.team;
   const out = [...volumeFlips(probe, answers, useCaseIndex, base)];
   const teamDirty = TEAM_DIRTY;
   out.push(
-    ...nearestFlips('team.mlEngineers', ENGINEERS, team.mlEngineers, (v) => v - team.mlEngineers,
-      (v) => ({ ...answers, team: { ...team, mlEngineers: v } }), probe, teamDirty, base),
-    ...nearestFlips('team.mlopsMaturity', MATURITY, team.mlopsMaturity,
+    ...nearestFlips(
+      'team.mlEngineers',
+      ENGINEERS,
+      team.mlEngineers,
+      (v) => v - team.mlEngineers,
+      (v) => ({ ...answers, team: { ...team, mlEngineers: v } }),
+      probe,
+      teamDirty,
+      base,
+    ),
+    ...nearestFlips(
+      'team.mlopsMaturity',
+      MATURITY,
+      team.mlopsMaturity,
       (v) => MATURITY.indexOf(v) - MATURITY.indexOf(team.mlopsMaturity),
-      (v) => ({ ...answers, team: { ...team, mlopsMaturity: v } }), probe, teamDirty, base),
-    ...nearestFlips('team.gpuAccess', GPU, team.gpuAccess, (v) => GPU.indexOf(v) - GPU.indexOf(team.gpuAccess),
-      (v) => ({ ...answers, team: { ...team, gpuAccess: v } }), probe, teamDirty, base),
+      (v) => ({ ...answers, team: { ...team, mlopsMaturity: v } }),
+      probe,
+      teamDirty,
+      base,
+    ),
+    ...nearestFlips(
+      'team.gpuAccess',
+      GPU,
+      team.gpuAccess,
+      (v) => GPU.indexOf(v) - GPU.indexOf(team.gpuAccess),
+      (v) => ({ ...answers, team: { ...team, gpuAccess: v } }),
+      probe,
+      teamDirty,
+      base,
+    ),
   );
   const prioDirty = PRIORITIES_DIRTY;
   for (const key of ['cost', 'quality', 'control'] as const) {
     const current = answers.priorities[key];
     out.push(
-      ...nearestFlips(`priorities.${key}`, [1, 2, 3, 4, 5], current, (v) => v - current,
-        (v) => ({ ...answers, priorities: { ...answers.priorities, [key]: v } }), probe, prioDirty, base),
+      ...nearestFlips(
+        `priorities.${key}`,
+        [1, 2, 3, 4, 5],
+        current,
+        (v) => v - current,
+        (v) => ({ ...answers, priorities: { ...answers.priorities, [key]: v } }),
+        probe,
+        prioDirty,
+        base,
+      ),
     );
   }
   return out;

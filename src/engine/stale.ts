@@ -31,7 +31,13 @@ export interface StaleRule {
  * @example keeps(failedOnTask, [false, true]) // true: the task condition (0) reads no changed fact
  */
 export function keeps(previous: RuleResult | undefined, conditionDirty: readonly boolean[]): boolean {
-  return previous !== undefined && !previous.fired && previous.error === undefined && previous.failedAt !== undefined && !conditionDirty[previous.failedAt];
+  return (
+    previous !== undefined &&
+    !previous.fired &&
+    previous.error === undefined &&
+    previous.failedAt !== undefined &&
+    !conditionDirty[previous.failedAt]
+  );
 }
 
 /** A rule to run whatever it gave before (no previous result to keep). */
@@ -87,5 +93,7 @@ function sameFacts(a: unknown, b: unknown): boolean {
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => k in b && sameFacts((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => k in b && sameFacts((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }

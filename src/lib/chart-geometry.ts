@@ -172,12 +172,22 @@ function yAt(poly: readonly Point[], x: number): number | null {
  * @example costChartGeometry(curves, 2e9, { width: 640, height: 320 }).xTicks.map((t) => t.label) // ['100M', '1B', '10B', '100B']
  */
 export function costChartGeometry(curves: readonly CurveInput[], volume: number, size: ChartSize): CostChartGeometry {
-  const plot = { left: COST_MARGIN.left, top: COST_MARGIN.top, right: size.width - COST_MARGIN.right, bottom: size.height - COST_MARGIN.bottom };
+  const plot = {
+    left: COST_MARGIN.left,
+    top: COST_MARGIN.top,
+    right: size.width - COST_MARGIN.right,
+    bottom: size.height - COST_MARGIN.bottom,
+  };
   const [xLo, xHi] = tokenDomain(curves, volume);
   const [yLo, yHi] = costDomain(curves);
   const x = scaleLog().domain([xLo, xHi]).range([plot.left, plot.right]);
   const y = scaleLog().domain([yLo, yHi]).range([plot.bottom, plot.top]).clamp(true);
-  const polys = curves.map((c) => vertices(c.points.map((p): Point => [x(p.tokens), y(Math.max(p.monthlyCostUsd, yLo))]), c.deployment === 'self-hosted'));
+  const polys = curves.map((c) =>
+    vertices(
+      c.points.map((p): Point => [x(p.tokens), y(Math.max(p.monthlyCostUsd, yLo))]),
+      c.deployment === 'self-hosted',
+    ),
+  );
   const volumeX = x(volume);
   const lines = curves.map((c, i): CurveLine => {
     const poly = polys[i] ?? [];
@@ -194,9 +204,13 @@ export function costChartGeometry(curves: readonly CurveInput[], volume: number,
   });
   const breakEvens = curves.flatMap((a, i) =>
     curves.slice(i + 1).flatMap((b, k) =>
-      polylineCrossings(polys[i] ?? [], polys[i + 1 + k] ?? []).map(
-        ([bx, by]): BreakEven => ({ x: bx, y: by, tokens: x.invert(bx), monthlyCostUsd: y.invert(by), between: [a.optionId, b.optionId] }),
-      ),
+      polylineCrossings(polys[i] ?? [], polys[i + 1 + k] ?? []).map(([bx, by]): BreakEven => ({
+        x: bx,
+        y: by,
+        tokens: x.invert(bx),
+        monthlyCostUsd: y.invert(by),
+        between: [a.optionId, b.optionId],
+      })),
     ),
   );
   return {
@@ -296,10 +310,16 @@ export function scoreBarsGeometry(rows: readonly ScoreRow[], size: ChartSize, op
   const x0 = options.labelWidth ?? 96;
   const x1 = Math.max(x0 + 1, size.width - (options.valueWidth ?? 40));
   const x = scaleLinear().domain([0, max]).range([x0, x1]).clamp(true);
-  const group = scaleBand<string>().domain(rows.map((r) => r.id)).range([0, size.height]).paddingInner(0.12);
+  const group = scaleBand<string>()
+    .domain(rows.map((r) => r.id))
+    .range([0, size.height])
+    .paddingInner(0.12);
   const groups = rows.map((row) => {
     const top = group(row.id) ?? 0;
-    const band = scaleBand<string>().domain([...keys]).range([top + TITLE_HEIGHT, top + group.bandwidth()]).paddingInner(0.25);
+    const band = scaleBand<string>()
+      .domain([...keys])
+      .range([top + TITLE_HEIGHT, top + group.bandwidth()])
+      .paddingInner(0.25);
     const bars = keys.map((key): ScoreBar => {
       const value = row.values[key] ?? 0;
       const by = band(key) ?? 0;

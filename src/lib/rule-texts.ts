@@ -20,9 +20,7 @@ export interface NamedScenario {
   scenario: ScenarioFile;
 }
 
-export type CompiledTexts =
-  | { ok: true; ruleSet: RuleSet; scenarios: NamedScenario[] }
-  | { ok: false; problems: LocatedProblem[] };
+export type CompiledTexts = { ok: true; ruleSet: RuleSet; scenarios: NamedScenario[] } | { ok: false; problems: LocatedProblem[] };
 
 /** Size limits for a pack loaded in the browser: enough for 20 times the default pack, small enough not to hang. */
 export const RULE_TEXT_LIMITS = { files: 300, bytesPerFile: 5_000_000 } as const;
@@ -51,14 +49,26 @@ function parseText(texts: RuleTexts, file: string, problems: LocatedProblem[]): 
     return undefined;
   }
   if (text.length > RULE_TEXT_LIMITS.bytesPerFile) {
-    problems.push({ file, path: '(file)', message: `is larger than the ${RULE_TEXT_LIMITS.bytesPerFile / 1e6} MB limit`, line: 1, column: 1 });
+    problems.push({
+      file,
+      path: '(file)',
+      message: `is larger than the ${RULE_TEXT_LIMITS.bytesPerFile / 1e6} MB limit`,
+      line: 1,
+      column: 1,
+    });
     return undefined;
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
     const [first] = jsonSyntaxProblems(text);
-    problems.push({ file, path: '(file)', message: `invalid JSON: ${first?.message ?? 'cannot be read'}`, line: first?.line ?? 1, column: first?.column ?? 1 });
+    problems.push({
+      file,
+      path: '(file)',
+      message: `invalid JSON: ${first?.message ?? 'cannot be read'}`,
+      line: first?.line ?? 1,
+      column: first?.column ?? 1,
+    });
     return undefined;
   }
 }
@@ -79,13 +89,31 @@ export function compileRuleTexts(texts: RuleTexts, { scenarios: withScenarios = 
   const problems: LocatedProblem[] = [];
   const names = Object.keys(texts);
   if (names.length > RULE_TEXT_LIMITS.files)
-    return { ok: false, problems: [{ file: 'manifest.json', path: '(file)', message: `the pack has ${names.length} files; at most ${RULE_TEXT_LIMITS.files} are allowed`, line: 1, column: 1 }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: 'manifest.json',
+          path: '(file)',
+          message: `the pack has ${names.length} files; at most ${RULE_TEXT_LIMITS.files} are allowed`,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   const [manifest, catalog, sources] = FIXED.map((f) => parseText(texts, f, problems));
   const packs: Record<string, unknown> = {};
-  for (const name of names.filter((n) => n.startsWith('packs/')).sort()) packs[name.slice('packs/'.length)] = parseText(texts, name, problems);
+  for (const name of names.filter((n) => n.startsWith('packs/')).sort())
+    packs[name.slice('packs/'.length)] = parseText(texts, name, problems);
   for (const name of names) {
     if (!FIXED.includes(name as (typeof FIXED)[number]) && !/^(packs|scenarios)\/[^/]+\.json$/.test(name))
-      problems.push({ file: name, path: '(file)', message: 'is not part of a rule pack (expected manifest.json, catalog.json, sources.json, packs/*.json or scenarios/*.json)', line: 1, column: 1 });
+      problems.push({
+        file: name,
+        path: '(file)',
+        message: 'is not part of a rule pack (expected manifest.json, catalog.json, sources.json, packs/*.json or scenarios/*.json)',
+        line: 1,
+        column: 1,
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   const compiled = compileRuleSet({ manifest, catalog, sources, packs });

@@ -36,9 +36,15 @@ export function decodeShareFragment(hash: string): Decoded {
     return { ok: false, messages: [`The share link is too long (${payload.length} characters; at most ${MAX_SHARE_CHARS}).`] };
   const unpacked = decompressCapped(payload, MAX_SHARE_TEXT_CHARS);
   if (!unpacked.ok && unpacked.reason === 'too-large')
-    return { ok: false, messages: [`The link unpacks to more than ${MAX_SHARE_TEXT_CHARS.toLocaleString('en-US')} characters, more than any answers hold, so it was not opened. Ask for the link again.`] };
+    return {
+      ok: false,
+      messages: [
+        `The link unpacks to more than ${MAX_SHARE_TEXT_CHARS.toLocaleString('en-US')} characters, more than any answers hold, so it was not opened. Ask for the link again.`,
+      ],
+    };
   const text = unpacked.ok ? unpacked.text : '';
-  if (!text) return { ok: false, messages: ['The link is damaged or incomplete: its answers could not be unpacked. Ask for the link again.'] };
+  if (!text)
+    return { ok: false, messages: ['The link is damaged or incomplete: its answers could not be unpacked. Ask for the link again.'] };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -74,7 +74,8 @@ export function browserStorage(): Storage | null {
   }
 }
 
-const UNAVAILABLE = 'This browser does not let the page keep data, so answers are not saved between visits. Export them as a file before you leave.';
+const UNAVAILABLE =
+  'This browser does not let the page keep data, so answers are not saved between visits. Export them as a file before you leave.';
 
 /**
  * Reads the saved answers. Data that cannot be read (damaged, or from an incompatible version) is moved aside
@@ -98,7 +99,10 @@ export function restoreDraft<T>(storage: Storage | null, schema: z.ZodType<T>): 
   } catch {
     // Keeping the backup failed (storage full); the original stays where it was.
   }
-  return { status: 'unreadable', message: `Your saved answers could not be restored: ${reason}. The wizard starts empty; the unreadable data was kept aside in this browser.` };
+  return {
+    status: 'unreadable',
+    message: `Your saved answers could not be restored: ${reason}. The wizard starts empty; the unreadable data was kept aside in this browser.`,
+  };
 }
 
 /** BACKUP_KEY, or BACKUP_KEY:2, :3 ... when earlier unreadable data is already set aside (up to ten kept). */
@@ -119,7 +123,8 @@ function unreadable<T>(raw: string, schema: z.ZodType<T>): string | { draft: T; 
   }
   if (parsed === null || typeof parsed !== 'object') return 'the saved data is damaged';
   const envelope = parsed as { version?: unknown; savedAt?: unknown; draft?: unknown };
-  if (envelope.version !== VERSION) return `they were saved by a different version of this app (format ${JSON.stringify(envelope.version ?? null)})`;
+  if (envelope.version !== VERSION)
+    return `they were saved by a different version of this app (format ${JSON.stringify(envelope.version ?? null)})`;
   const draft = schema.safeParse(envelope.draft);
   if (!draft.success) return `the saved data is damaged (${draft.error.issues[0]?.path.join('.') || 'answers'} is not as expected)`;
   return { draft: draft.data, savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '' };
@@ -131,7 +136,12 @@ function unreadable<T>(raw: string, schema: z.ZodType<T>): string | { draft: T; 
  * conflict, and the tab asks the user. Without `expected` it writes whatever is there.
  * @example saveDraft(browserStorage(), draft, new Date(), { writer: 'tab-1', expected: null }) // { ok: true, stamp: ... }
  */
-export function saveDraft(storage: Storage | null, draft: unknown, now: Date, options: { writer?: string; expected?: Stamp | null } = {}): Saved {
+export function saveDraft(
+  storage: Storage | null,
+  draft: unknown,
+  now: Date,
+  options: { writer?: string; expected?: Stamp | null } = {},
+): Saved {
   if (!storage) return { ok: false, message: UNAVAILABLE };
   const { writer, expected } = options;
   if (expected !== undefined) {

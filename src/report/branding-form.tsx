@@ -16,7 +16,17 @@ function readDataUrl(file: File): Promise<string> {
   });
 }
 
-function TextInput({ label, value, onChange, autoComplete }: { label: string; value: string; onChange: (v: string) => void; autoComplete: string }) {
+function TextInput({
+  label,
+  value,
+  onChange,
+  autoComplete,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  autoComplete: string;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -62,7 +72,11 @@ function LogoInput({ value, onChange }: { value: string | null; onChange: (logo:
       />
       {value ? (
         <p>
-          <img src={value} alt="Your logo, as it will appear on the cover" style={{ maxHeight: '3rem', maxWidth: '12rem', verticalAlign: 'middle' }} />{' '}
+          <img
+            src={value}
+            alt="Your logo, as it will appear on the cover"
+            style={{ maxHeight: '3rem', maxWidth: '12rem', verticalAlign: 'middle' }}
+          />{' '}
           <button type="button" className="button-secondary" onClick={() => onChange(null)}>
             Remove logo
           </button>
@@ -83,8 +97,8 @@ function AccentInput({ value, onChange }: { value: string; onChange: (accent: st
       </p>
       {accent.adjusted ? (
         <p id={`${id}-warning`} className="notice notice-warning">
-          This colour is too light for headings on white (contrast {accent.ratio.toFixed(1)}:1; {MIN_CONTRAST}:1 is needed). The report uses a darker shade of it,{' '}
-          <span style={{ color: accent.color, fontWeight: 700 }}>{accent.color}</span>, instead.
+          This colour is too light for headings on white (contrast {accent.ratio.toFixed(1)}:1; {MIN_CONTRAST}:1 is needed). The report uses
+          a darker shade of it, <span style={{ color: accent.color, fontWeight: 700 }}>{accent.color}</span>, instead.
         </p>
       ) : null}
       <input

@@ -46,7 +46,11 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
   const paragraphs = [
     `This report recommends which AI model ${client} should run for each of its ${count(rec.useCases.length, 'use case')}. The recommended portfolio costs about ${usd(p.monthlyCostUsd)} a month; running every use case on a proprietary API would cost about ${usd(p.allProprietaryMonthlyCostUsd)}, so the portfolio costs ${comparison(p.monthlyCostUsd, p.allProprietaryMonthlyCostUsd)}.`,
     `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).`,
-    ...(none.length > 0 ? [`${count(none.length, 'use case has', 'use cases have')} no permissible option: ${none.map((u) => u.name).join(', ')}. Every option is excluded by a rule; the use case's section says which.`] : []),
+    ...(none.length > 0
+      ? [
+          `${count(none.length, 'use case has', 'use cases have')} no permissible option: ${none.map((u) => u.name).join(', ')}. Every option is excluded by a rule; the use case's section says which.`,
+        ]
+      : []),
     p.obligations.length > 0
       ? `Adopting it brings ${count(p.obligations.length, 'obligation')} (${topics.join(', ')}), listed as a checklist in this report.`
       : 'The rule pack names no obligations for this portfolio.',
@@ -69,7 +73,9 @@ function profile(a: Answers): Figure[] {
     { label: 'Organisation', value: a.organization.name },
     { label: 'Industry', value: INDUSTRY[a.organization.industry] },
     { label: 'Regions', value: a.organization.regions.map((r) => REGION[r]).join(', ') },
-    ...(a.organization.monthlyActiveUsers === undefined ? [] : [{ label: 'Monthly active users', value: a.organization.monthlyActiveUsers.toLocaleString('en-US') }]),
+    ...(a.organization.monthlyActiveUsers === undefined
+      ? []
+      : [{ label: 'Monthly active users', value: a.organization.monthlyActiveUsers.toLocaleString('en-US') }]),
     { label: 'GDPR', value: applies(a.regulation.gdpr) },
     { label: 'HIPAA', value: applies(a.regulation.hipaa) },
     { label: 'EU AI Act', value: applies(a.regulation.euAiAct) },
@@ -93,7 +99,11 @@ function portfolio(rec: RecommendationV1): Table {
     rows: [
       ...rec.useCases.map((u) => {
         const c = u.recommended;
-        return { cells: c ? [u.name, c.label, RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)] : [u.name, 'none: every option excluded', '', '', ''] };
+        return {
+          cells: c
+            ? [u.name, c.label, RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
+            : [u.name, 'none: every option excluded', '', '', ''],
+        };
       }),
       { cells: ['Total', '', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
     ],
@@ -106,7 +116,12 @@ function obligations(rec: RecommendationV1, refs: SourceIndex): Checklist[] {
       .filter((o) => o.topic === topic)
       .map((o) => {
         const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
-        return { text: o.text, appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio', ruleId: o.ruleId, refs: refs.refs(o.sources) };
+        return {
+          text: o.text,
+          appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio',
+          ruleId: o.ruleId,
+          refs: refs.refs(o.sources),
+        };
       });
     return items.length > 0 ? [{ topic: TOPIC[topic], items }] : [];
   });
@@ -139,7 +154,9 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
   const client = answers.organization.name;
   const curves = rec.useCases.map((result, i) => costCurves(ruleSet, answers, i, result));
   // The appendix covers every option the report shows: in an options table or as a line of a cost chart.
-  const shown = new Set(rec.useCases.flatMap((u, i) => [...shownChoices(u).map((c) => c.optionId), ...(curves[i] ?? []).map((c) => c.optionId)]));
+  const shown = new Set(
+    rec.useCases.flatMap((u, i) => [...shownChoices(u).map((c) => c.optionId), ...(curves[i] ?? []).map((c) => c.optionId)]),
+  );
   const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(usedCatalog(ruleSet.catalog, shown))]);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
@@ -154,7 +171,15 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     },
     accent: reportAccent(branding).color,
     runningHeader: `${client} · ${REPORT_TITLE}`,
-    cover: { title: REPORT_TITLE, subtitle: `${count(rec.useCases.length, 'use case')} · ${INDUSTRY[answers.organization.industry]}`, client, preparedBy, firm, date: longDate(date), logo: branding.logo },
+    cover: {
+      title: REPORT_TITLE,
+      subtitle: `${count(rec.useCases.length, 'use case')} · ${INDUSTRY[answers.organization.industry]}`,
+      client,
+      preparedBy,
+      firm,
+      date: longDate(date),
+      logo: branding.logo,
+    },
     summary: summary(rec, client),
     profile: profile(answers),
     portfolio: portfolio(rec),

@@ -47,24 +47,52 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
     ),
     '',
   ];
-  if (p.obligations.length) lines.push('### Obligations', '', ...p.obligations.map((o) => `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)} (${text(o.ruleId)})`), '');
+  if (p.obligations.length)
+    lines.push(
+      '### Obligations',
+      '',
+      ...p.obligations.map((o) => `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)} (${text(o.ruleId)})`),
+      '',
+    );
   if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');
   for (const u of rec.useCases) {
     lines.push(`## ${text(u.name)}`, '');
-    lines.push(u.recommended ? `Recommended: **${text(u.recommended.label)}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.` : 'No option is permissible.', '');
+    lines.push(
+      u.recommended
+        ? `Recommended: **${text(u.recommended.label)}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.`
+        : 'No option is permissible.',
+      '',
+    );
     if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${text(a.label)} (${a.score})`).join(', '), '');
-    if (u.excluded.length) lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
+    if (u.excluded.length)
+      lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
     // The rules behind this outcome only: what applied to the pick (or, with none, the exclusions), as in the PDF.
     const why = shownReasons(u);
-    lines.push('Why:', '', ...why.map((r) => `- ${text(r.text)}${r.points === undefined ? '' : ` (${r.points > 0 ? '+' : ''}${r.points})`} (${text(r.ruleId)}; ${r.sources.map(text).join(', ')})`), '');
+    lines.push(
+      'Why:',
+      '',
+      ...why.map(
+        (r) =>
+          `- ${text(r.text)}${r.points === undefined ? '' : ` (${r.points > 0 ? '+' : ''}${r.points})`} (${text(r.ruleId)}; ${r.sources.map(text).join(', ')})`,
+      ),
+      '',
+    );
     if (u.sensitivity.length)
-      lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${text(s.input)} from ${s.from} to ${s.to}: ${text(s.flipsTo ?? 'no option left')}`), '');
+      lines.push(
+        'What would change this:',
+        '',
+        ...u.sensitivity.map((s) => `- ${text(s.input)} from ${s.from} to ${s.to}: ${text(s.flipsTo ?? 'no option left')}`),
+        '',
+      );
   }
   const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
   lines.push('## Sources', '');
   for (const id of [...cited].sort()) {
     const s = rs.sources.get(id);
-    if (s) lines.push(`- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${link(s.url)}`);
+    if (s)
+      lines.push(
+        `- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${link(s.url)}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

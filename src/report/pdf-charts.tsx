@@ -57,7 +57,14 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
       <Svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}>
         <Axes g={g} />
         {g.lines.map((l) => (
-          <Path key={l.optionId} d={l.d} stroke={kind(l.deployment).color} strokeWidth={1.8} fill="none" strokeDasharray={kind(l.deployment).dash} />
+          <Path
+            key={l.optionId}
+            d={l.d}
+            stroke={kind(l.deployment).color}
+            strokeWidth={1.8}
+            fill="none"
+            strokeDasharray={kind(l.deployment).dash}
+          />
         ))}
         <Line x1={g.volume.x} x2={g.volume.x} y1={plot.top} y2={plot.bottom} stroke={INK} strokeWidth={0.75} strokeDasharray="3 2" />
         <Text x={g.volume.x + 3} y={plot.top + 7} fill={INK} style={font}>
@@ -66,13 +73,23 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
         {g.breakEvens.map((b) => (
           <Circle key={`${b.between.join()}-${b.x}`} cx={b.x} cy={b.y} r={2.2} fill="#ffffff" stroke={INK} strokeWidth={0.75} />
         ))}
-        {g.lines.map((l) => (l.atVolume ? <Circle key={`v${l.optionId}`} cx={l.atVolume.x} cy={l.atVolume.y} r={2.4} fill={kind(l.deployment).color} /> : null))}
+        {g.lines.map((l) =>
+          l.atVolume ? <Circle key={`v${l.optionId}`} cx={l.atVolume.x} cy={l.atVolume.y} r={2.4} fill={kind(l.deployment).color} /> : null,
+        )}
       </Svg>
       <View style={s.legend}>
         {g.lines.map((l) => (
           <View key={l.optionId} style={s.legendItem}>
             <Svg width={16} height={6} viewBox="0 0 16 6">
-              <Line x1={0} x2={16} y1={3} y2={3} stroke={kind(l.deployment).color} strokeWidth={1.6} strokeDasharray={kind(l.deployment).dash} />
+              <Line
+                x1={0}
+                x2={16}
+                y1={3}
+                y2={3}
+                stroke={kind(l.deployment).color}
+                strokeWidth={1.6}
+                strokeDasharray={kind(l.deployment).dash}
+              />
             </Svg>
             <Text style={[s.small, { marginLeft: 4 }]}>
               {RUNS_AS[l.deployment as keyof typeof RUNS_AS] ?? l.deployment}: {l.label}
@@ -90,9 +107,23 @@ const GROUP = 22 + 5 * 11 + 8;
 const barsBottom = (bars: { y: number; height: number }[]) => Math.max(0, ...bars.map((b) => b.y + b.height));
 
 /** The score by dimension of the pick and the runners-up, on one 0 to 100 scale. */
-export function ScoreChart({ title, chart, accent, s }: { title: string; chart: UseCaseCharts['scores']; accent: string; s: ReportStyles }) {
+export function ScoreChart({
+  title,
+  chart,
+  accent,
+  s,
+}: {
+  title: string;
+  chart: UseCaseCharts['scores'];
+  accent: string;
+  s: ReportStyles;
+}) {
   if (chart.rows.length === 0) return null;
-  const g = scoreBarsGeometry(chart.rows, { width: CONTENT_WIDTH, height: chart.rows.length * GROUP }, { keys: chart.keys, labelWidth: 64, valueWidth: 34 });
+  const g = scoreBarsGeometry(
+    chart.rows,
+    { width: CONTENT_WIDTH, height: chart.rows.length * GROUP },
+    { keys: chart.keys, labelWidth: 64, valueWidth: 34 },
+  );
   return (
     <View wrap={false}>
       <Text style={s.h2}>{title}</Text>
@@ -105,7 +136,15 @@ export function ScoreChart({ title, chart, accent, s }: { title: string; chart: 
         {g.groups.map((group) => (
           <G key={group.id}>
             {g.ticks.map((t) => (
-              <Line key={t.value} x1={t.position} x2={t.position} y1={(group.bars[0]?.y ?? 0) - 2} y2={barsBottom(group.bars) + 2} stroke={LINE} strokeWidth={0.5} />
+              <Line
+                key={t.value}
+                x1={t.position}
+                x2={t.position}
+                y1={(group.bars[0]?.y ?? 0) - 2}
+                y2={barsBottom(group.bars) + 2}
+                stroke={LINE}
+                strokeWidth={0.5}
+              />
             ))}
             <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 8 }}>
               {group.id === chart.pickId ? `${group.label} (recommended)` : group.label}
@@ -115,7 +154,13 @@ export function ScoreChart({ title, chart, accent, s }: { title: string; chart: 
                 <Text x={b.x - 5} y={b.textY + 2.5} fill={MUTED} textAnchor="end" style={font}>
                   {b.key}
                 </Text>
-                <Rect x={b.x} y={b.y} width={Math.max(b.width, 0.5)} height={b.height} fill={group.id === chart.pickId ? accent : '#98a2b3'} />
+                <Rect
+                  x={b.x}
+                  y={b.y}
+                  width={Math.max(b.width, 0.5)}
+                  height={b.height}
+                  fill={group.id === chart.pickId ? accent : '#98a2b3'}
+                />
                 <Text x={b.valueX} y={b.textY + 2.5} fill={INK} style={font}>
                   {String(b.value)}
                 </Text>

@@ -18,7 +18,11 @@ export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: str
     <Page size="A4" style={s.cover}>
       <View style={{ width: 14, backgroundColor: accent }} />
       <View style={{ flex: 1, paddingTop: 64, paddingBottom: 56, paddingHorizontal: 52, justifyContent: 'space-between' }}>
-        <View style={{ height: 64 }}>{cover.logo ? <Image src={cover.logo} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain', objectPosition: 'left' }} /> : null}</View>
+        <View style={{ height: 64 }}>
+          {cover.logo ? (
+            <Image src={cover.logo} style={{ maxHeight: 64, maxWidth: 200, objectFit: 'contain', objectPosition: 'left' }} />
+          ) : null}
+        </View>
         <View>
           <Text style={{ fontSize: 12, color: MUTED, marginBottom: 10 }}>{cover.title}</Text>
           <Text style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 30, color: INK, marginBottom: 12 }}>{cover.client}</Text>

@@ -33,4 +33,3 @@ export function registerReportFonts(dir: string): void {
   });
   registeredFrom = dir;
 }
-

@@ -26,7 +26,10 @@ const startPdfWorker = () => new Worker(new URL('./pdf-worker.ts', import.meta.u
  * cancels it. The rule set goes over as plain data (a compiled pack's prepared logic cannot be copied to a worker).
  * @example const { blob, fileName } = await makePdf(input, { onStage: setStage, signal: controller.signal })
  */
-export function makePdf(input: ReportInput, { onStage, signal, start = startPdfWorker }: PdfJobOptions = {}): Promise<{ blob: Blob; fileName: string }> {
+export function makePdf(
+  input: ReportInput,
+  { onStage, signal, start = startPdfWorker }: PdfJobOptions = {},
+): Promise<{ blob: Blob; fileName: string }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error);
     let worker: Worker;

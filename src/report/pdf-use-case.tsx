@@ -21,7 +21,9 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
       <Facts s={s} facts={u.facts} />
       <View style={s.verdict} wrap={false}>
         <Text style={s.bold}>{u.verdict}</Text>
-        {u.breakdown.length > 0 ? <Text style={s.small}>Scores by dimension: {u.breakdown.map((b) => `${b.label} ${b.value}`).join(' · ')}</Text> : null}
+        {u.breakdown.length > 0 ? (
+          <Text style={s.small}>Scores by dimension: {u.breakdown.map((b) => `${b.label} ${b.value}`).join(' · ')}</Text>
+        ) : null}
       </View>
       {u.options.rows.length > 0 ? (
         <>
@@ -31,7 +33,9 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
         </>
       ) : null}
       {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}
-      {u.charts.scores.rows.length > 0 ? <ScoreChart title="Scores of the recommendation and the runners-up" chart={u.charts.scores} accent={accent} s={s} /> : null}
+      {u.charts.scores.rows.length > 0 ? (
+        <ScoreChart title="Scores of the recommendation and the runners-up" chart={u.charts.scores} accent={accent} s={s} />
+      ) : null}
       {u.excluded ? (
         <>
           <H2 s={s}>Excluded options</H2>

@@ -19,7 +19,10 @@ const COLUMNS: Table['columns'] = [
 ];
 
 /** Rows of one group; a note repeated from the row before is not printed again. */
-function table(rows: { item: string; value: string; from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'> }[], refs: SourceIndex): Table {
+function table(
+  rows: { item: string; value: string; from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'> }[],
+  refs: SourceIndex,
+): Table {
   let previous: string | undefined;
   return {
     columns: COLUMNS,
@@ -47,7 +50,11 @@ function planning(c: CatalogFile) {
     { item: 'Busiest hour over the average (interactive work)', value: `${a.peakToAverage.value}×`, from: a.peakToAverage },
     { item: 'Utilisation a replica may reach in the busiest hour', value: percent(a.targetUtilisation.value), from: a.targetUtilisation },
     { item: 'Fewest replicas in production', value: String(a.minReplicas.value), from: a.minReplicas },
-    { item: 'Rented GPUs come from', value: a.rentalChannel.value === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler', from: a.rentalChannel },
+    {
+      item: 'Rented GPUs come from',
+      value: a.rentalChannel.value === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler',
+      from: a.rentalChannel,
+    },
     { item: 'Engineer hour (fully loaded)', value: `${usd(a.engineerHourUsd.value)} an hour`, from: a.engineerHourUsd },
     { item: 'Engineer hours per replica', value: `${a.opsHoursPerReplica.value} a month`, from: a.opsHoursPerReplica },
     { item: '24/7 on-call rota', value: `${onCall.engineers} engineers; ${onCall.hoursPerMonth} hours a month`, from: a.onCall },
@@ -60,8 +67,16 @@ function planning(c: CatalogFile) {
 function gpus(c: CatalogFile) {
   return c.gpuTypes.flatMap((g) => [
     { item: `${g.label}: memory`, value: `${g.memoryGb.value} GB`, from: g.memoryGb },
-    { item: `${g.label}: GPU cloud`, value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`, from: g.rentalUsdPerHour['gpu-cloud'] },
-    { item: `${g.label}: hyperscaler`, value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`, from: g.rentalUsdPerHour.hyperscaler },
+    {
+      item: `${g.label}: GPU cloud`,
+      value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`,
+      from: g.rentalUsdPerHour['gpu-cloud'],
+    },
+    {
+      item: `${g.label}: hyperscaler`,
+      value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`,
+      from: g.rentalUsdPerHour.hyperscaler,
+    },
     { item: `${g.label}: purchase`, value: `${usd(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
     { item: `${g.label}: power`, value: `${g.powerKw.value} kW per GPU`, from: g.powerKw },
   ]);
@@ -81,9 +96,23 @@ function prices(options: CatalogOption[], labels: Labels) {
       { item: `${label}: output`, value: perMillion(p.output.value), from: p.output },
       ...(p.batchDiscount ? [{ item: `${label}: batch discount`, value: percent(p.batchDiscount.value), from: p.batchDiscount }] : []),
       ...(long
-        ? [{ item: `${label}: above ${tokens(long.value.aboveInputTokens)} of input`, value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`, from: long }]
+        ? [
+            {
+              item: `${label}: above ${tokens(long.value.aboveInputTokens)} of input`,
+              value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`,
+              from: long,
+            },
+          ]
         : []),
-      ...(p.residencyPremium ? [{ item: `${label}: in-region processing`, value: `+${percent(p.residencyPremium.value)} on every price`, from: p.residencyPremium }] : []),
+      ...(p.residencyPremium
+        ? [
+            {
+              item: `${label}: in-region processing`,
+              value: `+${percent(p.residencyPremium.value)} on every price`,
+              from: p.residencyPremium,
+            },
+          ]
+        : []),
     ];
   });
 }
@@ -98,8 +127,16 @@ function selfHosting(options: CatalogOption[], c: CatalogFile) {
       ...h.configs.flatMap((k) => {
         const setup = `${k.gpusPerReplica} × ${gpuLabel(k.gpuType)}, ${k.quantisation.toUpperCase()}`;
         return [
-          { item: `${label} on ${setup}: prefill`, value: `${k.prefillTokensPerSecond.value.toLocaleString('en-US')} input tokens/s per replica`, from: k.prefillTokensPerSecond },
-          { item: `${label} on ${setup}: decode`, value: `${k.decodeTokensPerSecond.value.toLocaleString('en-US')} output tokens/s per replica`, from: k.decodeTokensPerSecond },
+          {
+            item: `${label} on ${setup}: prefill`,
+            value: `${k.prefillTokensPerSecond.value.toLocaleString('en-US')} input tokens/s per replica`,
+            from: k.prefillTokensPerSecond,
+          },
+          {
+            item: `${label} on ${setup}: decode`,
+            value: `${k.decodeTokensPerSecond.value.toLocaleString('en-US')} output tokens/s per replica`,
+            from: k.decodeTokensPerSecond,
+          },
         ];
       }),
       { item: `${label}: operating effort`, value: `${h.opsHoursPerMonth.value} engineer hours a month`, from: h.opsHoursPerMonth },
@@ -125,7 +162,13 @@ function models(options: CatalogOption[], c: CatalogFile) {
       ...quality(m),
       { item: `${m.label}: context window`, value: tokens(m.contextWindowTokens.value), from: m.contextWindowTokens },
       ...(m.parametersBillions
-        ? [{ item: `${m.label}: parameters`, value: `${m.parametersBillions.total.toLocaleString('en-US')} billion (${m.parametersBillions.active.toLocaleString('en-US')} billion active)`, from: m.parametersBillions }]
+        ? [
+            {
+              item: `${m.label}: parameters`,
+              value: `${m.parametersBillions.total.toLocaleString('en-US')} billion (${m.parametersBillions.active.toLocaleString('en-US')} billion active)`,
+              from: m.parametersBillions,
+            },
+          ]
         : []),
       { item: `${m.label}: licence`, value: m.licence.name, from: m.licence },
     ]);
@@ -140,8 +183,24 @@ function availability(options: CatalogOption[], labels: Labels) {
       { item: `${label}: GDPR processing agreement`, value: yesNo(o.dpaAvailable.value), from: o.dpaAvailable },
       { item: `${label}: zero data retention`, value: yesNo(o.zeroRetention.value), from: o.zeroRetention },
       ...(o.countries ? [{ item: `${label}: processing in`, value: o.countries.value.join(', '), from: o.countries }] : []),
-      ...(o.rateLimitRequestsPerMinute ? [{ item: `${label}: rate limit`, value: `${o.rateLimitRequestsPerMinute.value.toLocaleString('en-US')} requests a minute`, from: o.rateLimitRequestsPerMinute }] : []),
-      ...(o.rateLimitTokensPerMinute ? [{ item: `${label}: rate limit`, value: `${o.rateLimitTokensPerMinute.value.toLocaleString('en-US')} tokens a minute`, from: o.rateLimitTokensPerMinute }] : []),
+      ...(o.rateLimitRequestsPerMinute
+        ? [
+            {
+              item: `${label}: rate limit`,
+              value: `${o.rateLimitRequestsPerMinute.value.toLocaleString('en-US')} requests a minute`,
+              from: o.rateLimitRequestsPerMinute,
+            },
+          ]
+        : []),
+      ...(o.rateLimitTokensPerMinute
+        ? [
+            {
+              item: `${label}: rate limit`,
+              value: `${o.rateLimitTokensPerMinute.value.toLocaleString('en-US')} tokens a minute`,
+              from: o.rateLimitTokensPerMinute,
+            },
+          ]
+        : []),
       ...(o.retires ? [{ item: `${label}: retires`, value: o.retires.value, from: o.retires }] : []),
       {
         item: `${label}: operations`,
@@ -156,7 +215,10 @@ function availability(options: CatalogOption[], labels: Labels) {
  * The part of the catalog a report cites: the assumptions, and the GPU types, models and options it shows.
  * @example usedCatalog(catalog, new Set(['gpt-5.5-api'])).options.length // 1
  */
-export function usedCatalog(c: CatalogFile, optionIds: ReadonlySet<string>): Pick<CatalogFile, 'assumptions' | 'gpuTypes' | 'models' | 'options'> {
+export function usedCatalog(
+  c: CatalogFile,
+  optionIds: ReadonlySet<string>,
+): Pick<CatalogFile, 'assumptions' | 'gpuTypes' | 'models' | 'options'> {
   const options = c.options.filter((o) => optionIds.has(o.id));
   const models = new Set(options.map((o) => o.modelId));
   const gpus = options.some((o) => o.selfHosting) ? c.gpuTypes : [];
@@ -168,7 +230,12 @@ export function usedCatalog(c: CatalogFile, optionIds: ReadonlySet<string>): Pic
  * source and "as of" date: the assumptions appendix.
  * @example buildAssumptions(ruleSet.catalog, labels, refs, new Set(['gpt-5.5-api']))[0].title // 'Planning assumptions'
  */
-export function buildAssumptions(c: CatalogFile, labels: Labels, refs: SourceIndex, optionIds: ReadonlySet<string>): { title: string; table: Table }[] {
+export function buildAssumptions(
+  c: CatalogFile,
+  labels: Labels,
+  refs: SourceIndex,
+  optionIds: ReadonlySet<string>,
+): { title: string; table: Table }[] {
   const used = c.options.filter((o) => optionIds.has(o.id));
   const selfHosted = used.some((o) => o.deployment === 'self-hosted');
   return [

@@ -82,8 +82,9 @@ function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
     <View>
       <H1 s={s}>{HEADINGS.assumptions}</H1>
       <Text style={[s.small, s.p]}>
-        The planning assumptions, and every price and figure of the options this report shows (in its tables and charts), each with its source (numbered as in the
-        list of sources) and the date it was true. The costs in this report are computed from these; the rule pack’s catalog holds the other options.
+        The planning assumptions, and every price and figure of the options this report shows (in its tables and charts), each with its
+        source (numbered as in the list of sources) and the date it was true. The costs in this report are computed from these; the rule
+        pack’s catalog holds the other options.
       </Text>
       {model.assumptions.map((g) => (
         <View key={g.title}>
@@ -100,7 +101,10 @@ function RulePack({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
     <View>
       <H1 s={s}>{HEADINGS.rulePack}</H1>
-      <Text style={[s.small, s.p]}>The recommendation was computed with this rule pack. The hash identifies its exact files: the same answers and the same hash give the same result.</Text>
+      <Text style={[s.small, s.p]}>
+        The recommendation was computed with this rule pack. The hash identifies its exact files: the same answers and the same hash give
+        the same result.
+      </Text>
       <Facts s={s} facts={model.rulePack.filter((f) => f.label !== 'SHA-256')} columns={1} />
       <View style={[s.fact, { width: '100%' }]}>
         <Text style={s.factLabel}>SHA-256</Text>
@@ -134,7 +138,15 @@ export function ReportDocument({ model }: { model: ReportModel }) {
   const pack = `Rule pack ${model.rulePack.find((f) => f.label === 'Id')?.value ?? ''} ${model.rulePack.find((f) => f.label === 'Version')?.value ?? ''}`;
   const total = model.useCases.length;
   return (
-    <Document title={model.meta.title} author={model.meta.author} subject={model.meta.subject} keywords={model.meta.keywords} creator={model.meta.creator} producer={model.meta.creator} language="en">
+    <Document
+      title={model.meta.title}
+      author={model.meta.author}
+      subject={model.meta.subject}
+      keywords={model.meta.keywords}
+      creator={model.meta.creator}
+      producer={model.meta.creator}
+      language="en"
+    >
       <PdfCover cover={model.cover} accent={model.accent} pack={pack} s={s} />
       <SectionPage model={model} s={s}>
         <Summary model={model} s={s} />

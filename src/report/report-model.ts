@@ -32,7 +32,6 @@ export interface Figure {
   value: string;
 }
 
-
 export interface UseCaseCharts {
   /** Monthly cost against monthly tokens per deployment kind, with this use case's volume marked. */
   cost: { curves: CostCurve[]; volume: number; caption: string; breakEvens: string[] } | null;

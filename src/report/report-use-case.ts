@@ -54,7 +54,12 @@ function optionsTable(choices: Choice[]): Table {
       { header: 'A month', width: 0.12, align: 'right' },
     ],
     rows: choices.map((c) => ({
-      cells: [c.label, RUNS_AS[c.deployment], ...[b(c).quality, b(c).cost, b(c).control, b(c).feasibility, c.score].map(String), usd(c.monthlyCostUsd)],
+      cells: [
+        c.label,
+        RUNS_AS[c.deployment],
+        ...[b(c).quality, b(c).cost, b(c).control, b(c).feasibility, c.score].map(String),
+        usd(c.monthlyCostUsd),
+      ],
     })),
   };
 }
@@ -92,7 +97,9 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
       { header: 'To', width: 0.14 },
       { header: 'The recommendation would become', width: 0.42 },
     ],
-    rows: result.sensitivity.map((s) => ({ cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), optionName(rs, s.flipsTo)] })),
+    rows: result.sensitivity.map((s) => ({
+      cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), optionName(rs, s.flipsTo)],
+    })),
   };
 }
 
@@ -117,7 +124,11 @@ function scoreChart(choices: Choice[], pick: Choice | null): UseCaseCharts['scor
     pickId: pick?.optionId ?? null,
     rows: choices.slice(0, 3).map((c) => {
       const b = c.scoreBreakdown;
-      return { id: c.optionId, label: c.label, values: { Quality: b.quality, Cost: b.cost, Control: b.control, Feasibility: b.feasibility, Total: c.score } };
+      return {
+        id: c.optionId,
+        label: c.label,
+        values: { Quality: b.quality, Cost: b.cost, Control: b.control, Feasibility: b.feasibility, Total: c.score },
+      };
     }),
   };
 }
@@ -134,7 +145,8 @@ function breakEvenText(curves: CostCurve[], volume: number): string[] {
     const first = list[0];
     const last = list[list.length - 1];
     if (!first || !last) return '';
-    if (list.length === 1) return `${a} and ${b.toLowerCase()} cost the same (about ${usd(first.monthlyCostUsd)} a month) at about ${tokens(first.tokens)} tokens a month.`;
+    if (list.length === 1)
+      return `${a} and ${b.toLowerCase()} cost the same (about ${usd(first.monthlyCostUsd)} a month) at about ${tokens(first.tokens)} tokens a month.`;
     return `${a} and ${b.toLowerCase()} cost about the same between ${tokens(first.tokens)} and ${tokens(last.tokens)} tokens a month (${usd(first.monthlyCostUsd)} to ${usd(last.monthlyCostUsd)} a month); self-hosted capacity comes in whole replicas, so the lines cross ${list.length} times.`;
   });
 }

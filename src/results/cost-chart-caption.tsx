@@ -36,8 +36,8 @@ function PooledNote({ g, recommended }: Omit<CaptionProps, 'volume'>) {
   if (Math.abs(line.atVolume.monthlyCostUsd - recommended.monthlyCostUsd) < 0.01 * recommended.monthlyCostUsd) return null;
   return (
     <p>
-      The recommendation's own figure, {usd(recommended.monthlyCostUsd)} a month, is its share of a self-hosted deployment
-      sized for every use case placed on {recommended.model}.
+      The recommendation's own figure, {usd(recommended.monthlyCostUsd)} a month, is its share of a self-hosted deployment sized for every
+      use case placed on {recommended.model}.
     </p>
   );
 }
@@ -48,8 +48,8 @@ export function CostChartCaption({ g, volume, recommended }: CaptionProps) {
   return (
     <figcaption>
       <p>
-        Monthly cost of the best-ranked option of each kind, each costed on its own (no GPUs shared with other use cases). At
-        your volume of about {tokenWords(volume)} tokens a month:
+        Monthly cost of the best-ranked option of each kind, each costed on its own (no GPUs shared with other use cases). At your volume of
+        about {tokenWords(volume)} tokens a month:
       </p>
       <ul className="chart-legend">
         {g.lines.map((l) => (

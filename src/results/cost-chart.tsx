@@ -50,10 +50,14 @@ function Marks({ g }: { g: CostChartGeometry }) {
       </text>
       {g.lines.map((l) => {
         const style = SERIES_STYLE[l.deployment];
-        return <path key={l.optionId} d={l.d} fill="none" stroke={style?.stroke} strokeWidth={2.5} strokeDasharray={style?.dash ?? undefined} />;
+        return (
+          <path key={l.optionId} d={l.d} fill="none" stroke={style?.stroke} strokeWidth={2.5} strokeDasharray={style?.dash ?? undefined} />
+        );
       })}
       {g.lines.map((l) =>
-        l.atVolume ? <circle key={l.optionId} cx={l.atVolume.x} cy={l.atVolume.y} r={4} fill={SERIES_STYLE[l.deployment]?.stroke} stroke="#fff" /> : null,
+        l.atVolume ? (
+          <circle key={l.optionId} cx={l.atVolume.x} cy={l.atVolume.y} r={4} fill={SERIES_STYLE[l.deployment]?.stroke} stroke="#fff" />
+        ) : null,
       )}
       {g.breakEvens.map((b) => (
         <circle key={`${b.between.join('-')}-${b.x}`} cx={b.x} cy={b.y} r={5.5} fill="#fff" stroke={CHART_INK.text} strokeWidth={2} />

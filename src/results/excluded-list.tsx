@@ -26,21 +26,24 @@ export function ExcludedList({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSe
       <h4>Ruled out</h4>
       {groups.length === 0 ? <p>No option was ruled out.</p> : null}
       {groups.length === 0 ? null : (
-      <ul className="excluded-list">
-        {groups.map(([id, g]) => (
-          <li key={id}>
-            <strong>{g.label}</strong>
-            <ul>
-              {g.items.map((e) => (
-                <li key={e.ruleId}>
-                  {e.reason} <span className="rule-id">({e.topic}; rule {e.ruleId})</span>
-                  <SourceList ids={sourcesOf(u, e.ruleId)} ruleSet={ruleSet} />
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+        <ul className="excluded-list">
+          {groups.map(([id, g]) => (
+            <li key={id}>
+              <strong>{g.label}</strong>
+              <ul>
+                {g.items.map((e) => (
+                  <li key={e.ruleId}>
+                    {e.reason}{' '}
+                    <span className="rule-id">
+                      ({e.topic}; rule {e.ruleId})
+                    </span>
+                    <SourceList ids={sourcesOf(u, e.ruleId)} ruleSet={ruleSet} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

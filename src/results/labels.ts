@@ -2,12 +2,17 @@ import { DIMENSION_LABELS, OBLIGATION_TOPIC_LABELS, type Dimension, type Obligat
 import type { RuleSetData } from '../engine';
 
 /** Obligation topics in the order the summary lists them, with their names. */
-export const TOPICS: readonly { id: ObligationTopic; label: string }[] = (Object.keys(OBLIGATION_TOPIC_LABELS) as ObligationTopic[]).map((id) => ({
-  id,
-  label: OBLIGATION_TOPIC_LABELS[id],
-}));
+export const TOPICS: readonly { id: ObligationTopic; label: string }[] = (Object.keys(OBLIGATION_TOPIC_LABELS) as ObligationTopic[]).map(
+  (id) => ({
+    id,
+    label: OBLIGATION_TOPIC_LABELS[id],
+  }),
+);
 
-export const DIMENSIONS: readonly { id: Dimension; label: string }[] = (Object.keys(DIMENSION_LABELS) as Dimension[]).map((id) => ({ id, label: DIMENSION_LABELS[id] }));
+export const DIMENSIONS: readonly { id: Dimension; label: string }[] = (Object.keys(DIMENSION_LABELS) as Dimension[]).map((id) => ({
+  id,
+  label: DIMENSION_LABELS[id],
+}));
 
 export { DEPLOYMENT_LABELS, TASK_LABELS } from '../domain';
 

@@ -14,48 +14,46 @@ export function OptionsTable({ u }: { u: UseCaseResult }) {
   const captionId = `scores-${u.id}`;
   return (
     <>
-      <h4 className="table-title">
-        Scores, each out of 100
-      </h4>
+      <h4 className="table-title">Scores, each out of 100</h4>
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table score-table">
-        <caption id={captionId} className="visually-hidden">
-          Scores for {u.name}, each out of 100
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col" className="num">
-              Total
-            </th>
-            {DIMENSIONS.map((d) => (
-              <th key={d.id} scope="col" className="num">
-                {d.label}
+        <table className="data-table score-table">
+          <caption id={captionId} className="visually-hidden">
+            Scores for {u.name}, each out of 100
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col" className="num">
+                Total
               </th>
-            ))}
-            <th scope="col" className="num">
-              Monthly cost
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {choices.map((c, i) => (
-            <tr key={c.optionId} className={i === 0 && u.recommended ? 'is-recommended' : undefined}>
-              <th scope="row">
-                {c.label}
-                {i === 0 && u.recommended ? <span className="tag">Recommended</span> : null}
-              </th>
-              <td className="num total">{c.score}</td>
               {DIMENSIONS.map((d) => (
-                <td key={d.id} className="num">
-                  {c.scoreBreakdown[d.id]}
-                </td>
+                <th key={d.id} scope="col" className="num">
+                  {d.label}
+                </th>
               ))}
-              <td className="num">{usd(c.monthlyCostUsd)}</td>
+              <th scope="col" className="num">
+                Monthly cost
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {choices.map((c, i) => (
+              <tr key={c.optionId} className={i === 0 && u.recommended ? 'is-recommended' : undefined}>
+                <th scope="row">
+                  {c.label}
+                  {i === 0 && u.recommended ? <span className="tag">Recommended</span> : null}
+                </th>
+                <td className="num total">{c.score}</td>
+                {DIMENSIONS.map((d) => (
+                  <td key={d.id} className="num">
+                    {c.scoreBreakdown[d.id]}
+                  </td>
+                ))}
+                <td className="num">{usd(c.monthlyCostUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   );

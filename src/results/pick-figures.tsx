@@ -32,9 +32,17 @@ export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
       { item: 'Output', value: perMillion(p.output.value), ...from(p.output) },
       ...(p.batchDiscount ? [{ item: 'Batch discount', value: percent(p.batchDiscount.value), ...from(p.batchDiscount) }] : []),
       ...(long
-        ? [{ item: `Above ${long.value.aboveInputTokens.toLocaleString('en-US')} input tokens`, value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`, ...from(long) }]
+        ? [
+            {
+              item: `Above ${long.value.aboveInputTokens.toLocaleString('en-US')} input tokens`,
+              value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`,
+              ...from(long),
+            },
+          ]
         : []),
-      ...(p.residencyPremium ? [{ item: 'In-region processing', value: `+${percent(p.residencyPremium.value)}`, ...from(p.residencyPremium) }] : []),
+      ...(p.residencyPremium
+        ? [{ item: 'In-region processing', value: `+${percent(p.residencyPremium.value)}`, ...from(p.residencyPremium) }]
+        : []),
     ];
   }
   const sized = pick.selfHosting;
@@ -44,13 +52,29 @@ export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
   const price =
     sized.gpuChannel === 'on-prem'
       ? { item: `${gpu.label}, bought`, value: `${usd(gpu.purchaseUsd.value)} per GPU`, ...from(gpu.purchaseUsd) }
-      : { item: `${gpu.label}, rented from ${GPU_CHANNEL[sized.gpuChannel]}`, value: `${usd(gpu.rentalUsdPerHour[sized.gpuChannel].value)} per GPU-hour`, ...from(gpu.rentalUsdPerHour[sized.gpuChannel]) };
+      : {
+          item: `${gpu.label}, rented from ${GPU_CHANNEL[sized.gpuChannel]}`,
+          value: `${usd(gpu.rentalUsdPerHour[sized.gpuChannel].value)} per GPU-hour`,
+          ...from(gpu.rentalUsdPerHour[sized.gpuChannel]),
+        };
   const tps = (n: number) => `${n.toLocaleString('en-US')} tokens/s per replica`;
   return [
     price,
-    { item: `Prefill, ${config.gpusPerReplica} × ${gpu.label} in ${config.quantisation.toUpperCase()}`, value: tps(config.prefillTokensPerSecond.value), ...from(config.prefillTokensPerSecond) },
-    { item: `Decode, ${config.gpusPerReplica} × ${gpu.label} in ${config.quantisation.toUpperCase()}`, value: tps(config.decodeTokensPerSecond.value), ...from(config.decodeTokensPerSecond) },
-    { item: 'Operating effort', value: `${option.selfHosting?.opsHoursPerMonth.value ?? 0} engineer hours a month`, ...(option.selfHosting ? from(option.selfHosting.opsHoursPerMonth) : { source: '', asOf: '' }) },
+    {
+      item: `Prefill, ${config.gpusPerReplica} × ${gpu.label} in ${config.quantisation.toUpperCase()}`,
+      value: tps(config.prefillTokensPerSecond.value),
+      ...from(config.prefillTokensPerSecond),
+    },
+    {
+      item: `Decode, ${config.gpusPerReplica} × ${gpu.label} in ${config.quantisation.toUpperCase()}`,
+      value: tps(config.decodeTokensPerSecond.value),
+      ...from(config.decodeTokensPerSecond),
+    },
+    {
+      item: 'Operating effort',
+      value: `${option.selfHosting?.opsHoursPerMonth.value ?? 0} engineer hours a month`,
+      ...(option.selfHosting ? from(option.selfHosting.opsHoursPerMonth) : { source: '', asOf: '' }),
+    },
   ];
 }
 
@@ -60,7 +84,9 @@ export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: R
   if (!pick || figures.length === 0) return null;
   return (
     <Disclosure className="panel pick-figures" summary="Prices and figures behind this cost">
-      <p className="panel-intro">From the rule pack's catalog, each with its source and the date it was true. Check them with the provider before you commit.</p>
+      <p className="panel-intro">
+        From the rule pack's catalog, each with its source and the date it was true. Check them with the provider before you commit.
+      </p>
       <table className="data-table figures-table">
         <caption className="visually-hidden">Catalog figures behind the cost of {pick.label}, with their sources and dates</caption>
         <thead>

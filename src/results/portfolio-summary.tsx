@@ -93,14 +93,15 @@ export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
       <h2 id="summary-heading">Portfolio</h2>
       {unserved > 0 ? (
         <p className="notice notice-warning">
-          {unserved === 1 ? 'One use case has' : `${unserved} use cases have`} no option left: every option is excluded. See the
-          use case below for the reasons.
+          {unserved === 1 ? 'One use case has' : `${unserved} use cases have`} no option left: every option is excluded. See the use case
+          below for the reasons.
         </p>
       ) : null}
       <Figures rec={rec} ruleSet={ruleSet} />
       {rec.portfolio.pricesAsOf ? (
         <p className="figure-note">
-          Prices as of {asOfDate(rec.portfolio.pricesAsOf)}: the oldest price these costs rest on. Check current prices with the providers before you commit.
+          Prices as of {asOfDate(rec.portfolio.pricesAsOf)}: the oldest price these costs rest on. Check current prices with the providers
+          before you commit.
         </p>
       ) : null}
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>

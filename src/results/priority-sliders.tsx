@@ -55,9 +55,7 @@ export function PrioritySliders({ priorities, onPriorities }: SlidersProps) {
         })}
       </div>
       <p role="status" className="slider-status">
-        {changed
-          ? `Scores updated for cost ${priorities.cost}, quality ${priorities.quality} and control ${priorities.control}.`
-          : ''}
+        {changed ? `Scores updated for cost ${priorities.cost}, quality ${priorities.quality} and control ${priorities.control}.` : ''}
       </p>
     </section>
   );

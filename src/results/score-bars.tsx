@@ -45,7 +45,13 @@ export function ScoreBars({ u }: { u: UseCaseResult }) {
                   <text x={g.x0 - 8} y={bar.textY} dy="0.35em" textAnchor="end" className="chart-text" fill={CHART_INK.muted}>
                     {DIMENSIONS.find((d) => d.id === bar.key)?.label ?? bar.key}
                   </text>
-                  <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={i === 0 && u.recommended ? BAR_FILL.recommended : BAR_FILL.other} />
+                  <rect
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.width}
+                    height={bar.height}
+                    fill={i === 0 && u.recommended ? BAR_FILL.recommended : BAR_FILL.other}
+                  />
                   <text x={bar.valueX} y={bar.textY} dy="0.35em" className="chart-text" fill={CHART_INK.text}>
                     {bar.value}
                   </text>
@@ -56,8 +62,7 @@ export function ScoreBars({ u }: { u: UseCaseResult }) {
         </svg>
       </div>
       <figcaption>
-        Score breakdown of the {choices.length === 1 ? 'only eligible option' : `top ${choices.length} options`}, each dimension
-        out of 100.
+        Score breakdown of the {choices.length === 1 ? 'only eligible option' : `top ${choices.length} options`}, each dimension out of 100.
       </figcaption>
     </figure>
   );

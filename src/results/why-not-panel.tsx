@@ -67,7 +67,9 @@ export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSet
   return (
     <Disclosure className="panel why-not-panel" summary={`Why not ${runnerUp.label}?`}>
       <Comparison pick={pick} runnerUp={runnerUp} />
-      <p className="panel-intro">Rules that gave both the same points are left out; a rule that gave each a different number of points appears in both lists.</p>
+      <p className="panel-intro">
+        Rules that gave both the same points are left out; a rule that gave each a different number of points appears in both lists.
+      </p>
       <ReasonGroup
         title={`Points ${pick.label} got that ${runnerUp.label} did not`}
         reasons={pointsOnlyFor(u.reasons, pick.optionId, runnerUp.optionId)}

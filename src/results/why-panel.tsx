@@ -23,8 +23,8 @@ export function WhyPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetDat
   return (
     <Disclosure className="panel why-panel" summary={`Why (${reasons.length} rules)`}>
       <p className="panel-intro">
-        The rules that fired for {subject}, in rule-pack order. Every dimension starts at {ruleSet.scoring.baseline} points before
-        the rules add theirs, and ends between 0 and 100.
+        The rules that fired for {subject}, in rule-pack order. Every dimension starts at {ruleSet.scoring.baseline} points before the rules
+        add theirs, and ends between 0 and 100.
       </p>
       {GROUPS.map((group) => {
         const items = reasons.filter((r) => r.effect === group.effect);

@@ -39,7 +39,12 @@ function truth(o: Operation, node: unknown, negated: boolean, depth: number): Cl
   const fact = path === undefined || o.args.length > 1 ? undefined : factInfo(path);
   if (!fact) return plain(path && o.args.length === 1 ? path : value(node, depth), negated);
   if (fact.kind === 'bool') return { text: (negated ? fact.no : fact.yes) ?? fact.noun };
-  const [yes, no] = fact.kind === 'number' ? ['is not zero', 'is zero or not set'] : fact.kind === 'list' ? ['is not empty', 'is empty'] : ['is set', 'is not set'];
+  const [yes, no] =
+    fact.kind === 'number'
+      ? ['is not zero', 'is zero or not set']
+      : fact.kind === 'list'
+        ? ['is not empty', 'is empty']
+        : ['is set', 'is not set'];
   return { text: `${fact.noun} ${negated ? no : yes}` };
 }
 
@@ -78,10 +83,13 @@ function membership(args: unknown[], negated: boolean, depth: number): string {
     if (items.length === 0) return `${subject} is ${negated ? 'not ' : ''}in an empty list`;
     if (!negated) return `${subject} is ${joinWords(items, 'or')}`;
     if (items.length === 1) return `${subject} is not ${items[0] ?? ''}`;
-    return items.length === 2 ? `${subject} is neither ${items[0] ?? ''} nor ${items[1] ?? ''}` : `${subject} is none of ${items.join(', ')}`;
+    return items.length === 2
+      ? `${subject} is neither ${items[0] ?? ''} nor ${items[1] ?? ''}`
+      : `${subject} is none of ${items.join(', ')}`;
   }
   const hayPath = varPath(hay);
-  if (typeof hay === 'string' || (hayPath !== undefined && factInfo(hayPath)?.kind === 'text')) return `${value(hay, depth)} ${negated ? 'does not contain' : 'contains'} ${value(needle, depth)}`;
+  if (typeof hay === 'string' || (hayPath !== undefined && factInfo(hayPath)?.kind === 'text'))
+    return `${value(hay, depth)} ${negated ? 'does not contain' : 'contains'} ${value(needle, depth)}`;
   return `${value(needle, depth, hayPath)} is ${negated ? 'not ' : ''}among ${value(hay, depth)}`;
 }
 
@@ -121,9 +129,11 @@ function clause(node: unknown, negated: boolean, depth: number): Clause {
   if ((o.op === 'and' || o.op === 'or') && o.args.length > 0) return junction(o, negated, depth);
   if (o.op === 'in' && o.args.length === 2) return { text: membership(o.args, negated, depth) };
   if (o.op === 'missing' || o.op === 'missing_some') return { text: missing(o, negated, depth) };
-  if ((o.op === 'if' || o.op === '?:') && o.args.length > 1) return { text: branches(o.args, depth, (b) => clause(b, negated, depth + 1).text) };
+  if ((o.op === 'if' || o.op === '?:') && o.args.length > 1)
+    return { text: branches(o.args, depth, (b) => clause(b, negated, depth + 1).text) };
   if (has(COMPARISONS, o.op) && (o.args.length === 2 || o.args.length === 3)) return { text: comparison(o, negated, depth) };
-  if (has(ARITHMETIC, o.op) || o.op === 'min' || o.op === 'max') return { text: `${value(node, depth)} ${negated ? 'is zero' : 'is not zero'}` };
+  if (has(ARITHMETIC, o.op) || o.op === 'min' || o.op === 'max')
+    return { text: `${value(node, depth)} ${negated ? 'is zero' : 'is not zero'}` };
   return plain(compact(node), negated);
 }
 

@@ -3,7 +3,12 @@ import type { RuleSet } from '../engine';
 import { describeLogic, describeValue } from './describe-logic';
 import { joinWords } from './phrase-kit';
 
-const DIMENSIONS: Readonly<Record<Dimension, string>> = { quality: 'quality', cost: 'cost', control: 'control', feasibility: 'feasibility' };
+const DIMENSIONS: Readonly<Record<Dimension, string>> = {
+  quality: 'quality',
+  cost: 'cost',
+  control: 'control',
+  feasibility: 'feasibility',
+};
 const OBLIGATION_TOPICS: Readonly<Record<ObligationTopic, string>> = {
   gdpr: 'GDPR',
   hipaa: 'HIPAA',
@@ -41,7 +46,9 @@ export function describeEffect(rule: Rule, points?: number): string {
     case 'score': {
       const dimension = DIMENSIONS[rule.dimension];
       if (points !== undefined) return `${signedPoints(points)} ${dimension}`;
-      return typeof rule.points === 'number' ? `${signedPoints(rule.points)} ${dimension}` : `${dimension} points: ${describeValue(rule.points)}`;
+      return typeof rule.points === 'number'
+        ? `${signedPoints(rule.points)} ${dimension}`
+        : `${dimension} points: ${describeValue(rule.points)}`;
     }
     case 'exclude':
       return 'exclude';
@@ -69,11 +76,25 @@ export function describeRule(rule: Rule): string {
 export function describeAppliesTo(selector: OptionSelector | undefined, ruleSet: Pick<RuleSet, 'catalog' | 'options'>): string {
   if (!selector) return 'every option';
   const kinds = [
-    selector.deployment ? joinWords(selector.deployment.map((d) => DEPLOYMENTS[d]), 'or') : '',
-    selector.weights ? joinWords(selector.weights.map((w) => WEIGHTS[w]), 'or') : '',
+    selector.deployment
+      ? joinWords(
+          selector.deployment.map((d) => DEPLOYMENTS[d]),
+          'or',
+        )
+      : '',
+    selector.weights
+      ? joinWords(
+          selector.weights.map((w) => WEIGHTS[w]),
+          'or',
+        )
+      : '',
   ].filter(Boolean);
   let out = `${kinds.join(' ')}${kinds.length > 0 ? ' ' : ''}options`;
-  if (selector.channels) out += ` bought through ${joinWords(selector.channels.map((c) => CHANNEL_LABELS[c]), 'or')}`;
+  if (selector.channels)
+    out += ` bought through ${joinWords(
+      selector.channels.map((c) => CHANNEL_LABELS[c]),
+      'or',
+    )}`;
   if (selector.modelIds) {
     const models = selector.modelIds.map((id) => ruleSet.catalog.models.find((m) => m.id === id)?.label ?? id);
     out += ` of ${joinWords(models, 'or')}`;

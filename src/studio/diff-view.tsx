@@ -21,7 +21,8 @@ function UseCaseChange({ u }: { u: UseCaseDiff }) {
       </p>
       {u.monthlyCost.before !== u.monthlyCost.after ? (
         <p>
-          Monthly cost: {money(u.monthlyCost.before)} → {money(u.monthlyCost.after)} ({moneyDelta(u.monthlyCost.after - u.monthlyCost.before)})
+          Monthly cost: {money(u.monthlyCost.before)} → {money(u.monthlyCost.after)} (
+          {moneyDelta(u.monthlyCost.after - u.monthlyCost.before)})
           {u.pickChanged ? '' : ': same option, different cost (the cost model or capacity shared with other use cases changed)'}
         </p>
       ) : null}
@@ -42,7 +43,13 @@ function UseCaseChange({ u }: { u: UseCaseDiff }) {
                 <th scope="row">{o.label}</th>
                 <td>{score(o.before)}</td>
                 <td>{score(o.after)}</td>
-                <td>{o.before !== null && o.after !== null ? signed(o.after - o.before) : o.after === null ? 'now excluded' : 'no longer excluded'}</td>
+                <td>
+                  {o.before !== null && o.after !== null
+                    ? signed(o.after - o.before)
+                    : o.after === null
+                      ? 'now excluded'
+                      : 'no longer excluded'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,7 +69,11 @@ function UseCaseChange({ u }: { u: UseCaseDiff }) {
       ) : null}
       {u.obligationsAdded.length + u.obligationsRemoved.length > 0 ? (
         <p>
-          Obligations: {u.obligationsAdded.map((o) => `+ ${o}`).concat(u.obligationsRemoved.map((o) => `− ${o}`)).join(', ')}
+          Obligations:{' '}
+          {u.obligationsAdded
+            .map((o) => `+ ${o}`)
+            .concat(u.obligationsRemoved.map((o) => `− ${o}`))
+            .join(', ')}
         </p>
       ) : null}
     </li>
@@ -77,7 +88,11 @@ export function DiffView({ diff }: { diff: RecommendationDiff }) {
   const list = (label: string, added: string[], removed: string[]) =>
     added.length + removed.length > 0 ? (
       <li>
-        {label}: {added.map((o) => `+ ${o}`).concat(removed.map((o) => `− ${o}`)).join(', ')}
+        {label}:{' '}
+        {added
+          .map((o) => `+ ${o}`)
+          .concat(removed.map((o) => `− ${o}`))
+          .join(', ')}
       </li>
     ) : null;
   return (

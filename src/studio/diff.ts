@@ -129,7 +129,12 @@ function diffUseCase(b: UseCaseResult | undefined, a: UseCaseResult): UseCaseDif
  * @example diffRecommendations(recommend(current, answers), recommend(edited, answers)).changed // false for an unchanged pack
  */
 export function diffRecommendations(before: RecommendationV1, after: RecommendationV1): RecommendationDiff {
-  const useCases = after.useCases.map((a) => diffUseCase(before.useCases.find((b) => b.id === a.id), a));
+  const useCases = after.useCases.map((a) =>
+    diffUseCase(
+      before.useCases.find((b) => b.id === a.id),
+      a,
+    ),
+  );
   const po = (r: RecommendationV1) => r.portfolio.obligations.map((o) => o.id);
   const pn = (r: RecommendationV1) => r.portfolio.notes.map((n) => n.ruleId);
   const diff: RecommendationDiff = {

@@ -14,7 +14,14 @@ export interface Fact {
   values?: Readonly<Record<string, string>>;
 }
 
-const REGIONS = { eu: 'the EU', uk: 'the UK', us: 'the US', apac: 'Asia-Pacific', latam: 'Latin America', mea: 'the Middle East and Africa' };
+const REGIONS = {
+  eu: 'the EU',
+  uk: 'the UK',
+  us: 'the US',
+  apac: 'Asia-Pacific',
+  latam: 'Latin America',
+  mea: 'the Middle East and Africa',
+};
 const TASKS = {
   'document-analysis': 'document analysis',
   'code-generation': 'code generation',
@@ -57,8 +64,16 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'useCase.monthlyTokens': num("the use case's monthly token volume"),
   'useCase.aiActRisk': enm("the use case's EU AI Act risk tier"),
   'useCase.languages': list("the use case's languages"),
-  'useCase.longContext': bool('whether the use case needs long context', 'the use case needs long context', 'the use case does not need long context'),
-  'useCase.fineTuning': bool('whether the use case needs fine-tuning', 'the use case needs fine-tuning', 'the use case does not need fine-tuning'),
+  'useCase.longContext': bool(
+    'whether the use case needs long context',
+    'the use case needs long context',
+    'the use case does not need long context',
+  ),
+  'useCase.fineTuning': bool(
+    'whether the use case needs fine-tuning',
+    'the use case needs fine-tuning',
+    'the use case does not need fine-tuning',
+  ),
   'useCase.aiActRole': enm("the organisation's EU AI Act role for the use case"),
   'useCase.minors': bool('whether the use case involves children', 'the use case involves children', 'the use case involves no children'),
   'useCase.automatedDecisions': bool(
@@ -91,12 +106,24 @@ const FACTS: Readonly<Record<string, Fact>> = {
     'the option offers a data processing agreement',
     'the option has no data processing agreement',
   ),
-  'option.zeroRetention': bool('whether the option offers zero data retention', 'the option offers zero data retention', 'the option keeps data'),
+  'option.zeroRetention': bool(
+    'whether the option offers zero data retention',
+    'the option offers zero data retention',
+    'the option keeps data',
+  ),
   'option.rateLimitTokensPerMinute': num("the option's rate limit (tokens a minute)"),
   'option.rateLimitRequestsPerMinute': num("the option's rate limit (requests a minute)"),
-  'option.countries': list("the countries the option keeps data in"),
-  'option.euOnly': bool('whether the option processes only in the EU', 'the option processes only in the EU', 'the option may process outside the EU'),
-  'option.fineTuningAvailable': bool('whether the option can serve a tuned model', 'the option can serve a tuned model', 'the option cannot serve a tuned model'),
+  'option.countries': list('the countries the option keeps data in'),
+  'option.euOnly': bool(
+    'whether the option processes only in the EU',
+    'the option processes only in the EU',
+    'the option may process outside the EU',
+  ),
+  'option.fineTuningAvailable': bool(
+    'whether the option can serve a tuned model',
+    'the option can serve a tuned model',
+    'the option cannot serve a tuned model',
+  ),
   'option.contextWindowTokens': num("the option's context window (tokens)"),
   'option.licence.kind': enm("the option's licence kind"),
   'option.licence.commercialUse': bool(
@@ -145,7 +172,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'derived.onCallEngineers': num('the engineers a 24/7 on-call rota takes'),
   'portfolio.useCaseCount': num('the number of use cases'),
   'portfolio.providers': list("the portfolio's providers"),
-  'portfolio.providerCount': num("the number of providers in the portfolio"),
+  'portfolio.providerCount': num('the number of providers in the portfolio'),
   'portfolio.vendors': list("the portfolio's model vendors"),
   'portfolio.mixesWeights': bool(
     'whether the portfolio mixes open and closed weights',

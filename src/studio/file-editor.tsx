@@ -23,7 +23,13 @@ export function FileEditor({ texts, file, onSelectFile, onChange, problems, focu
     if (focus) editor.current?.goTo(focus.line, focus.column);
   }, [focus]);
   const names = Object.keys(texts).sort();
-  const mine = problems.filter((p) => p.file === file).map((p) => ({ line: p.line, column: p.column, text: p.path === '(file)' || p.path === '(root)' ? p.message : `${p.path}: ${p.message}` }));
+  const mine = problems
+    .filter((p) => p.file === file)
+    .map((p) => ({
+      line: p.line,
+      column: p.column,
+      text: p.path === '(file)' || p.path === '(root)' ? p.message : `${p.path}: ${p.message}`,
+    }));
   return (
     <div className="studio-file-editor">
       <label htmlFor={`${id}-file`}>File</label>{' '}

@@ -37,7 +37,10 @@ export function offsetOf(text: string, line: number, column: number): number {
  * A plain text area for JSON with its problems listed under it, each a button that puts the cursor on the spot.
  * Plain text on purpose: the author's text is never interpreted as markup.
  */
-export const JsonTextarea = forwardRef<JsonTextareaHandle, Props>(function JsonTextarea({ id, label, value, onChange, problems, rows = 18, okText = 'Valid JSON.' }, ref) {
+export const JsonTextarea = forwardRef<JsonTextareaHandle, Props>(function JsonTextarea(
+  { id, label, value, onChange, problems, rows = 18, okText = 'Valid JSON.' },
+  ref,
+) {
   const area = useRef<HTMLTextAreaElement>(null);
   const goTo = (line: number, column: number) => {
     const el = area.current;

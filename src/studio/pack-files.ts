@@ -52,9 +52,14 @@ export function placeFiles(files: readonly PickedFile[], existing: readonly stri
     else {
       const guessed = guessFolder(f.text);
       if (guessed === 'invalid')
-        ignored.push(`${f.path}: not valid JSON, and the pack has no file of that name; put it in a packs/ or scenarios/ folder (or load the folder) to edit it here`);
+        ignored.push(
+          `${f.path}: not valid JSON, and the pack has no file of that name; put it in a packs/ or scenarios/ folder (or load the folder) to edit it here`,
+        );
       else if (guessed) placed[`${guessed}/${name}`] = f.text;
-      else ignored.push(`${f.path}: neither the manifest, the catalog, the sources, a pack file (with "rules") nor a scenario (with "answers" and "expect")`);
+      else
+        ignored.push(
+          `${f.path}: neither the manifest, the catalog, the sources, a pack file (with "rules") nor a scenario (with "answers" and "expect")`,
+        );
     }
   }
   return { placed, ignored };

@@ -22,7 +22,8 @@ async function read(files: readonly File[]): Promise<{ picked: PickedFile[]; ign
       const zip = readZip(new Uint8Array(await file.arrayBuffer()), file.name);
       if (zip.ok) picked.push(...zip.files);
       else ignored.push(zip.problem);
-    } else if (file.size > RULE_TEXT_LIMITS.bytesPerFile) ignored.push(`${pathOf(file)}: larger than ${RULE_TEXT_LIMITS.bytesPerFile / 1e6} MB`);
+    } else if (file.size > RULE_TEXT_LIMITS.bytesPerFile)
+      ignored.push(`${pathOf(file)}: larger than ${RULE_TEXT_LIMITS.bytesPerFile / 1e6} MB`);
     else picked.push({ path: pathOf(file), text: await file.text() });
     if (picked.length > RULE_TEXT_LIMITS.files) {
       ignored.push(`more than ${RULE_TEXT_LIMITS.files} files: the rest were not read`);
@@ -72,7 +73,14 @@ export function PackLoader({ existing, onLoad }: Props) {
         <label htmlFor={`${id}-files`} className="studio-file-label">
           Rule files or zip…
         </label>
-        <input id={`${id}-files`} className="studio-file-input" type="file" accept=".json,.zip,application/json,application/zip" multiple onChange={(e) => void load([...(e.target.files ?? [])])} />{' '}
+        <input
+          id={`${id}-files`}
+          className="studio-file-input"
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          multiple
+          onChange={(e) => void load([...(e.target.files ?? [])])}
+        />{' '}
         <label htmlFor={`${id}-folder`} className="studio-file-label">
           A rules folder…
         </label>
@@ -89,7 +97,9 @@ export function PackLoader({ existing, onLoad }: Props) {
       {report ? (
         <div role="status" className="notice">
           <p>
-            {report.loaded.length > 0 ? `Loaded ${report.loaded.length} file${report.loaded.length === 1 ? '' : 's'}: ${report.loaded.join(', ')}.` : 'No rule files were loaded.'}
+            {report.loaded.length > 0
+              ? `Loaded ${report.loaded.length} file${report.loaded.length === 1 ? '' : 's'}: ${report.loaded.join(', ')}.`
+              : 'No rule files were loaded.'}
           </p>
           {report.ignored.length > 0 ? (
             <ul>

@@ -33,7 +33,20 @@ function packName(rs: RuleSet): string {
 }
 
 /** Which pack the wizard uses, what the edits changed, whether the edited pack is accepted, and what to do with it. */
-export function PackStatus({ active, working, changed, problems, warnings, notice, onGoTo, onAdopt, onExport, onDiscard, onReset, children }: Props) {
+export function PackStatus({
+  active,
+  working,
+  changed,
+  problems,
+  warnings,
+  notice,
+  onGoTo,
+  onAdopt,
+  onExport,
+  onDiscard,
+  onReset,
+  children,
+}: Props) {
   const [confirm, setConfirm] = useState<'discard' | 'reset' | null>(null);
   const adoptable = working !== null && changed.length > 0;
   return (
@@ -45,7 +58,11 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
         The wizard uses {active.edited ? 'an edited pack' : 'the default pack'}: {packName(active.ruleSet)}.
       </p>
       <p>
-        {changed.length === 0 ? (active.edited ? 'No edits since the pack in use.' : 'No edits yet.') : `Edited: ${changed.length} file${changed.length === 1 ? '' : 's'} changed (${changed.join(', ')}).`}
+        {changed.length === 0
+          ? active.edited
+            ? 'No edits since the pack in use.'
+            : 'No edits yet.'
+          : `Edited: ${changed.length} file${changed.length === 1 ? '' : 's'} changed (${changed.join(', ')}).`}
         {working && changed.length > 0 ? ` The edited pack is valid: ${packName(working)}.` : null}
       </p>
       {problems.length > 0 ? (
@@ -79,7 +96,9 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
         </button>
         {confirm ? (
           <span className="studio-confirm" role="group" aria-label="Confirm">
-            <span>{confirm === 'discard' ? 'Drop every edit not yet used in the wizard?' : 'Drop every edit and go back to the default pack?'}</span>{' '}
+            <span>
+              {confirm === 'discard' ? 'Drop every edit not yet used in the wizard?' : 'Drop every edit and go back to the default pack?'}
+            </span>{' '}
             <button
               type="button"
               onClick={() => {
@@ -99,7 +118,12 @@ export function PackStatus({ active, working, changed, problems, warnings, notic
             <button type="button" className="button-secondary" onClick={() => setConfirm('discard')} disabled={changed.length === 0}>
               Discard edits
             </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirm('reset')} disabled={!active.edited && changed.length === 0}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setConfirm('reset')}
+              disabled={!active.edited && changed.length === 0}
+            >
               Reset to the default pack
             </button>
           </>

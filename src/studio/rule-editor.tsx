@@ -28,7 +28,8 @@ export function ruleText(texts: RuleTexts, target: RuleTarget): string | null {
  */
 export function checkRuleText(text: string): { value: unknown; problems: TextProblem[] } {
   const syntax = jsonSyntaxProblems(text);
-  if (syntax.length > 0) return { value: undefined, problems: syntax.map((e) => ({ line: e.line, column: e.column, text: `JSON syntax: ${e.message}` })) };
+  if (syntax.length > 0)
+    return { value: undefined, problems: syntax.map((e) => ({ line: e.line, column: e.column, text: `JSON syntax: ${e.message}` })) };
   const value = JSON.parse(text) as unknown;
   const parsed = parseWithProblems(Rule, value);
   if (parsed.ok) return { value, problems: [] };
@@ -70,7 +71,8 @@ export function RuleEditor({ texts, draft, onDraft, onChange, packProblems, onCl
     onDraft({ target, text: next });
     const checked = checkRuleText(next);
     const file = texts[target.file];
-    if (checked.problems.length === 0 && file !== undefined) onChange({ ...texts, [target.file]: replaceRule(file, target.index, checked.value) });
+    if (checked.problems.length === 0 && file !== undefined)
+      onChange({ ...texts, [target.file]: replaceRule(file, target.index, checked.value) });
   };
   return (
     <section className="studio-editor" aria-labelledby="rule-editor-heading">
@@ -84,7 +86,14 @@ export function RuleEditor({ texts, draft, onDraft, onChange, packProblems, onCl
             ? 'Applied, but the pack refuses it as it stands: see below.'
             : 'Each valid change goes into the edited pack at once; see its effect under Effect and Scenarios.'}
       </p>
-      <JsonTextarea id="rule-json" label="Rule JSON" value={text} onChange={change} problems={problems} okText={refused.length > 0 ? 'Valid JSON for a rule.' : 'A valid rule.'} />
+      <JsonTextarea
+        id="rule-json"
+        label="Rule JSON"
+        value={text}
+        onChange={change}
+        problems={problems}
+        okText={refused.length > 0 ? 'Valid JSON for a rule.' : 'A valid rule.'}
+      />
       {problems.length === 0 && refused.length > 0 ? (
         <div className="notice notice-error studio-rule-refused">
           <p>The pack refuses this rule:</p>

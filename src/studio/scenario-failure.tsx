@@ -36,7 +36,11 @@ function DifferenceTable({ failure }: { failure: ScenarioFailure }) {
                   <td>{r.dimension}</td>
                   <td>{signed(r.expectedPoints ?? 0)}</td>
                   <td>{signed(r.actualPoints ?? 0)}</td>
-                  <td>{(r.weighted ?? 0) > 0 ? `helps the expected option by ${signed(r.weighted ?? 0)}` : `favours the chosen option by ${signed(-(r.weighted ?? 0))}`}</td>
+                  <td>
+                    {(r.weighted ?? 0) > 0
+                      ? `helps the expected option by ${signed(r.weighted ?? 0)}`
+                      : `favours the chosen option by ${signed(-(r.weighted ?? 0))}`}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -63,7 +67,11 @@ export function ScenarioFailureItem({ failure }: { failure: ScenarioFailure }) {
       <p>
         <code>{failure.where}</code>: expected {failure.expected}; got {failure.actual}.
       </p>
-      {failure.difference ? <DifferenceTable failure={failure} /> : failure.rules.length > 0 ? <p>Rules: {failure.rules.join('; ')}</p> : null}
+      {failure.difference ? (
+        <DifferenceTable failure={failure} />
+      ) : failure.rules.length > 0 ? (
+        <p>Rules: {failure.rules.join('; ')}</p>
+      ) : null}
     </li>
   );
 }

@@ -17,7 +17,8 @@ function verdict(failures: ScenarioFailure[] | null): string {
 
 /** Pass or fail of every scenario in the pack, side by side, with what an edited pack gets wrong. */
 export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
-  if (rows.length === 0) return <p className="notice">This pack has no scenarios. List scenario files in manifest.json under "scenarios".</p>;
+  if (rows.length === 0)
+    return <p className="notice">This pack has no scenarios. List scenario files in manifest.json under "scenarios".</p>;
   const failing = rows.filter((r) => r.edited !== null && r.edited.length > 0).length;
   const refused = rows.some((r) => r.edited === null);
   const failingNow = rows.filter((r) => r.current !== null && r.current.length > 0).length;
@@ -34,44 +35,44 @@ export function ScenarioTable({ rows }: { rows: readonly ScenarioRow[] }) {
       </p>
       <div className="studio-table-scroll">
         <table className="studio-table">
-        <caption className="visually-hidden">Scenario results</caption>
-        <thead>
-          <tr>
-            <th scope="col">Scenario</th>
-            <th scope="col">Pack in use</th>
-            <th scope="col">Edited pack</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <Fragment key={r.file}>
-              <tr>
-                <th scope="row">
-                  {r.title}
-                  <br />
-                  <code className="studio-muted">{r.file}</code>
-                </th>
-                <td className={r.current && r.current.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.current)}</td>
-                <td className={r.edited && r.edited.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.edited)}</td>
-              </tr>
-              {r.edited && r.edited.length > 0 ? (
-                <tr className="studio-failure-row">
-                  <td colSpan={3}>
-                    <details>
-                      <summary>What the edited pack gets wrong in “{r.title}”</summary>
-                      <ul>
-                        {r.edited.map((f, i) => (
-                          <ScenarioFailureItem key={`${f.where}-${i}`} failure={f} />
-                        ))}
-                      </ul>
-                    </details>
-                  </td>
+          <caption className="visually-hidden">Scenario results</caption>
+          <thead>
+            <tr>
+              <th scope="col">Scenario</th>
+              <th scope="col">Pack in use</th>
+              <th scope="col">Edited pack</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <Fragment key={r.file}>
+                <tr>
+                  <th scope="row">
+                    {r.title}
+                    <br />
+                    <code className="studio-muted">{r.file}</code>
+                  </th>
+                  <td className={r.current && r.current.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.current)}</td>
+                  <td className={r.edited && r.edited.length > 0 ? 'studio-fail' : 'studio-pass'}>{verdict(r.edited)}</td>
                 </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+                {r.edited && r.edited.length > 0 ? (
+                  <tr className="studio-failure-row">
+                    <td colSpan={3}>
+                      <details>
+                        <summary>What the edited pack gets wrong in “{r.title}”</summary>
+                        <ul>
+                          {r.edited.map((f, i) => (
+                            <ScenarioFailureItem key={`${f.where}-${i}`} failure={f} />
+                          ))}
+                        </ul>
+                      </details>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   );

@@ -34,7 +34,13 @@ export function SourceCitations({ ids, ruleSet }: { ids: readonly string[]; rule
         const source = ruleSet.sources.get(id);
         return (
           <li key={id}>
-            {source ? <Citation source={source} /> : <><code>{id}</code> (not in sources.json)</>}
+            {source ? (
+              <Citation source={source} />
+            ) : (
+              <>
+                <code>{id}</code> (not in sources.json)
+              </>
+            )}
           </li>
         );
       })}

@@ -66,7 +66,9 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
     const target = { file: rule.file, index: rule.index, id: rule.rule.id };
     const text = ruleText(working, target);
     if (text === null) {
-      setNotice(`Rule ${target.id} cannot be edited on its own while ${target.file} is not valid JSON: fix the file in the Files tab first.`);
+      setNotice(
+        `Rule ${target.id} cannot be edited on its own while ${target.file} is not valid JSON: fix the file in the Files tab first.`,
+      );
       return;
     }
     setRuleDraft({ target, text });
@@ -77,7 +79,9 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
     const id = ruleDraft?.target.id;
     setRuleDraft(null);
     requestAnimationFrame(() => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>('.studio button')].find((b) => b.getAttribute('aria-label') === `Edit ${id}` || b.textContent === `Edit ${id}`);
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.studio button')].find(
+        (b) => b.getAttribute('aria-label') === `Edit ${id}` || b.textContent === `Edit ${id}`,
+      );
       (button ?? document.getElementById('studio-rules-heading'))?.focus();
     });
   };
@@ -91,7 +95,15 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
   const shown = compiled.ok ? 'the edited pack' : 'the last version of the edited pack that compiled (the current one is refused)';
   const tabs: Tab<TabId>[] = [
     { id: 'effect', label: 'Effect', badge: pack.diff?.changed ? `${pack.diff.useCases.length} changed` : undefined },
-    { id: 'scenarios', label: 'Scenarios', badge: compiled.ok ? (pack.rows.some((r) => r.edited?.length) ? `${pack.rows.filter((r) => r.edited?.length).length} failing` : 'all pass') : undefined },
+    {
+      id: 'scenarios',
+      label: 'Scenarios',
+      badge: compiled.ok
+        ? pack.rows.some((r) => r.edited?.length)
+          ? `${pack.rows.filter((r) => r.edited?.length).length} failing`
+          : 'all pass'
+        : undefined,
+    },
     { id: 'rules', label: 'Rules', badge: String(pack.lastGood.rules.length) },
     { id: 'files', label: 'Files', badge: problems.length > 0 ? plural(problems.length, 'problem') : undefined },
     { id: 'why', label: 'Why and why not' },
@@ -104,8 +116,8 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
         Rules studio
       </h1>
       <p className="studio-lede">
-        Load or edit a rule pack and see what it does to the recommendations before the wizard uses it. Your edits are kept in this browser until you adopt,
-        discard or reset them; nothing leaves it.
+        Load or edit a rule pack and see what it does to the recommendations before the wizard uses it. Your edits are kept in this browser
+        until you adopt, discard or reset them; nothing leaves it.
       </p>
       <PackStatus
         active={active}
@@ -120,7 +132,10 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
           const kept = onAdopt(working, compiled.ruleSet);
           onDraft(null);
           setLoads((n) => n + 1);
-          setNotice(kept ?? `The wizard now uses the edited pack (${compiled.ruleSet.id} ${compiled.ruleSet.version}, hash ${compiled.ruleSet.hash.slice(0, 12)}).`);
+          setNotice(
+            kept ??
+              `The wizard now uses the edited pack (${compiled.ruleSet.id} ${compiled.ruleSet.version}, hash ${compiled.ruleSet.hash.slice(0, 12)}).`,
+          );
         }}
         onExport={() => {
           const rs = pack.lastGood;
@@ -147,7 +162,11 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
         {tab === 'effect' || tab === 'why' ? (
           <p className="studio-compare">
             <label htmlFor="studio-compare">Answers to compare with</label>{' '}
-            <select id="studio-compare" value={pack.comparedScenario ?? ''} onChange={(e) => setScenario(e.target.value === '' && answers ? null : e.target.value)}>
+            <select
+              id="studio-compare"
+              value={pack.comparedScenario ?? ''}
+              onChange={(e) => setScenario(e.target.value === '' && answers ? null : e.target.value)}
+            >
               <option value="" disabled={!answers}>
                 {answers ? `Your answers (${answers.organization.name})` : 'Your answers (complete the wizard first)'}
               </option>
@@ -163,7 +182,9 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
           <section aria-labelledby="studio-effect-heading">
             <h2 id="studio-effect-heading">Effect on the recommendation</h2>
             {!compiled.ok ? (
-              <p className="notice">The edited pack is refused, so it has no effect to show. Fix the problems listed in the Pack box at the top.</p>
+              <p className="notice">
+                The edited pack is refused, so it has no effect to show. Fix the problems listed in the Pack box at the top.
+              </p>
             ) : !pack.answers ? (
               <p className="notice">Complete the wizard, or pick a scenario, to see what the edited pack changes.</p>
             ) : pack.diff ? (
@@ -183,14 +204,31 @@ export function Studio({ defaultTexts, active, answers, draft, onDraft, onAdopt,
               Rules
             </h2>
             <p className="studio-muted">The rules of {shown}.</p>
-            {ruleDraft ? <RuleEditor texts={working} draft={ruleDraft} onDraft={setRuleDraft} onChange={(t) => change(t)} packProblems={problems} onClose={closeEditor} /> : null}
+            {ruleDraft ? (
+              <RuleEditor
+                texts={working}
+                draft={ruleDraft}
+                onDraft={setRuleDraft}
+                onChange={(t) => change(t)}
+                packProblems={problems}
+                onClose={closeEditor}
+              />
+            ) : null}
             <RuleBrowser ruleSet={pack.lastGood} onEdit={edit} />
           </section>
         ) : null}
         {tab === 'files' ? (
           <section aria-labelledby="studio-files-heading">
             <h2 id="studio-files-heading">Files</h2>
-            <FileEditor texts={working} file={fileShown} onSelectFile={setFile} onChange={(t) => change(t)} problems={problems} focus={focus} onRemove={removeFile} />
+            <FileEditor
+              texts={working}
+              file={fileShown}
+              onSelectFile={setFile}
+              onChange={(t) => change(t)}
+              problems={problems}
+              focus={focus}
+              onRemove={removeFile}
+            />
           </section>
         ) : null}
         {tab === 'why' ? (

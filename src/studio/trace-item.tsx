@@ -51,14 +51,10 @@ export function TraceItem({ trace, compiled }: { trace: RuleTrace; compiled: Com
       {compiled ? (
         <>
           <p className="studio-rule-text">{compiled.rule.text}</p>
-          <p className="studio-rule-plain">
-            Effect: {describeEffect(compiled.rule, trace.fired ? trace.points : undefined)}
-          </p>
+          <p className="studio-rule-plain">Effect: {describeEffect(compiled.rule, trace.fired ? trace.points : undefined)}</p>
         </>
       ) : null}
-      {trace.error ? (
-        <p className="studio-trace-error">Could not be evaluated: {trace.error}</p>
-      ) : null}
+      {trace.error ? <p className="studio-trace-error">Could not be evaluated: {trace.error}</p> : null}
       {compiled ? (
         <ul className="studio-conditions" aria-label={`Conditions of ${trace.ruleId}`}>
           {compiled.conditions.map((c, i) => (

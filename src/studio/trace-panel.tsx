@@ -15,7 +15,19 @@ type Show = 'all' | 'fired' | 'not-fired';
 
 const keyOf = (t: RuleTrace) => t.ruleId;
 
-function Group({ id, title, traces, rules, empty }: { id: string; title: string; traces: RuleTrace[]; rules: ReadonlyMap<string, CompiledRule>; empty: string }) {
+function Group({
+  id,
+  title,
+  traces,
+  rules,
+  empty,
+}: {
+  id: string;
+  title: string;
+  traces: RuleTrace[];
+  rules: ReadonlyMap<string, CompiledRule>;
+  empty: string;
+}) {
   return (
     <section className="studio-trace-group" aria-labelledby={id}>
       <h3 id={id}>
@@ -24,7 +36,13 @@ function Group({ id, title, traces, rules, empty }: { id: string; title: string;
       {traces.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <LimitedList items={traces} keyOf={keyOf} noun="rules" className="studio-trace-list" render={(t) => <TraceItem trace={t} compiled={rules.get(t.ruleId)} />} />
+        <LimitedList
+          items={traces}
+          keyOf={keyOf}
+          noun="rules"
+          className="studio-trace-list"
+          render={(t) => <TraceItem trace={t} compiled={rules.get(t.ruleId)} />}
+        />
       )}
     </section>
   );
@@ -38,7 +56,10 @@ function Trace({ ruleSet, answers }: { ruleSet: RuleSet; answers: Answers }) {
   const useCase = answers.useCases.find((u) => u.id === useCaseId) ?? answers.useCases[0];
   const option = ruleSet.options.find((o) => o.id === optionId) ?? ruleSet.options[0];
   // Use cases are traced one at a time (explain costs each alone, without pooling), so only the chosen one runs.
-  const traces = useMemo(() => (useCase ? (explain(ruleSet, { ...answers, useCases: [useCase] })[0]?.rules ?? []) : []), [ruleSet, answers, useCase]);
+  const traces = useMemo(
+    () => (useCase ? (explain(ruleSet, { ...answers, useCases: [useCase] })[0]?.rules ?? []) : []),
+    [ruleSet, answers, useCase],
+  );
   const rules = useMemo(() => new Map(ruleSet.rules.map((r) => [r.rule.id, r])), [ruleSet]);
   if (!useCase || !option) return <p className="notice">There is no use case or no option to trace.</p>;
   const mine = traces.filter((t) => t.optionId === option.id);
@@ -78,14 +99,28 @@ function Trace({ ruleSet, answers }: { ruleSet: RuleSet; answers: Answers }) {
         </div>
       </div>
       <p role="status" className="studio-count">
-        For {useCase.name} on {option.label}: {fired.length} of {mine.length} rules fired. Rules for the whole portfolio are not
-        listed here, nor rules that do not apply to this option.
+        For {useCase.name} on {option.label}: {fired.length} of {mine.length} rules fired. Rules for the whole portfolio are not listed
+        here, nor rules that do not apply to this option.
       </p>
       {show !== 'not-fired' ? (
-        <Group key={`fired|${pair}`} id={`${id}-fired`} title="Why: rules that fired" traces={fired} rules={rules} empty="No rule fired for this option." />
+        <Group
+          key={`fired|${pair}`}
+          id={`${id}-fired`}
+          title="Why: rules that fired"
+          traces={fired}
+          rules={rules}
+          empty="No rule fired for this option."
+        />
       ) : null}
       {show !== 'fired' ? (
-        <Group key={`not|${pair}`} id={`${id}-not-fired`} title="Why not: rules that did not fire" traces={notFired} rules={rules} empty="Every rule that applies to this option fired." />
+        <Group
+          key={`not|${pair}`}
+          id={`${id}-not-fired`}
+          title="Why not: rules that did not fire"
+          traces={notFired}
+          rules={rules}
+          empty="Every rule that applies to this option fired."
+        />
       ) : null}
     </div>
   );

@@ -12,7 +12,11 @@ import type { ScenarioRow } from './scenario-table';
  * responsive): compiled or refused with problems, what rules:check would add, the diff against the pack in use
  * for some answers, and every scenario under both packs.
  */
-export function useWorkingPack(base: { texts: RuleTexts; ruleSet: RuleSet }, initial: RuleTexts, compare: { scenario: string | null; yours: Answers | null }) {
+export function useWorkingPack(
+  base: { texts: RuleTexts; ruleSet: RuleSet },
+  initial: RuleTexts,
+  compare: { scenario: string | null; yours: Answers | null },
+) {
   const [working, setWorking] = useState<RuleTexts>(initial);
   const deferred = useDeferredValue(working);
   const compiled = useMemo(() => compileRuleTexts(deferred), [deferred]);
@@ -25,7 +29,10 @@ export function useWorkingPack(base: { texts: RuleTexts; ruleSet: RuleSet }, ini
     () => (compiled.ok ? lintRuleSet(compiled.ruleSet, { today: localDay(new Date()) }).map((p) => located(deferred, p)) : []),
     [compiled, deferred],
   );
-  const scenarios = useMemo(() => (compiled.ok ? compiled.scenarios : baseCompiled.ok ? baseCompiled.scenarios : []), [compiled, baseCompiled]);
+  const scenarios = useMemo(
+    () => (compiled.ok ? compiled.scenarios : baseCompiled.ok ? baseCompiled.scenarios : []),
+    [compiled, baseCompiled],
+  );
   // The user's answers, or those of the scenario picked instead (or of the first, when there are no answers).
   const picked = compare.scenario === null ? undefined : (scenarios.find((s) => s.file === compare.scenario) ?? scenarios[0]);
   const answers = picked ? picked.scenario.answers : compare.yours;
@@ -33,9 +40,18 @@ export function useWorkingPack(base: { texts: RuleTexts; ruleSet: RuleSet }, ini
     () => (editedSet && answers ? diffRecommendations(recommend(base.ruleSet, answers), recommend(editedSet, answers)) : null),
     [base.ruleSet, editedSet, answers],
   );
-  const current = useMemo(() => new Map(scenarios.map((s) => [s.file, checkScenario(base.ruleSet, s.scenario)])), [base.ruleSet, scenarios]);
+  const current = useMemo(
+    () => new Map(scenarios.map((s) => [s.file, checkScenario(base.ruleSet, s.scenario)])),
+    [base.ruleSet, scenarios],
+  );
   const rows: ScenarioRow[] = useMemo(
-    () => scenarios.map((s) => ({ file: s.file, title: s.scenario.title, current: current.get(s.file) ?? null, edited: editedSet ? checkScenario(editedSet, s.scenario) : null })),
+    () =>
+      scenarios.map((s) => ({
+        file: s.file,
+        title: s.scenario.title,
+        current: current.get(s.file) ?? null,
+        edited: editedSet ? checkScenario(editedSet, s.scenario) : null,
+      })),
     [scenarios, current, editedSet],
   );
   return {

@@ -29,9 +29,16 @@ export function readZip(bytes: Uint8Array, name: string): ZipEntries {
   } catch {
     return { ok: false, problem: `${name}: not a readable zip file` };
   }
-  if (count > RULE_TEXT_LIMITS.files) return { ok: false, problem: `${name}: holds ${count.toLocaleString('en-US')} JSON files; a pack has at most ${RULE_TEXT_LIMITS.files}` };
+  if (count > RULE_TEXT_LIMITS.files)
+    return {
+      ok: false,
+      problem: `${name}: holds ${count.toLocaleString('en-US')} JSON files; a pack has at most ${RULE_TEXT_LIMITS.files}`,
+    };
   if (total > MAX_UNPACKED_BYTES)
-    return { ok: false, problem: `${name}: would unpack to ${Math.round(total / 1e6).toLocaleString('en-US')} MB; at most ${MAX_UNPACKED_BYTES / 1e6} MB` };
+    return {
+      ok: false,
+      problem: `${name}: would unpack to ${Math.round(total / 1e6).toLocaleString('en-US')} MB; at most ${MAX_UNPACKED_BYTES / 1e6} MB`,
+    };
   try {
     const entries = unzipSync(bytes, { filter: (f) => f.name.endsWith('.json') && f.originalSize <= RULE_TEXT_LIMITS.bytesPerFile });
     return { ok: true, files: Object.entries(entries).map(([path, data]) => ({ path, text: strFromU8(data) })) };

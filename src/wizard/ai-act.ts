@@ -52,7 +52,8 @@ export const AI_ACT_QUESTIONS: readonly AiActQuestion[] = [
   {
     id: 'transparency',
     question: 'Does it talk with people, or make content they might take as human-made?',
-    examples: 'A chatbot or voice assistant; generated text published to inform the public; generated or altered images, audio or video (deepfakes).',
+    examples:
+      'A chatbot or voice assistant; generated text published to inform the public; generated or altered images, audio or video (deepfakes).',
     yesTier: 'limited',
     basis: 'Article 50',
   },

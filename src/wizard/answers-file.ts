@@ -31,7 +31,6 @@ export function readAnswersText(text: string, fileName: string): ReadAnswers {
   return { ok: true, answers: parsed.data, ...upgradedFrom(json) };
 }
 
-
 /**
  * The export's file name: the organisation's name and the local date.
  * @example answersFileName(answers, new Date(2026, 10, 29)) // 'acme-bank-answers-2026-11-29.json'

@@ -29,7 +29,12 @@ export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot
     if (decoded.ok) {
       const draft = fromAnswers(decoded.answers);
       const saved = saveDraft(storage, draft, now);
-      const input = { draft, step: 'review' as const, loadedFrom: 'link' as const, ...decoded.upgradedFrom !== undefined ? { upgradedFrom: decoded.upgradedFrom } : {} };
+      const input = {
+        draft,
+        step: 'review' as const,
+        loadedFrom: 'link' as const,
+        ...(decoded.upgradedFrom !== undefined ? { upgradedFrom: decoded.upgradedFrom } : {}),
+      };
       return { ...base, storageNotice: saved.ok ? null : saved.message, input };
     }
     return { ...base, input: { draft: saved?.draft, step: 'welcome', loadProblems: { source: 'link', messages: decoded.messages } } };

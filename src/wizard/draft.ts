@@ -50,7 +50,10 @@ export const DraftUseCase = z.object({
 });
 
 /** The AnswersV2 fields of a draft use case, empty (not answered): what a draft saved before them lacked. */
-export const UNANSWERED_V2: Pick<DraftUseCase, 'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'> = {
+export const UNANSWERED_V2: Pick<
+  DraftUseCase,
+  'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
+> = {
   aiActRole: null,
   minors: null,
   automatedDecisions: null,
@@ -89,7 +92,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const StoredDraft = z.preprocess((raw) => {
   if (!isRecord(raw)) return raw;
   const organization = isRecord(raw.organization) ? { country: '', ...raw.organization } : raw.organization;
-  const useCases: unknown = Array.isArray(raw.useCases) ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u)) : raw.useCases;
+  const useCases: unknown = Array.isArray(raw.useCases)
+    ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u))
+    : raw.useCases;
   return { planning: null, ...raw, organization, useCases };
 }, Draft);
 
@@ -179,9 +184,18 @@ export const PrioritiesForm = stepSchema(Draft.shape.priorities, (p) => p, Prior
 export const UseCasesForm = stepSchema(
   z.object({ useCases: z.array(DraftUseCase) }),
   (v) => ({ useCases: v.useCases.map((u) => withoutVolume(toUseCase(u))) }),
-  z.object({ useCases: z.array(UseCase.omit({ monthlyTokens: true })).min(1, 'add at least one use case').max(50, 'at most 50 use cases') }),
+  z.object({
+    useCases: z
+      .array(UseCase.omit({ monthlyTokens: true }))
+      .min(1, 'add at least one use case')
+      .max(50, 'at most 50 use cases'),
+  }),
 );
-export const VolumeForm = stepSchema(z.object({ useCases: z.array(DraftUseCase) }), (v) => ({ useCases: v.useCases.map(toUseCase) }), z.object({ useCases: UseCases }));
+export const VolumeForm = stepSchema(
+  z.object({ useCases: z.array(DraftUseCase) }),
+  (v) => ({ useCases: v.useCases.map(toUseCase) }),
+  z.object({ useCases: UseCases }),
+);
 
 /** What each form step checks, as the domain schemas say, and the slice of the draft it reads. */
 const STEP_CHECKS: Record<FormStepId, (d: Draft) => { success: boolean }> = {

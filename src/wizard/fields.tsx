@@ -50,7 +50,19 @@ function useField(name: string, label: string, description: ReactNode) {
 }
 
 /** A single control with its label, hint and error above it. */
-function LabelledField({ id, label, description, error, children }: { id: string; label: string; description: ReactNode; error: string | undefined; children: ReactNode }) {
+function LabelledField({
+  id,
+  label,
+  description,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  description: ReactNode;
+  error: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -66,13 +78,27 @@ export function TextField({ name, label, description, autoComplete }: FieldProps
   const { register, id, error, describedBy } = useField(name, label, description);
   return (
     <LabelledField id={id} label={label} description={description} error={error}>
-      <input id={id} type="text" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(name)} />
+      <input
+        id={id}
+        type="text"
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...register(name)}
+      />
     </LabelledField>
   );
 }
 
 /** A whole-number input whose empty value is null (an unanswered optional number). */
-export function NumberField({ name, label, description, min, step = 1, suffix }: FieldProps & { min?: number; step?: number | 'any'; suffix?: string }) {
+export function NumberField({
+  name,
+  label,
+  description,
+  min,
+  step = 1,
+  suffix,
+}: FieldProps & { min?: number; step?: number | 'any'; suffix?: string }) {
   const { register, id, error, describedBy } = useField(name, label, description);
   return (
     <LabelledField id={id} label={label} description={description} error={error}>
@@ -100,7 +126,13 @@ export interface Choice {
 }
 
 /** A drop-down list; `placeholder` adds an empty first choice for a required answer not given yet. */
-export function SelectField({ name, label, description, choices, placeholder }: FieldProps & { choices: readonly Choice[]; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  description,
+  choices,
+  placeholder,
+}: FieldProps & { choices: readonly Choice[]; placeholder?: string }) {
   const { register, id, error, describedBy } = useField(name, label, description);
   return (
     <LabelledField id={id} label={label} description={description} error={error}>
@@ -117,10 +149,20 @@ export function SelectField({ name, label, description, choices, placeholder }: 
 }
 
 /** A set of radio buttons or checkboxes in a fieldset, the legend naming the question. */
-export function ChoiceGroup({ name, label, description, choices, multiple = false, inline = false }: FieldProps & { choices: readonly Choice[]; multiple?: boolean; inline?: boolean }) {
+export function ChoiceGroup({
+  name,
+  label,
+  description,
+  choices,
+  multiple = false,
+  inline = false,
+}: FieldProps & { choices: readonly Choice[]; multiple?: boolean; inline?: boolean }) {
   const { register, id, error, describedBy } = useField(name, label, description);
   return (
-    <fieldset className={`field choice-group${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset
+      className={`field choice-group${inline ? ' choice-inline' : ''}${error ? ' field-invalid' : ''}`}
+      aria-describedby={describedBy}
+    >
       <legend>{label}</legend>
       <Hint id={id}>{description}</Hint>
       <ErrorText id={id} error={error} />

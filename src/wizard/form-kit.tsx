@@ -55,7 +55,15 @@ interface StepFormProps<T extends FieldValues> {
  * One wizard step's form: react-hook-form validated by the step's zod schema. A failed Next shows an error
  * summary that takes focus and links to each field; Back keeps what was typed without validating it.
  */
-export function StepForm<T extends FieldValues>({ schema, defaultValues, onNext, onBack, onChange, nextLabel = 'Next', children }: StepFormProps<T>) {
+export function StepForm<T extends FieldValues>({
+  schema,
+  defaultValues,
+  onNext,
+  onBack,
+  onChange,
+  nextLabel = 'Next',
+  children,
+}: StepFormProps<T>) {
   const form = useForm<T>({
     resolver: zodResolver(schema) as unknown as Resolver<T>,
     defaultValues: defaultValues as DefaultValues<T>,
@@ -129,9 +137,7 @@ function ErrorSummary({ attempt, errors, labels }: { attempt: number; errors: Fi
   if (attempt === 0 || problems.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">
-        {problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`}
-      </h2>
+      <h2 id="error-summary-title">{problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`}</h2>
       <ul>
         {problems.map((p) => (
           <li key={p.name}>

@@ -25,7 +25,14 @@ interface StepViewProps {
 }
 
 type QuestionStepId = 'organisation' | 'use-cases' | 'regulation' | 'volume' | 'team' | 'priorities';
-const QUESTION_STEPS: ReadonlySet<StepId> = new Set<QuestionStepId>(['organisation', 'use-cases', 'regulation', 'volume', 'team', 'priorities']);
+const QUESTION_STEPS: ReadonlySet<StepId> = new Set<QuestionStepId>([
+  'organisation',
+  'use-cases',
+  'regulation',
+  'volume',
+  'team',
+  'priorities',
+]);
 const isQuestion = (step: StepId): step is QuestionStepId => QUESTION_STEPS.has(step);
 
 /** A question step, once its code has loaded (form-steps-loader.ts); keyed by step, so it starts from the draft. */

@@ -34,7 +34,8 @@ export function useHashRouting(
       if (isOtherRoute(hash)) return;
       if (isShareFragment(hash)) {
         const decoded = decodeShareFragment(hash);
-        if (decoded.ok) send({ type: 'answers.load', draft: fromAnswers(decoded.answers), source: 'link', upgradedFrom: decoded.upgradedFrom });
+        if (decoded.ok)
+          send({ type: 'answers.load', draft: fromAnswers(decoded.answers), source: 'link', upgradedFrom: decoded.upgradedFrom });
         else send({ type: 'answers.refused', source: 'link', messages: decoded.messages });
       } else {
         const target = stepFromHash(hash);

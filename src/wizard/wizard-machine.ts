@@ -96,7 +96,8 @@ export const wizardMachine = setup({
       draft: ({ context, event }) => merge(context.draft, 'patch' in event ? event.patch : undefined),
     }),
     confirmStep: assign({
-      draft: ({ context, event }, params: { step: FormStepId }) => confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step),
+      draft: ({ context, event }, params: { step: FormStepId }) =>
+        confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step),
     }),
     startFresh: assign({ draft: () => emptyDraft(), returnTo: null, loadProblems: null, loadedFrom: null, upgradedFrom: null }),
     loadAnswers: assign(({ event }) =>
@@ -133,7 +134,11 @@ export const wizardMachine = setup({
       })),
     ],
     'answers.refused': { target: '.welcome', actions: 'refuseAnswers' },
-    'step.goto': STEPS.map((s) => ({ guard: { type: 'mayVisit' as const, params: { step: s } }, target: `.${s}`, actions: 'clearReturn' as const })),
+    'step.goto': STEPS.map((s) => ({
+      guard: { type: 'mayVisit' as const, params: { step: s } },
+      target: `.${s}`,
+      actions: 'clearReturn' as const,
+    })),
   },
   states: {
     boot: {
@@ -189,7 +194,11 @@ function formStep(step: FormStepId) {
   return {
     on: {
       'step.next': [
-        { guard: { type: 'stepDoneToReview' as const, params: { step, last: next === 'review' } }, target: 'review', actions: [confirmStep, 'clearReturn' as const] },
+        {
+          guard: { type: 'stepDoneToReview' as const, params: { step, last: next === 'review' } },
+          target: 'review',
+          actions: [confirmStep, 'clearReturn' as const],
+        },
         // The last step goes nowhere else: review needs every step done.
         ...(next === 'review' ? [] : [{ guard: { type: 'stepDone' as const, params: { step } }, target: next, actions: confirmStep }]),
       ],

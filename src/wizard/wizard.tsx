@@ -136,8 +136,8 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
         </h1>
         {step === 'review' && (state.context.loadedFrom === 'link' || state.context.loadedFrom === 'file') ? (
           <p className="notice notice-info" role="status">
-            {state.context.loadedFrom === 'link' ? 'Answers opened from a share link' : 'Answers imported from a file'}: check
-            them below, then see the recommendation.
+            {state.context.loadedFrom === 'link' ? 'Answers opened from a share link' : 'Answers imported from a file'}: check them below,
+            then see the recommendation.
             {state.context.upgradedFrom !== null
               ? ` They were written by an earlier version of this tool (answers format ${state.context.upgradedFrom}) and now read as format 2: every answer was kept, and the questions added since are left unanswered.`
               : null}
@@ -151,8 +151,8 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
         {sync.elsewhere ? (
           <div className="notice notice-warning tab-conflict" role="alert">
             <p>
-              These answers were changed in another tab of this browser (saved at {clock(sync.elsewhere.savedAt)}). This tab has not saved over them: its
-              changes are kept on this page until you choose.
+              These answers were changed in another tab of this browser (saved at {clock(sync.elsewhere.savedAt)}). This tab has not saved
+              over them: its changes are kept on this page until you choose.
             </p>
             <p>
               <button
@@ -160,7 +160,7 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
                 onClick={() => {
                   const theirs = sync.takeTheirs();
                   if (theirs) send({ type: 'answers.load', draft: theirs, source: 'saved' });
-                  else setSaveNotice('The other tab\'s answers could not be read; this tab keeps its own.');
+                  else setSaveNotice("The other tab's answers could not be read; this tab keeps its own.");
                 }}
               >
                 Load the other tab's answers

@@ -14,7 +14,9 @@ describe('the header painted before the scripts run', () => {
   const root = new DOMParser().parseFromString(html, 'text/html').getElementById('root');
 
   it('is the header the app renders on the wizard, so nothing moves or changes when the app starts', () => {
-    expect(tight(root?.querySelector('header')?.outerHTML ?? '(no header in #root)')).toBe(renderToStaticMarkup(<SiteHeader view="wizard" wizardHash="#/" />));
+    expect(tight(root?.querySelector('header')?.outerHTML ?? '(no header in #root)')).toBe(
+      renderToStaticMarkup(<SiteHeader view="wizard" wizardHash="#/" />),
+    );
   });
 
   it('leaves an empty main for the app, and says what the page needs without JavaScript', () => {

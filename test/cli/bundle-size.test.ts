@@ -26,7 +26,8 @@ describe('bundle size: chunk names and imports', () => {
   });
 
   it('reads static and dynamic imports of sibling chunks from minified code', () => {
-    const code = 'import{a as b}from"./engine-B3Z5OZ1Q.js";import"./side-AAAAAAAA.js";const l=()=>import(`./results-step-B11HN6xL.js`);import("./studio-CCCCCCCC.js")';
+    const code =
+      'import{a as b}from"./engine-B3Z5OZ1Q.js";import"./side-AAAAAAAA.js";const l=()=>import(`./results-step-B11HN6xL.js`);import("./studio-CCCCCCCC.js")';
     expect(chunkImports(code)).toEqual({
       imports: ['assets/engine-B3Z5OZ1Q.js', 'assets/side-AAAAAAAA.js'],
       dynamicImports: ['assets/results-step-B11HN6xL.js', 'assets/studio-CCCCCCCC.js'],
@@ -47,9 +48,21 @@ describe('bundle size: parts loaded on demand', () => {
 
   it('costs each import()ed chunk with the static imports the first load did not fetch', () => {
     const chunks = [
-      chunk('assets/index-AAAAAAAA.js', 100, true, ['assets/engine-BBBBBBBB.js'], ['assets/results-step-CCCCCCCC.js', 'assets/studio-DDDDDDDD.js']),
+      chunk(
+        'assets/index-AAAAAAAA.js',
+        100,
+        true,
+        ['assets/engine-BBBBBBBB.js'],
+        ['assets/results-step-CCCCCCCC.js', 'assets/studio-DDDDDDDD.js'],
+      ),
       chunk('assets/engine-BBBBBBBB.js', 50, true),
-      chunk('assets/results-step-CCCCCCCC.js', 20, false, ['assets/engine-BBBBBBBB.js', 'assets/charts-EEEEEEEE.js'], ['assets/render-pdf-FFFFFFFF.js']),
+      chunk(
+        'assets/results-step-CCCCCCCC.js',
+        20,
+        false,
+        ['assets/engine-BBBBBBBB.js', 'assets/charts-EEEEEEEE.js'],
+        ['assets/render-pdf-FFFFFFFF.js'],
+      ),
       chunk('assets/charts-EEEEEEEE.js', 5, false),
       chunk('assets/studio-DDDDDDDD.js', 30, false, ['assets/charts-EEEEEEEE.js']),
       chunk('assets/render-pdf-FFFFFFFF.js', 400, false, ['assets/results-step-CCCCCCCC.js']),

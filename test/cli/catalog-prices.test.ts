@@ -28,7 +28,12 @@ function fixture(change?: (snapshot: PriceSnapshot) => void) {
 function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = prices(argv, (s) => out.push(s), (s) => err.push(s), new Date(2026, 11, 6, 12));
+  const code = prices(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    new Date(2026, 11, 6, 12),
+  );
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -95,10 +100,16 @@ describe('catalog:prices compares the catalog with a models.dev snapshot', () =>
     expect(r.out).toContain(`Updated 2 prices in ${f.catalog}, each as of 2026-12-07.`);
     const after = option(f.catalog, 'gpt-5.5-api').priceUsdPerMillion!;
     expect(after.output).toEqual({ ...before.output, value: 33, asOf: '2026-12-07' });
-    expect(after.longContext).toEqual({ ...before.longContext, value: { ...before.longContext!.value, aboveInputTokens: 300000 }, asOf: '2026-12-07' });
+    expect(after.longContext).toEqual({
+      ...before.longContext,
+      value: { ...before.longContext!.value, aboveInputTokens: 300000 },
+      asOf: '2026-12-07',
+    });
     expect(after.input).toEqual(before.input);
     // Only those lines changed: the rest of the file keeps its formatting byte for byte.
-    const changed = readFileSync(f.catalog, 'utf8').split('\n').filter((line, i) => line !== text.split('\n')[i]);
+    const changed = readFileSync(f.catalog, 'utf8')
+      .split('\n')
+      .filter((line, i) => line !== text.split('\n')[i]);
     expect(changed).toHaveLength(4);
     expect(run([f.snapshot, '--rules', f.rules]).out).toBe(`2 options compared: every price matches ${f.snapshot}\n`);
   });

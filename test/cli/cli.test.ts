@@ -11,7 +11,12 @@ import { main as scenarios } from '../../src/cli/rules-test';
 async function run(argv: string[], env: CliEnv = {}) {
   const out: (string | Uint8Array)[] = [];
   const err: string[] = [];
-  const code = await recommendCli(argv, (s) => out.push(s), (s) => err.push(s), env);
+  const code = await recommendCli(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    env,
+  );
   const text = out.map((s) => (typeof s === 'string' ? s : Buffer.from(s).toString('latin1'))).join('');
   return { code, out: text, err: err.join('\n') };
 }
@@ -31,7 +36,8 @@ describe('recommend CLI', () => {
     const file = join(tmp(), 'r.md');
     expect((await run([fixture, '--format', 'md', '--out', file])).code).toBe(0);
     const md = readFileSync(file, 'utf8');
-    for (const name of ['Internal document analysis', 'Client support assistant', 'Code assistant', '## Sources']) expect(md).toContain(name);
+    for (const name of ['Internal document analysis', 'Client support assistant', 'Code assistant', '## Sources'])
+      expect(md).toContain(name);
   });
 
   it('exit 2: one line per problem naming the field, no stack trace', async () => {
@@ -43,7 +49,11 @@ describe('recommend CLI', () => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
     const r = await run([join(dir, 'a.json')]);
     expect(r.code).toBe(2);
-    expect(r.err.split('\n').sort()).toEqual(['(root): unknown key "extra"', 'team: is required', 'useCases[0].monthlyTokens: must be greater than 0']);
+    expect(r.err.split('\n').sort()).toEqual([
+      '(root): unknown key "extra"',
+      'team: is required',
+      'useCases[0].monthlyTokens: must be greater than 0',
+    ]);
     expect(r.out).toBe('');
   });
 
@@ -86,7 +96,7 @@ describe('recommend CLI', () => {
     expect((await run([join(tmp(), 'none.json')])).code).toBe(1);
   });
 
-  it('exit 2 for an answers file over the browser\'s limit of 1,000,000 characters, before parsing it', async () => {
+  it("exit 2 for an answers file over the browser's limit of 1,000,000 characters, before parsing it", async () => {
     const file = join(tmp(), 'big.json');
     writeFileSync(file, `{"pad":"${'x'.repeat(1_000_001)}"}`);
     const r = await run([file]);
@@ -135,7 +145,12 @@ describe('rules:check and rules:test', () => {
     const answers = JSON.parse(readFileSync(fixture, 'utf8'));
     writeFileSync(
       join(dir, 'scenarios', 'zz-wrong.json'),
-      JSON.stringify({ title: 'Deliberately wrong', description: 'x', answers, expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } } }),
+      JSON.stringify({
+        title: 'Deliberately wrong',
+        description: 'x',
+        answers,
+        expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } },
+      }),
     );
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { scenarios: string[] };
     manifest.scenarios.push('zz-wrong.json');

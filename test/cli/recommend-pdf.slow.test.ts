@@ -13,7 +13,12 @@ const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString(
 async function run(argv: string[], env: CliEnv = {}) {
   const out: (string | Uint8Array)[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s), env);
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    env,
+  );
   return { code, out, err: err.join('\n') };
 }
 
@@ -21,7 +26,10 @@ describe('recommend --format pdf', () => {
   it('writes the report to --out, dated by the clock, with the branding flags (exit 0)', async () => {
     const file = join(tmp(), 'report.pdf');
     const now = () => new Date(2026, 2, 4, 12);
-    const r = await run([fixture, '--format', 'pdf', '--out', file, '--prepared-by', 'Ada Lovelace', '--firm', 'Lovelace & Partners'], { now, stdoutIsTty: true });
+    const r = await run([fixture, '--format', 'pdf', '--out', file, '--prepared-by', 'Ada Lovelace', '--firm', 'Lovelace & Partners'], {
+      now,
+      stdoutIsTty: true,
+    });
     expect(r).toMatchObject({ code: 0, err: '', out: [] });
     const bytes = readFileSync(file);
     expect(isPdf(bytes)).toBe(true);

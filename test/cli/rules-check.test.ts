@@ -11,7 +11,15 @@ import { main as check } from '../../src/cli/rules-check';
  */
 type Json = Record<string, unknown>;
 
-const base: Json = { id: 'fx-rule', text: 'A fixture rule.', when: { '==': [{ var: 'useCase.task' }, 'agent'] }, effect: 'score', dimension: 'quality', points: 5, sources: ['article-2026'] };
+const base: Json = {
+  id: 'fx-rule',
+  text: 'A fixture rule.',
+  when: { '==': [{ var: 'useCase.task' }, 'agent'] },
+  effect: 'score',
+  dimension: 'quality',
+  points: 5,
+  sources: ['article-2026'],
+};
 const agent = { '==': [{ var: 'useCase.task' }, 'agent'] };
 
 function fixture(): string {
@@ -57,7 +65,12 @@ function accessedBefore(dir: string, id: string): number {
 function run(argv: string[], now?: Date) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = check(argv, (s) => out.push(s), (s) => err.push(s), now);
+  const code = check(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    now,
+  );
   return { code, lines: out.join('').split('\n').filter(Boolean), out: out.join(''), err: err.join('') };
 }
 
@@ -75,7 +88,9 @@ const defaults = {
     models: { id: string; weights: string }[];
     options: { id: string; modelId: string; deployment: string; retires?: { value: string } }[];
   },
-  sources: (JSON.parse(readFileSync('rules/sources.json', 'utf8')) as { sources: { id: string; kind?: string; accessed?: string; date: string }[] }).sources,
+  sources: (
+    JSON.parse(readFileSync('rules/sources.json', 'utf8')) as { sources: { id: string; kind?: string; accessed?: string; date: string }[] }
+  ).sources,
   manifest: JSON.parse(readFileSync('rules/manifest.json', 'utf8')) as { packs: string[]; scenarios: string[] },
 };
 
@@ -96,7 +111,9 @@ describe('rules:check names each problem as file:line:column: path: message', ()
   it('invalid JSON, at the syntax error', () => {
     const dir = fixture();
     writeFileSync(join(dir, 'sources.json'), '{\n  "sources": [}\n');
-    expect(problems(dir)).toEqual([expect.stringMatching(new RegExp(`^${dir}/sources\\.json:2:15: \\(file\\): invalid JSON: Unexpected token '}'[^\\n]*$`))]);
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${dir}/sources\\.json:2:15: \\(file\\): invalid JSON: Unexpected token '}'[^\\n]*$`)),
+    ]);
   });
 
   it('a schema error', () => {
@@ -119,7 +136,10 @@ describe('rules:check names each problem as file:line:column: path: message', ()
   });
 
   it('an unknown fact and an unknown operator', () => {
-    const dir = withPack([{ ...base, when: { '==': [{ var: 'useCase.colour' }, 'red'] } }, { ...base, id: 'fx-two', when: { eval: ['1'] } }]);
+    const dir = withPack([
+      { ...base, when: { '==': [{ var: 'useCase.colour' }, 'red'] } },
+      { ...base, id: 'fx-two', when: { eval: ['1'] } },
+    ]);
     expect(problems(dir)).toEqual([
       `${at(dir, 'packs/broken.json', '"when"')}: rules[0].when: unknown fact "useCase.colour"`,
       `${at(dir, 'packs/broken.json', '"when"', { nth: 1 })}: rules[1].when: unknown JSON Logic operator "eval"`,
@@ -163,7 +183,9 @@ describe('rules:check names each problem as file:line:column: path: message', ()
       `${at(dir, 'packs/broken.json', '"appliesTo"')}: rules[0].appliesTo: rule "fx-rule" can never fire: its appliesTo selects no option in the catalog`,
       `${at(dir, 'packs/broken.json', '"when"', { nth: 1 })}: rules[1].when: rule "fx-false" can never fire: condition 2 is always false`,
       expect.stringMatching(
-        new RegExp(`^${at(dir, 'packs/broken.json', '"when"', { nth: 2 })}: rules\\[2\\]\\.when: rule "fx-no-option" can never fire: its condition holds for none of the options it applies to \\(option\\.contextWindowTokens = \\[`),
+        new RegExp(
+          `^${at(dir, 'packs/broken.json', '"when"', { nth: 2 })}: rules\\[2\\]\\.when: rule "fx-no-option" can never fire: its condition holds for none of the options it applies to \\(option\\.contextWindowTokens = \\[`,
+        ),
       ),
     ]);
   });
@@ -172,7 +194,15 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     // A condition no rule of the default pack has, so that the exclusion shadows only the fixture's rule.
     const small = { '<': [{ var: 'useCase.monthlyTokens' }, 12_345] };
     const dir = withPack([
-      { ...base, id: 'fx-exclude', when: small, effect: 'exclude', dimension: undefined, points: undefined, appliesTo: { weights: ['open'] } },
+      {
+        ...base,
+        id: 'fx-exclude',
+        when: small,
+        effect: 'exclude',
+        dimension: undefined,
+        points: undefined,
+        appliesTo: { weights: ['open'] },
+      },
       { ...base, id: 'fx-score', when: { and: [agent, small] }, appliesTo: { deployment: ['managed'] } },
     ]);
     // Open-weights managed options; a retired one is also shadowed by lifecycle-retired, which the message names too.
@@ -182,13 +212,15 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     const retired = openManaged.filter((o) => o.retires !== undefined && o.retires.value <= catalog.asOf).map((o) => o.id);
     const live = openManaged.map((o) => o.id).filter((id) => !retired.includes(id));
     expect(live.length).toBeGreaterThan(1);
-    const by = retired.length ? `exclusions "fx-exclude" (packs/broken.json, on ${live.join(', ')}) and "lifecycle-retired" (packs/lifecycle.json, on ${retired.join(', ')})` : 'exclusion "fx-exclude" (packs/broken.json)';
+    const by = retired.length
+      ? `exclusions "fx-exclude" (packs/broken.json, on ${live.join(', ')}) and "lifecycle-retired" (packs/lifecycle.json, on ${retired.join(', ')})`
+      : 'exclusion "fx-exclude" (packs/broken.json)';
     expect(problems(dir)).toEqual([
       `${at(dir, 'packs/broken.json', '"id": "fx-score"', { object: true })}: rules[1]: rule "fx-score" is wholly shadowed by ${by}: on every option where it can fire (${openManaged.map((o) => o.id).join(', ')}) the option is excluded whenever it fires, so its points never count`,
     ]);
   });
 
-  it('sources past their kind\'s age limit, at the day they were last read, and undated reads at their date', () => {
+  it("sources past their kind's age limit, at the day they were last read, and undated reads at their date", () => {
     const dir = fixture();
     // One price source loses its accessed day: it then ages from its publication month.
     const undated = defaults.sources.findIndex((x) => x.kind === 'pricing' && x.date.length === 7);
@@ -198,23 +230,34 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     expect(pricing.length).toBeGreaterThan(5);
     // Read on 2026-12-06: 180 days later is still in time, 181 days later is not.
     expect(run(['--rules', dir, '--today', '2027-05-01']).lines).toEqual([
-      expect.stringMatching(new RegExp(`^${dir}/sources\\.json:\\d+:\\d+: sources\\[${undated}\\]\\.date: source "${source.id}" is dated ${source.date}, \\d+ days before 2027-05-01; the limit for a pricing source is 180 days \\(re-check it and update its date\\)$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${dir}/sources\\.json:\\d+:\\d+: sources\\[${undated}\\]\\.date: source "${source.id}" is dated ${source.date}, \\d+ days before 2027-05-01; the limit for a pricing source is 180 days \\(re-check it and update its date\\)$`,
+        ),
+      ),
     ]);
     const lines = problems(dir, '--today', '2027-06-04');
     expect(lines.filter((l) => l.includes('.accessed:'))).toEqual([]);
     const late = problems(dir, '--today', '2027-06-05').filter((l) => l.includes('.accessed:'));
     expect(late).toEqual(
-      pricing.map((x) => `${at(dir, 'sources.json', '"accessed"', { nth: accessedBefore(dir, x.id) })}: sources[${x.i}].accessed: source "${x.id}" was last read on 2026-12-06, 181 days before 2027-06-05; the limit for a pricing source is 180 days (re-check it and update its accessed date)`),
+      pricing.map(
+        (x) =>
+          `${at(dir, 'sources.json', '"accessed"', { nth: accessedBefore(dir, x.id) })}: sources[${x.i}].accessed: source "${x.id}" was last read on 2026-12-06, 181 days before 2027-06-05; the limit for a pricing source is 180 days (re-check it and update its accessed date)`,
+      ),
     );
   });
 
   it('--max-source-age-days sets the limit for the kinds the manifest leaves out; laws and licences never age', () => {
     const lines = problems(fixture(), '--today', '2027-03-17', '--max-source-age-days', '100');
     const named = lines.map((l) => /source "([^"]+)"/.exec(l)?.[1]);
-    const expected = defaults.sources.filter((x) => !['pricing', 'benchmark', 'law', 'licence', 'release'].includes(x.kind ?? '')).map((x) => x.id);
+    const expected = defaults.sources
+      .filter((x) => !['pricing', 'benchmark', 'law', 'licence', 'release'].includes(x.kind ?? ''))
+      .map((x) => x.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(named).toEqual(expected);
-    expect(lines.at(-1)).toMatch(/ was last read on 2026-12-06, 101 days before 2027-03-17; the limit is 100 days \(re-check it and update its accessed date\)$/);
+    expect(lines.at(-1)).toMatch(
+      / was last read on 2026-12-06, 101 days before 2027-03-17; the limit is 100 days \(re-check it and update its accessed date\)$/,
+    );
   });
 
   it('a scenario file the manifest does not list, a listed one that is missing, an invalid one, and unknown ids in one', () => {
@@ -222,7 +265,10 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     const valid = readJson(dir, 'scenarios/hipaa-clinic-without-ml-team.json');
     writeJson(dir, 'scenarios/zz-unlisted.json', valid);
     writeJson(dir, 'scenarios/zz-invalid.json', { ...valid, answers: { ...(valid.answers as Json), team: undefined } });
-    writeJson(dir, 'scenarios/zz-unknown.json', { ...valid, expect: { useCases: { 'visit-note-summaries': { reasons: ['no-such-rule'] } } } });
+    writeJson(dir, 'scenarios/zz-unknown.json', {
+      ...valid,
+      expect: { useCases: { 'visit-note-summaries': { reasons: ['no-such-rule'] } } },
+    });
     edit(dir, 'manifest.json', (m) => (m.scenarios as string[]).push('zz-gone.json', 'zz-invalid.json', 'zz-unknown.json'));
     expect(problems(dir)).toEqual([
       `${at(dir, 'manifest.json', '"zz-gone.json"')}: scenarios[${defaults.manifest.scenarios.length}]: lists "zz-gone.json" but there is no such file in scenarios/`,
@@ -235,10 +281,16 @@ describe('rules:check names each problem as file:line:column: path: message', ()
   it('packs over the limits: too many rules, a condition nested too deep, too many pack files', () => {
     const many = withPack(Array.from({ length: 20_000 }, () => ({})));
     expect(problems(many)).toEqual([
-      expect.stringMatching(new RegExp(`^${at(many, 'packs/broken.json', '"rules"')}: rules: the packs hold 20,\\d{3} rules in all \\(this file 20,000\\); at most 20,000 are allowed$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${at(many, 'packs/broken.json', '"rules"')}: rules: the packs hold 20,\\d{3} rules in all \\(this file 20,000\\); at most 20,000 are allowed$`,
+        ),
+      ),
     ]);
     const deep = withPack([{ ...base, when: JSON.parse(`${'{"!":['.repeat(40)}true${']}'.repeat(40)}`) as unknown }]);
-    expect(problems(deep)).toEqual([`${at(deep, 'packs/broken.json', '"when"')}: rules[0].when: nests objects and arrays more than 64 levels deep; simplify it`]);
+    expect(problems(deep)).toEqual([
+      `${at(deep, 'packs/broken.json', '"when"')}: rules[0].when: nests objects and arrays more than 64 levels deep; simplify it`,
+    ]);
     const files = fixture();
     const names = Array.from({ length: 190 }, (_, i) => `extra-${i}.json`);
     for (const n of names) writeJson(files, `packs/${n}`, { topic: 'extra', rules: [] });
@@ -262,10 +314,24 @@ describe('rules:check options', () => {
       today: '2026-11-29',
       maxSourceAgeDays: null,
       maxSourceAgeDaysByKind: null,
-      problems: [{ file: 'packs/broken.json', path: 'rules[0].sources[0]', message: 'unknown source "nope"', line: Number(line), column: Number(column) }],
+      problems: [
+        {
+          file: 'packs/broken.json',
+          path: 'rules[0].sources[0]',
+          message: 'unknown source "nope"',
+          line: Number(line),
+          column: Number(column),
+        },
+      ],
     });
     const clean = JSON.parse(run(['--json', '--today', '2026-11-29', '--max-source-age-days', '6000']).out) as unknown;
-    expect(clean).toEqual({ ok: true, today: '2026-11-29', maxSourceAgeDays: 6000, maxSourceAgeDaysByKind: { pricing: 180, benchmark: 365 }, problems: [] });
+    expect(clean).toEqual({
+      ok: true,
+      today: '2026-11-29',
+      maxSourceAgeDays: 6000,
+      maxSourceAgeDaysByKind: { pricing: 180, benchmark: 365 },
+      problems: [],
+    });
   });
 
   it('ages sources against the local date when --today is absent', () => {
@@ -275,7 +341,15 @@ describe('rules:check options', () => {
     expect(JSON.parse(r.out)).toMatchObject({
       today: '2027-06-05',
       maxSourceAgeDays: 1095,
-      problems: expect.arrayContaining([{ file: 'sources.json', path: `sources[${first}].accessed`, message: expect.stringMatching(/ 181 days before 2027-06-05/) as unknown, line: expect.any(Number) as unknown, column: expect.any(Number) as unknown }]),
+      problems: expect.arrayContaining([
+        {
+          file: 'sources.json',
+          path: `sources[${first}].accessed`,
+          message: expect.stringMatching(/ 181 days before 2027-06-05/) as unknown,
+          line: expect.any(Number) as unknown,
+          column: expect.any(Number) as unknown,
+        },
+      ]),
     });
     expect(run([], new Date(2027, 5, 4, 23, 55)).code).toBe(0);
   });

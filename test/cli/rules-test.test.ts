@@ -34,7 +34,12 @@ function run(dir: string) {
 /** How many scenarios the default pack lists. */
 const listed = (JSON.parse(readFileSync('rules/manifest.json', 'utf8')) as { scenarios: string[] }).scenarios.length;
 
-const wrong = { title: 'Deliberately wrong', description: 'x', answers: basicAnswers, expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } } };
+const wrong = {
+  title: 'Deliberately wrong',
+  description: 'x',
+  answers: basicAnswers,
+  expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } },
+};
 
 describe('rules:test on a failing scenario prints expected, actual and the rules that made the difference', () => {
   it('for a recommendation that went the other way: each rule with its points for both options and its weight', () => {
@@ -55,14 +60,24 @@ describe('rules:test on a failing scenario prints expected, actual and the rules
       ...failure!.rules.map((r) => `      ${r}`),
     ].join('\n');
     expect(text).toContain(`${block}\n`);
-    expect(text).toMatch(new RegExp(`\\n      quality-benchmark-gap \\(quality\\): [+-][\\d.]+ for ${d.expectedOptionId}, \\+[\\d.]+ for ${d.actualOptionId}; weighs -[\\d.]+\\n`));
+    expect(text).toMatch(
+      new RegExp(
+        `\\n      quality-benchmark-gap \\(quality\\): [+-][\\d.]+ for ${d.expectedOptionId}, \\+[\\d.]+ for ${d.actualOptionId}; weighs -[\\d.]+\\n`,
+      ),
+    );
     expect(text).toMatch(new RegExp(`\\n${listed} passed, 1 failed\\n$`));
   });
 
   it('for an expected option that was excluded: the exclusions that removed it', () => {
-    const excluded = { ...clinic, title: 'Mistral wanted', expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-3' } } } } };
+    const excluded = {
+      ...clinic,
+      title: 'Mistral wanted',
+      expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-3' } } } },
+    };
     const { text } = run(fixture({ 'zz-excluded.json': excluded }));
-    expect(text).toContain('FAIL zz-excluded.json: Mistral wanted\n  useCases.visit-note-summaries.recommended\n    expected: {"modelId":"mistral-large-3"}\n    actual:   ');
+    expect(text).toContain(
+      'FAIL zz-excluded.json: Mistral wanted\n  useCases.visit-note-summaries.recommended\n    expected: {"modelId":"mistral-large-3"}\n    actual:   ',
+    );
     expect(text).toMatch(
       /\n {4}no eligible option meets the expectation\n {4}rules that made the difference \(exclusions of the options meeting the expectation\):\n {6}hipaa-no-baa-excluded: excluded mistral-large-3-api\n {6}ops-self-hosted-no-engineers: excluded mistral-large-3-self-hosted\n/,
     );
@@ -80,7 +95,9 @@ describe('rules:test runs the scenarios the manifest lists', () => {
   });
 
   it('every file in scenarios/ when the manifest has no list', () => {
-    const { code, text } = run(fixture({ 'zz-extra.json': { ...clinic, title: 'A copy' } }, { list: false, manifest: (m) => delete m.scenarios }));
+    const { code, text } = run(
+      fixture({ 'zz-extra.json': { ...clinic, title: 'A copy' } }, { list: false, manifest: (m) => delete m.scenarios }),
+    );
     expect(code).toBe(0);
     expect(text).toMatch(/^ok {3}zz-extra\.json: A copy$/m);
     expect(text).toMatch(new RegExp(`\\n${listed + 1} passed, 0 failed\\n$`));

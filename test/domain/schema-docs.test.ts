@@ -36,7 +36,14 @@ function properties(root: Node): { path: string; schema: Node }[] {
 }
 
 // The files rule authors write: each field explains itself in the editor as they type.
-const AUTHORED = ['answers.schema.json', 'catalog.schema.json', 'manifest.schema.json', 'pack.schema.json', 'scenario.schema.json', 'sources.schema.json'];
+const AUTHORED = [
+  'answers.schema.json',
+  'catalog.schema.json',
+  'manifest.schema.json',
+  'pack.schema.json',
+  'scenario.schema.json',
+  'sources.schema.json',
+];
 
 describe('JSON Schema for the files rule authors write', () => {
   const schemas = generateSchemas();

@@ -11,7 +11,13 @@ describe('generated JSON Schema files', () => {
   });
 
   it('are referenced by every rule, catalog, sources and scenario file', () => {
-    const files = ['manifest.json', 'catalog.json', 'sources.json', ...readdirSync('rules/packs').map((f) => `packs/${f}`), ...readdirSync('rules/scenarios').map((f) => `scenarios/${f}`)];
+    const files = [
+      'manifest.json',
+      'catalog.json',
+      'sources.json',
+      ...readdirSync('rules/packs').map((f) => `packs/${f}`),
+      ...readdirSync('rules/scenarios').map((f) => `scenarios/${f}`),
+    ];
     for (const f of files) {
       const json = JSON.parse(readFileSync(join('rules', f), 'utf8')) as { $schema?: string };
       expect(json.$schema, f).toMatch(/schema\/[a-z]+\.schema\.json$/);

@@ -9,9 +9,12 @@ describe('Source.url', () => {
   });
 
   // Sources are shown as links in the results, the studio and the PDF: only web addresses may become links.
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x', 'file:///etc/passwd'])('refuses %s', (url) => {
-    const parsed = parseWithProblems(Source, source(url));
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems.map(formatProblem)).toEqual(['url: must be an http or https address']);
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x', 'file:///etc/passwd'])(
+    'refuses %s',
+    (url) => {
+      const parsed = parseWithProblems(Source, source(url));
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problems.map(formatProblem)).toEqual(['url: must be an http or https address']);
+    },
+  );
 });

@@ -40,11 +40,17 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5 || el.matches('.visually-hidden'))
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 30)}" right edge ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 30)}" right edge ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
     return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
   });
   expect
-    .soft(size.scrollWidth, `${where}: the page is ${size.scrollWidth}px wide in a ${size.clientWidth}px viewport; sticking out: ${size.culprits.join('; ')}`)
+    .soft(
+      size.scrollWidth,
+      `${where}: the page is ${size.scrollWidth}px wide in a ${size.clientWidth}px viewport; sticking out: ${size.culprits.join('; ')}`,
+    )
     .toBeLessThanOrEqual(size.clientWidth);
 }
 
@@ -132,7 +138,10 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 
     await page.getByRole('button', { name: 'See the recommendation' }).click();
     await expectStep(page, 'results');
-    await page.getByText(/^Why \(\d+ rules\)$/).first().click();
+    await page
+      .getByText(/^Why \(\d+ rules\)$/)
+      .first()
+      .click();
     await page.getByText('Prices and figures behind this cost').first().click();
     await expectNoAxeViolations(page, 'results with the reasons and the figures open');
   });

@@ -63,7 +63,9 @@ test.describe('the rule files fail to load', () => {
 
   test('a file that is not valid JSON is named with where it breaks, and Retry recovers once it is fixed', async ({ page }) => {
     await openFixtureAnswers(page);
-    await page.route(CATALOG, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{ "schemaVersion": 1, "options": [' }));
+    await page.route(CATALOG, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{ "schemaVersion": 1, "options": [' }),
+    );
     await page.reload();
 
     const alert = ruleLoadError(page);
@@ -188,7 +190,11 @@ test.describe('browser storage that cannot keep the answers', () => {
 test.describe('saved answers that cannot be read', () => {
   const cases = [
     { title: 'damaged (not JSON)', stored: '{"version":1,"draft":{"organization":', says: 'the saved data is damaged (not valid JSON)' },
-    { title: 'from another version', stored: JSON.stringify({ version: 99, savedAt: '2031-01-01T00:00:00Z', draft: {} }), says: 'saved by a different version' },
+    {
+      title: 'from another version',
+      stored: JSON.stringify({ version: 99, savedAt: '2031-01-01T00:00:00Z', draft: {} }),
+      says: 'saved by a different version',
+    },
   ];
   for (const c of cases) {
     test(`${c.title}: they are set aside, the page says so, and the wizard starts cleanly`, async ({ page }) => {
@@ -201,7 +207,10 @@ test.describe('saved answers that cannot be read', () => {
       await expect(notice).toContainText(c.says);
       await expect(notice).toContainText('kept aside');
       await expect(page.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
-      const kept = await page.evaluate(([saved, backup]) => [localStorage.getItem(saved), localStorage.getItem(backup)], [STORAGE_KEY, BACKUP_KEY] as const);
+      const kept = await page.evaluate(([saved, backup]) => [localStorage.getItem(saved), localStorage.getItem(backup)], [
+        STORAGE_KEY,
+        BACKUP_KEY,
+      ] as const);
       expect(kept).toEqual([null, c.stored]);
 
       await startNew(page);
@@ -216,7 +225,12 @@ test.describe('saved answers that cannot be read', () => {
 test.describe('two tabs on the same answers', () => {
   /** The organisation name saved in this browser now. */
   const savedName = (page: Page) =>
-    page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key) ?? '{}') as { draft?: { organization?: { name?: string } } }).draft?.organization?.name, STORAGE_KEY);
+    page.evaluate(
+      (key) =>
+        (JSON.parse(window.localStorage.getItem(key) ?? '{}') as { draft?: { organization?: { name?: string } } }).draft?.organization
+          ?.name,
+      STORAGE_KEY,
+    );
 
   test("one tab's save reaches the other, which never saves over it without asking", async ({ page, context }) => {
     await openFixtureAnswers(page);

@@ -83,7 +83,8 @@ async function watchContext(context: BrowserContext, seen: Misbehaviour): Promis
       if (!isOwnRequest(url)) seen.foreignRequests.push(`${request.method()} ${url}`);
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') seen.consoleErrors.push(`${message.text()} (${message.location().url}:${message.location().lineNumber})`);
+      if (message.type() === 'error')
+        seen.consoleErrors.push(`${message.text()} (${message.location().url}:${message.location().lineNumber})`);
     });
     page.on('pageerror', (error) => seen.pageErrors.push(error.stack ?? error.message));
   };

@@ -115,7 +115,11 @@ test.describe('importing an answers file', () => {
         const useCases = (good.useCases as Json[]).map((u, i) => (i === 0 ? { ...u, monthlyTokens: 0 } : u));
         return JSON.stringify({ ...good, organization, useCases });
       },
-      problems: [/^organization: unknown key "colour"$/, 'organization.regions: must name at least one region', 'useCases[0].monthlyTokens: must be greater than 0'],
+      problems: [
+        /^organization: unknown key "colour"$/,
+        'organization.regions: must name at least one region',
+        'useCases[0].monthlyTokens: must be greater than 0',
+      ],
     },
     {
       title: 'a file cut off in the middle is not valid JSON',
@@ -191,7 +195,11 @@ test.describe('share links', () => {
       // Characters changed in the middle of the compressed text.
       payload: (good) => {
         const mid = Math.floor(good.length / 2);
-        return `${good.slice(0, mid)}${good.slice(mid, mid + 8).split('').reverse().join('')}ZZZZ${good.slice(mid + 12)}`;
+        return `${good.slice(0, mid)}${good
+          .slice(mid, mid + 8)
+          .split('')
+          .reverse()
+          .join('')}ZZZZ${good.slice(mid + 12)}`;
       },
       message: /damaged or incomplete|not valid/,
     },

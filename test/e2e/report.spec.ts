@@ -24,7 +24,9 @@ test.describe('downloads from the results page', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
-  test('the PDF is made off the page with its steps shown, and Cancel stops it: its worker ends and nothing downloads', async ({ page }) => {
+  test('the PDF is made off the page with its steps shown, and Cancel stops it: its worker ends and nothing downloads', async ({
+    page,
+  }) => {
     await openResults(page);
     let downloads = 0;
     page.on('download', () => (downloads += 1));

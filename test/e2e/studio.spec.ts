@@ -12,13 +12,18 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Rules in the default pack, counted from its files: the studio's count after one rule is added is this plus one. */
 async function defaultRuleCount(): Promise<number> {
   const manifest = JSON.parse(await readFile('rules/manifest.json', 'utf8')) as { packs: string[] };
-  const packs = await Promise.all(manifest.packs.map(async (p) => JSON.parse(await readFile(`rules/packs/${p}`, 'utf8')) as { rules: unknown[] }));
+  const packs = await Promise.all(
+    manifest.packs.map(async (p) => JSON.parse(await readFile(`rules/packs/${p}`, 'utf8')) as { rules: unknown[] }),
+  );
   return packs.reduce((n, p) => n + p.rules.length, 0);
 }
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
 }
 
 /** The fixture's answers, opened through a share link, on the results page. */
@@ -42,11 +47,18 @@ const firstUseCase = (page: Page) => section(page, 'Internal document analysis')
 test.describe('rules studio', () => {
   test('a modified pack shows its diff, is adopted by the wizard, exported, and reset', async ({ page }) => {
     await openResults(page);
-    const before = await firstUseCase(page).getByText(/: score \d/).first().textContent();
+    const before = await firstUseCase(page)
+      .getByText(/: score \d/)
+      .first()
+      .textContent();
     await openStudio(page);
     await expectNoAxeViolations(page, 'the studio as it opens');
 
-    await rulesInput(page).setInputFiles({ name: 'licensing.json', mimeType: 'application/json', buffer: Buffer.from(licensingWith(exclusionOf(firstPick))) });
+    await rulesInput(page).setInputFiles({
+      name: 'licensing.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(licensingWith(exclusionOf(firstPick))),
+    });
     await expect(page.getByText('Loaded 1 file: packs/licensing.json.')).toBeVisible();
     await expect(page.getByText(/^Edited: 1 file changed \(packs\/licensing\.json\)\. The edited pack is valid/)).toBeVisible();
     const effect = page.getByRole('region', { name: 'Effect on the recommendation' });
@@ -82,7 +94,10 @@ test.describe('rules studio', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Wizard' }).click();
     await expectStep(page, 'results');
     await expect(page.getByText(/The wizard uses an edited rule pack from the rules studio/)).toBeVisible();
-    const after = await firstUseCase(page).getByText(/: score \d/).first().textContent();
+    const after = await firstUseCase(page)
+      .getByText(/: score \d/)
+      .first()
+      .textContent();
     expect(after).not.toBe(before);
 
     // The adopted pack survives a reload; "Use the default pack" goes back.
@@ -91,7 +106,11 @@ test.describe('rules studio', () => {
     await expect(page.getByText(/The wizard uses an edited rule pack/)).toBeVisible();
     await page.getByRole('button', { name: 'Use the default pack' }).click();
     await expect(page.getByText(/The wizard uses an edited rule pack/)).toHaveCount(0);
-    await expect(firstUseCase(page).getByText(/: score \d/).first()).toHaveText(before ?? '');
+    await expect(
+      firstUseCase(page)
+        .getByText(/: score \d/)
+        .first(),
+    ).toHaveText(before ?? '');
   });
 
   test('an invalid pack is refused with its file, line and column, and never adopted', async ({ page }) => {

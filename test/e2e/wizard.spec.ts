@@ -33,8 +33,14 @@ test.describe('the wizard, as a new user fills it', () => {
     await support.getByText('Help me decide').click();
     await support.getByRole('group', { name: 'Is it one of the prohibited practices?' }).getByLabel('No').check();
     await support.getByRole('group', { name: 'Is it used in one of the high-risk areas?' }).getByLabel('No').check();
-    await support.getByRole('group', { name: /safety component of a product/ }).getByLabel('No').check();
-    await support.getByRole('group', { name: /talk with people/ }).getByLabel('Yes').check();
+    await support
+      .getByRole('group', { name: /safety component of a product/ })
+      .getByLabel('No')
+      .check();
+    await support
+      .getByRole('group', { name: /talk with people/ })
+      .getByLabel('Yes')
+      .check();
     await expect(support.getByText('Suggested tier: Limited risk (transparency duty).')).toBeVisible();
     await support.getByRole('button', { name: 'Use this tier' }).click();
     await expect(support.getByRole('status')).toHaveText('Risk tier set to Limited risk (transparency duty).');
@@ -246,7 +252,10 @@ test.describe('the wizard, as a new user fills it', () => {
     await expect(page.getByLabel('Tokens a month for Coding assistant')).toHaveValue('123000000');
 
     // Earlier steps still hold their answers.
-    await page.getByRole('navigation', { name: 'Progress' }).getByRole('button', { name: /Organisation/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Progress' })
+      .getByRole('button', { name: /Organisation/ })
+      .click();
     await expectStep(page, 'organisation');
     await expect(page.getByLabel('Organisation name')).toHaveValue('Reload Co');
 

@@ -53,7 +53,10 @@ describe('costCurves', () => {
     for (const curve of curves) {
       const middle = curve.points[12];
       expect(middle?.tokens).toBe(volume);
-      expect(middle?.monthlyCostUsd).toBeCloseTo(optionMonthlyCost(option(curve.optionId), workload(volume), NO_LOAD, 'gpu-cloud', rs.costs).monthlyCostUsd, 2);
+      expect(middle?.monthlyCostUsd).toBeCloseTo(
+        optionMonthlyCost(option(curve.optionId), workload(volume), NO_LOAD, 'gpu-cloud', rs.costs).monthlyCostUsd,
+        2,
+      );
     }
     const api = curves.find((c) => c.deployment === 'api');
     const ranked = [first.recommended, ...first.alternatives];

@@ -13,7 +13,7 @@ import {
   type Workload,
 } from '../../src/engine/cost';
 
-const cite = <T,>(value: T) => ({ value, source: 'test', asOf: '2026-12-06' });
+const cite = <T>(value: T) => ({ value, source: 'test', asOf: '2026-12-06' });
 const SECONDS = HOURS_PER_MONTH * 3600;
 
 /** Assumptions written out here, so that these tests do not move when the catalog's figures do. */
@@ -52,9 +52,24 @@ const prices = (over: Partial<TokenPrices> = {}): TokenPrices => ({ input: cite(
 describe('per-token cost', () => {
   it.each([
     { name: 'input and output at their own prices', p: prices(), w: work(), usd: 750 * 5 + 250 * 30 },
-    { name: 'the cached share of the input at the cached price', p: prices({ cachedInput: cite(0.5) }), w: work({ cachedShare: 0.4 }), usd: 450 * 5 + 300 * 0.5 + 250 * 30 },
-    { name: 'a cached share on a channel without caching at the input price', p: prices(), w: work({ cachedShare: 0.4 }), usd: 750 * 5 + 250 * 30 },
-    { name: 'the batch share at the batch discount', p: prices({ batchDiscount: cite(0.5) }), w: work({ batchShare: 0.5 }), usd: (750 * 5 + 250 * 30) * 0.75 },
+    {
+      name: 'the cached share of the input at the cached price',
+      p: prices({ cachedInput: cite(0.5) }),
+      w: work({ cachedShare: 0.4 }),
+      usd: 450 * 5 + 300 * 0.5 + 250 * 30,
+    },
+    {
+      name: 'a cached share on a channel without caching at the input price',
+      p: prices(),
+      w: work({ cachedShare: 0.4 }),
+      usd: 750 * 5 + 250 * 30,
+    },
+    {
+      name: 'the batch share at the batch discount',
+      p: prices({ batchDiscount: cite(0.5) }),
+      w: work({ batchShare: 0.5 }),
+      usd: (750 * 5 + 250 * 30) * 0.75,
+    },
     { name: 'a batch share on a channel without batches at full price', p: prices(), w: work({ batchShare: 1 }), usd: 750 * 5 + 250 * 30 },
     {
       name: 'long-context work above the threshold at the long-context prices',
@@ -68,10 +83,25 @@ describe('per-token cost', () => {
       w: work({ longContext: true }),
       usd: 750 * 5 + 250 * 30,
     },
-    { name: 'work that is not long-context at the normal prices', p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45 }) }), w: work(), usd: 750 * 5 + 250 * 30 },
+    {
+      name: 'work that is not long-context at the normal prices',
+      p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45 }) }),
+      w: work(),
+      usd: 750 * 5 + 250 * 30,
+    },
     { name: 'a chat-shaped workload (half input)', p: prices(), w: work({ inputShare: 0.5 }), usd: 500 * 5 + 500 * 30 },
-    { name: 'data kept in a region at the residency premium', p: prices({ residencyPremium: cite(0.1) }), w: work({ residency: true }), usd: (750 * 5 + 250 * 30) * 1.1 },
-    { name: 'no residency premium when the data may go anywhere', p: prices({ residencyPremium: cite(0.1) }), w: work(), usd: 750 * 5 + 250 * 30 },
+    {
+      name: 'data kept in a region at the residency premium',
+      p: prices({ residencyPremium: cite(0.1) }),
+      w: work({ residency: true }),
+      usd: (750 * 5 + 250 * 30) * 1.1,
+    },
+    {
+      name: 'no residency premium when the data may go anywhere',
+      p: prices({ residencyPremium: cite(0.1) }),
+      w: work(),
+      usd: 750 * 5 + 250 * 30,
+    },
   ])('prices $name', ({ p, w, usd }) => {
     expect(perTokenMonthlyCost(p, w, a)).toBeCloseTo(usd, 6);
   });
@@ -91,8 +121,20 @@ describe('per-token cost', () => {
 describe('load', () => {
   it('peaks at the peak-to-average factor for interactive work and stays flat for batch work', () => {
     const tokens = 2 * SECONDS * 1000; // 2,000 tokens a second on average
-    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5 }), a)).toEqual({ peakInput: 3000, peakOutput: 3000, averageInput: 1000, averageOutput: 1000, onCall: true });
-    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5, batchShare: 1, onCall: false }), a)).toEqual({ peakInput: 1000, peakOutput: 1000, averageInput: 1000, averageOutput: 1000, onCall: false });
+    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5 }), a)).toEqual({
+      peakInput: 3000,
+      peakOutput: 3000,
+      averageInput: 1000,
+      averageOutput: 1000,
+      onCall: true,
+    });
+    expect(loadOf(work({ monthlyTokens: tokens, inputShare: 0.5, batchShare: 1, onCall: false }), a)).toEqual({
+      peakInput: 1000,
+      peakOutput: 1000,
+      averageInput: 1000,
+      averageOutput: 1000,
+      onCall: false,
+    });
   });
 });
 
@@ -103,7 +145,13 @@ const selfHosted = (configs: { gpuType: string; gpus: number; prefill: number; d
   channel: 'own',
   provider: 'You',
   selfHosting: {
-    configs: configs.map((c) => ({ gpuType: c.gpuType, quantisation: 'fp8', gpusPerReplica: c.gpus, prefillTokensPerSecond: cite(c.prefill), decodeTokensPerSecond: cite(c.decode) })),
+    configs: configs.map((c) => ({
+      gpuType: c.gpuType,
+      quantisation: 'fp8',
+      gpusPerReplica: c.gpus,
+      prefillTokensPerSecond: cite(c.prefill),
+      decodeTokensPerSecond: cite(c.decode),
+    })),
     opsHoursPerMonth: cite(40),
   },
   regions: cite(['eu']),
@@ -116,7 +164,13 @@ const selfHosted = (configs: { gpuType: string; gpus: number; prefill: number; d
 describe('self-hosted sizing', () => {
   const one = selfHosted([{ gpuType: 'big', gpus: 1, prefill: 10_000, decode: 1_000 }]);
   /** A load that keeps `replicas` replicas busy in its busiest hour, half prefill and half decode time. */
-  const busyFor = (replicas: number, onCall = true) => ({ peakInput: 5_000 * replicas, peakOutput: 500 * replicas, averageInput: (5_000 * replicas) / 3, averageOutput: (500 * replicas) / 3, onCall });
+  const busyFor = (replicas: number, onCall = true) => ({
+    peakInput: 5_000 * replicas,
+    peakOutput: 500 * replicas,
+    averageInput: (5_000 * replicas) / 3,
+    averageOutput: (500 * replicas) / 3,
+    onCall,
+  });
 
   it.each([
     { name: 'no load still runs the production minimum', load: NO_LOAD, replicas: 2 },

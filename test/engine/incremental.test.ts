@@ -21,13 +21,18 @@ const TEAM = TEAM_DIRTY;
 const changeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
     dirty: VOLUME,
-    apply: (a: Answers) => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * f)) } : u)) }),
+    apply: (a: Answers) => ({
+      ...a,
+      useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * f)) } : u)),
+    }),
   })),
-  fc.record({
-    mlEngineers: fc.integer({ min: 0, max: 40 }),
-    mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
-    gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
-  }).map((team) => ({ dirty: TEAM, apply: (a: Answers) => ({ ...a, team: { ...a.team, ...team } }) })),
+  fc
+    .record({
+      mlEngineers: fc.integer({ min: 0, max: 40 }),
+      mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
+      gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
+    })
+    .map((team) => ({ dirty: TEAM, apply: (a: Answers) => ({ ...a, team: { ...a.team, ...team } }) })),
 );
 
 describe('incremental re-evaluation gives what a fresh evaluation gives', () => {

@@ -27,7 +27,11 @@ describe('rule pack limits', () => {
     const problems = refused(files);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(problems).toEqual([
-      { file: expect.stringMatching(/^packs\/[a-z-]+\.json$/), path: 'rules', message: expect.stringMatching(/^the packs hold 20,001 rules in all \(this file [\d,]+\); at most 20,000 are allowed$/) },
+      {
+        file: expect.stringMatching(/^packs\/[a-z-]+\.json$/),
+        path: 'rules',
+        message: expect.stringMatching(/^the packs hold 20,001 rules in all \(this file [\d,]+\); at most 20,000 are allowed$/),
+      },
     ]);
   });
 
@@ -48,7 +52,9 @@ describe('rule pack limits', () => {
     for (const depth of [40, 100_000]) {
       const files = defaultRuleFiles();
       (files.packs['licensing.json'] as Pack).rules[2]!.when = deepCondition(depth);
-      expect(refused(files)).toEqual([{ file: 'packs/licensing.json', path: 'rules[2].when', message: 'nests objects and arrays more than 64 levels deep; simplify it' }]);
+      expect(refused(files)).toEqual([
+        { file: 'packs/licensing.json', path: 'rules[2].when', message: 'nests objects and arrays more than 64 levels deep; simplify it' },
+      ]);
     }
   });
 
@@ -58,6 +64,8 @@ describe('rule pack limits', () => {
     expect(compileRuleSet(ok).ok).toBe(true);
     const files = defaultRuleFiles();
     (files.catalog as Record<string, unknown>).extra = JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`);
-    expect(refused(files)).toEqual([{ file: 'catalog.json', path: 'extra[0][0]', message: 'nests objects and arrays more than 64 levels deep; simplify it' }]);
+    expect(refused(files)).toEqual([
+      { file: 'catalog.json', path: 'extra[0][0]', message: 'nests objects and arrays more than 64 levels deep; simplify it' },
+    ]);
   });
 });

@@ -20,11 +20,21 @@ const hipaa = { var: 'regulation.hipaa' };
 // Conditions no exclusion of the default pack uses, so that only the fixture's exclusions can shadow.
 const agent = { '==': [{ var: 'useCase.task' }, 'agent'] };
 const external = { '==': [{ var: 'useCase.audience' }, 'customer-facing'] };
-const rule = (id: string, over: Json): Json => ({ id, text: `Rule ${id}.`, when: { and: [agent, external] }, sources: ['article-2026'], ...over });
+const rule = (id: string, over: Json): Json => ({
+  id,
+  text: `Rule ${id}.`,
+  when: { and: [agent, external] },
+  sources: ['article-2026'],
+  ...over,
+});
 const score = (id: string, over: Json = {}): Json => rule(id, { effect: 'score', dimension: 'quality', points: 5, ...over });
 const exclude = (id: string, over: Json = {}): Json => rule(id, { effect: 'exclude', ...over });
 /** The default catalog's option ids that match, in catalog order, as lint lists them. */
-const ids = (test: (o: (typeof defaultRuleSet.options)[number]) => boolean) => defaultRuleSet.options.filter(test).map((o) => o.id).join(', ');
+const ids = (test: (o: (typeof defaultRuleSet.options)[number]) => boolean) =>
+  defaultRuleSet.options
+    .filter(test)
+    .map((o) => o.id)
+    .join(', ');
 const fixtureProblems = (files: RuleFiles) => lintRuleSet(compileOrThrow(files)).filter((p) => p.file === 'packs/fixture.json');
 
 describe('source age', () => {
@@ -40,7 +50,9 @@ describe('source age', () => {
     const problems = lintRuleSet(compileOrThrow(files), { today: '2026-11-29', maxSourceAgeDays: 2000 });
     // The GDPR (2016) and the HIPAA rule (2013) are older still, but laws do not age.
     expect(problems).toEqual([expect.objectContaining({ file: 'sources.json', path: `sources[${i}].date` })]);
-    expect(problems[0]?.message).toBe('source "article-2026" is dated 2020-01-15, 2,510 days before 2026-11-29; the limit is 2,000 days (re-check it and update its date)');
+    expect(problems[0]?.message).toBe(
+      'source "article-2026" is dated 2020-01-15, 2,510 days before 2026-11-29; the limit is 2,000 days (re-check it and update its date)',
+    );
   });
 
   it('ages every kind but laws, licences and model releases, and a source without a kind', () => {
@@ -61,7 +73,11 @@ describe('source age', () => {
   });
 
   /** The default pack with one source of the given kind last read `days` days before 2026-11-29. */
-  const agedBy = (days: number, kind: string, manifest: { maxSourceAgeDays?: number; maxSourceAgeDaysByKind?: Record<string, number> } = {}) => {
+  const agedBy = (
+    days: number,
+    kind: string,
+    manifest: { maxSourceAgeDays?: number; maxSourceAgeDaysByKind?: Record<string, number> } = {},
+  ) => {
     const files = defaultRuleFiles();
     const m = files.manifest as typeof manifest;
     delete m.maxSourceAgeDays;
@@ -74,7 +90,9 @@ describe('source age', () => {
     const day = new Date(Date.UTC(2026, 10, 29) - days * 86_400_000).toISOString().slice(0, 10);
     s.accessed = day;
     return (maxSourceAgeDays?: number) =>
-      lintRuleSet(compileOrThrow(files), { today: '2026-11-29', ...(maxSourceAgeDays ? { maxSourceAgeDays } : {}) }).filter((p) => p.message.includes('"article-2026"'));
+      lintRuleSet(compileOrThrow(files), { today: '2026-11-29', ...(maxSourceAgeDays ? { maxSourceAgeDays } : {}) }).filter((p) =>
+        p.message.includes('"article-2026"'),
+      );
   };
 
   it('uses the caller limit first, then the manifest, then 730 days, for kinds without a limit of their own', () => {
@@ -89,7 +107,9 @@ describe('source age', () => {
   it('holds prices to 180 days and benchmarks to 365 unless the manifest sets other limits, and says so', () => {
     const price = agedBy(181, 'pricing')();
     expect(price).toEqual([expect.objectContaining({ file: 'sources.json', path: expect.stringMatching(/^sources\[\d+\]\.accessed$/) })]);
-    expect(price[0]?.message).toMatch(/"article-2026" was last read on 2026-06-01, 181 days before 2026-11-29; the limit for a pricing source is 180 days/);
+    expect(price[0]?.message).toMatch(
+      /"article-2026" was last read on 2026-06-01, 181 days before 2026-11-29; the limit for a pricing source is 180 days/,
+    );
     expect(agedBy(180, 'pricing')()).toHaveLength(0);
     expect(agedBy(366, 'benchmark')()).toHaveLength(1);
     expect(agedBy(365, 'benchmark')()).toHaveLength(0);
@@ -115,19 +135,23 @@ describe('source age', () => {
   it('names a source date that does not exist', () => {
     const files = defaultRuleFiles();
     (files.sources as { sources: { date: string }[] }).sources[0]!.date = '2026-13';
-    expect(lintRuleSet(compileOrThrow(files), { today: '2026-11-29' })).toEqual([{ file: 'sources.json', path: 'sources[0].date', message: 'source "article-2026" is dated 2026-13, which is not a real date' }]);
+    expect(lintRuleSet(compileOrThrow(files), { today: '2026-11-29' })).toEqual([
+      { file: 'sources.json', path: 'sources[0].date', message: 'source "article-2026" is dated 2026-13, which is not a real date' },
+    ]);
   });
 });
 
 describe('rules wholly shadowed by an exclusion', () => {
   it('a score rule whose options an exclusion with a subset of its conditions rules out', () => {
-    const files = withPack([exclude('fx-exclude', { when: { and: [agent] }, appliesTo: { weights: ['closed'] } }), score('fx-score', { appliesTo: { deployment: ['api'] } })]);
+    const files = withPack([
+      exclude('fx-exclude', { when: { and: [agent] }, appliesTo: { weights: ['closed'] } }),
+      score('fx-score', { appliesTo: { deployment: ['api'] } }),
+    ]);
     expect(fixtureProblems(files)).toEqual([
       {
         file: 'packs/fixture.json',
         path: 'rules[1]',
-        message:
-          `rule "fx-score" is wholly shadowed by exclusion "fx-exclude" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')}) the option is excluded whenever it fires, so its points never count`,
+        message: `rule "fx-score" is wholly shadowed by exclusion "fx-exclude" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')}) the option is excluded whenever it fires, so its points never count`,
       },
     ]);
   });
@@ -135,7 +159,10 @@ describe('rules wholly shadowed by an exclusion', () => {
   it('an exclusion condition on option facts counts where it holds for the option (the default HIPAA exclusion)', () => {
     const when = { and: [health, hipaa] };
     // Per-token open-weights hosts sign no BAA in this catalog; the hyperscalers do.
-    const files = withPack([score('fx-host-health', { when, appliesTo: { channels: ['inference-host'] } }), score('fx-any-health', { when })]);
+    const files = withPack([
+      score('fx-host-health', { when, appliesTo: { channels: ['inference-host'] } }),
+      score('fx-any-health', { when }),
+    ]);
     const problems = fixtureProblems(files);
     expect(problems.map((p) => p.path)).toEqual(['rules[0]']);
     expect(problems[0]?.message).toContain(
@@ -156,12 +183,18 @@ describe('rules wholly shadowed by an exclusion', () => {
 
   it('is not reported when the exclusion needs a condition the rule lacks', () => {
     const extra = { '>': [{ var: 'useCase.monthlyTokens' }, 1] };
-    const files = withPack([exclude('fx-exclude', { when: { and: [agent, external, extra] }, appliesTo: { weights: ['closed'] } }), score('fx-score', { appliesTo: { weights: ['closed'] } })]);
+    const files = withPack([
+      exclude('fx-exclude', { when: { and: [agent, external, extra] }, appliesTo: { weights: ['closed'] } }),
+      score('fx-score', { appliesTo: { weights: ['closed'] } }),
+    ]);
     expect(fixtureProblems(files)).toEqual([]);
   });
 
   it('is not reported when the exclusion misses an option the rule can fire on', () => {
-    const files = withPack([exclude('fx-exclude-api', { appliesTo: { deployment: ['api'] } }), score('fx-score', { appliesTo: { weights: ['closed', 'open'], deployment: ['api', 'self-hosted'] } })]);
+    const files = withPack([
+      exclude('fx-exclude-api', { appliesTo: { deployment: ['api'] } }),
+      score('fx-score', { appliesTo: { weights: ['closed', 'open'], deployment: ['api', 'self-hosted'] } }),
+    ]);
     expect(fixtureProblems(files)).toEqual([]);
   });
 
@@ -170,7 +203,11 @@ describe('rules wholly shadowed by an exclusion', () => {
       exclude('fx-exclude-api', { appliesTo: { deployment: ['api'] } }),
       score('fx-score', { when: { and: [agent, external, { '==': [{ var: 'option.deployment' }, 'api'] }] } }),
     ]);
-    expect(fixtureProblems(files).map((p) => p.message)).toEqual([expect.stringContaining(`"fx-score" is wholly shadowed by exclusion "fx-exclude-api" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')})`)]);
+    expect(fixtureProblems(files).map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        `"fx-score" is wholly shadowed by exclusion "fx-exclude-api" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')})`,
+      ),
+    ]);
   });
 
   it('obligations and notes on excluded options are shadowed, but not those every option carries', () => {
@@ -194,12 +231,17 @@ describe('rules wholly shadowed by an exclusion', () => {
   });
 
   it('a shadowed score rule never shows among the reasons, whatever the answers', () => {
-    const files = withPack([exclude('fx-exclude', { when: { and: [agent] }, appliesTo: { weights: ['closed'] } }), score('fx-score', { appliesTo: { deployment: ['api'] } })]);
+    const files = withPack([
+      exclude('fx-exclude', { when: { and: [agent] }, appliesTo: { weights: ['closed'] } }),
+      score('fx-score', { appliesTo: { deployment: ['api'] } }),
+    ]);
     const rs = compileOrThrow(files);
     expect(fixtureProblems(files)).toHaveLength(1);
     for (const task of ['agent', 'translation'] as const) {
       for (const audience of ['internal', 'customer-facing'] as const) {
-        expect(recommend(rs, answers({ useCases: [useCase({ task, audience })] })).useCases[0]?.reasons.map((r) => r.ruleId)).not.toContain('fx-score');
+        expect(recommend(rs, answers({ useCases: [useCase({ task, audience })] })).useCases[0]?.reasons.map((r) => r.ruleId)).not.toContain(
+          'fx-score',
+        );
       }
     }
   });
@@ -238,7 +280,12 @@ describe('scenario expectations', () => {
       defaultRuleSet,
       scenario({
         useCases: {
-          uc: { recommended: { optionId: 'gpt-9', modelId: 'gpt' }, excluded: ['nope'], obligations: ['hipaa-no-baa-excluded'], reasons: ['no-such-rule'] },
+          uc: {
+            recommended: { optionId: 'gpt-9', modelId: 'gpt' },
+            excluded: ['nope'],
+            obligations: ['hipaa-no-baa-excluded'],
+            reasons: ['no-such-rule'],
+          },
           other: {},
         },
         portfolio: { notes: ['gdpr-dpia'] },
@@ -249,7 +296,11 @@ describe('scenario expectations', () => {
       { file: 'scenarios/x.json', path: 'expect.useCases.uc.recommended.optionId', message: 'unknown option id "gpt-9"' },
       { file: 'scenarios/x.json', path: 'expect.useCases.uc.recommended.modelId', message: 'unknown model id "gpt"' },
       { file: 'scenarios/x.json', path: 'expect.useCases.uc.excluded[0]', message: 'unknown option id "nope"' },
-      { file: 'scenarios/x.json', path: 'expect.useCases.uc.obligations[0]', message: 'rule "hipaa-no-baa-excluded" is an exclude rule, not an obligation rule' },
+      {
+        file: 'scenarios/x.json',
+        path: 'expect.useCases.uc.obligations[0]',
+        message: 'rule "hipaa-no-baa-excluded" is an exclude rule, not an obligation rule',
+      },
       { file: 'scenarios/x.json', path: 'expect.useCases.uc.reasons[0]', message: 'unknown rule id "no-such-rule"' },
       { file: 'scenarios/x.json', path: 'expect.useCases.other', message: 'the answers have no use case "other"' },
       { file: 'scenarios/x.json', path: 'expect.portfolio.notes[0]', message: 'rule "gdpr-dpia" is an obligation rule, not a note rule' },

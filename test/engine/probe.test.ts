@@ -58,29 +58,50 @@ const selfHosted = (rs: RuleSet) => rs.options.filter((o) => o.deployment === 's
 const poolsArb = (rs: RuleSet): fc.Arbitrary<PoolLoads> =>
   fc.subarray(selfHosted(rs)).chain((ids) =>
     fc
-      .tuple(...ids.map(() => fc.record({ tokens: fc.integer({ min: 1e6, max: 5e10 }), inputShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }), customers: fc.boolean() })))
-      .map((t) =>
-        new Map(
-          ids.map((id, i) => {
-            const w = t[i]!;
-            const other = useCase({ monthlyTokens: w.tokens, inputShare: w.inputShare, audience: w.customers ? 'customer-facing' : 'internal' });
-            return [id, loadOf(workloadOf(other, rs.costs), rs.costs)];
+      .tuple(
+        ...ids.map(() =>
+          fc.record({
+            tokens: fc.integer({ min: 1e6, max: 5e10 }),
+            inputShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+            customers: fc.boolean(),
           }),
         ),
+      )
+      .map(
+        (t) =>
+          new Map(
+            ids.map((id, i) => {
+              const w = t[i]!;
+              const other = useCase({
+                monthlyTokens: w.tokens,
+                inputShare: w.inputShare,
+                audience: w.customers ? 'customer-facing' : 'internal',
+              });
+              return [id, loadOf(workloadOf(other, rs.costs), rs.costs)];
+            }),
+          ),
       ),
   );
 
 const changeArb = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
     dirty: VOLUME,
-    apply: (a: Answers): Answers => ({ ...a, useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: u.monthlyTokens * f } : u)) }),
+    apply: (a: Answers): Answers => ({
+      ...a,
+      useCases: a.useCases.map((u, i) => (i === 0 ? { ...u, monthlyTokens: u.monthlyTokens * f } : u)),
+    }),
   })),
   fc
-    .record({ mlEngineers: fc.constantFrom(0, 1, 2, 3, 4, 5, 8, 15, 50), mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'), gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem') } as const)
+    .record({
+      mlEngineers: fc.constantFrom(0, 1, 2, 3, 4, 5, 8, 15, 50),
+      mlopsMaturity: fc.constantFrom('none', 'basic', 'advanced'),
+      gpuAccess: fc.constantFrom('none', 'cloud', 'on-prem'),
+    } as const)
     .map((team) => ({ dirty: TEAM, apply: (a: Answers): Answers => ({ ...a, team: { ...a.team, ...team } }) })),
 );
 
-const ranking = (e: UseCaseEvaluation) => e.options.map((o) => ({ dimensions: o.dimensions, excluded: o.excluded, cost: o.derived.monthlyCostUsd }));
+const ranking = (e: UseCaseEvaluation) =>
+  e.options.map((o) => ({ dimensions: o.dimensions, excluded: o.excluded, cost: o.derived.monthlyCostUsd }));
 const firedIds = (e: UseCaseEvaluation) => e.options.map((o) => o.fired.map((r) => `${r.rule.rule.id}:${r.points ?? ''}`));
 
 describe('sensitivity probes add up to the same bits as the plain re-run they replace', () => {
@@ -121,7 +142,9 @@ describe('sensitivity probes add up to the same bits as the plain re-run they re
           const together = evaluateUseCase(rs, a, i, new Map(), undefined, false, shared);
           expect(ranking(together)).toEqual(ranking(alone));
           expect(firedIds(together)).toEqual(firedIds(alone));
-          expect(totals(probeUseCase(rs, b, i, new Map(), together, change.dirty))).toStrictEqual(totals(probeUseCase(rs, b, i, new Map(), alone, change.dirty)));
+          expect(totals(probeUseCase(rs, b, i, new Map(), together, change.dirty))).toStrictEqual(
+            totals(probeUseCase(rs, b, i, new Map(), alone, change.dirty)),
+          );
         });
       }),
       { numRuns: 40 },

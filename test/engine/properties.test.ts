@@ -9,11 +9,17 @@ const runs = { numRuns: 60 };
 
 describe('engine properties (default pack, generated answers)', () => {
   it('generated answers are valid answers', () => {
-    fc.assert(fc.property(answersArb(), (a) => AnswersV2.safeParse(a).success), runs);
+    fc.assert(
+      fc.property(answersArb(), (a) => AnswersV2.safeParse(a).success),
+      runs,
+    );
   });
 
   it('is deterministic: the same input gives byte-identical JSON', () => {
-    fc.assert(fc.property(answersArb(), (a) => JSON.stringify(recommend(rs, a)) === JSON.stringify(recommend(rs, structuredClone(a)))), runs);
+    fc.assert(
+      fc.property(answersArb(), (a) => JSON.stringify(recommend(rs, a)) === JSON.stringify(recommend(rs, structuredClone(a)))),
+      runs,
+    );
   });
 
   it('keeps every score and dimension within 0..100 and every cost non-negative', () => {
@@ -72,7 +78,13 @@ describe('engine properties (default pack, generated answers)', () => {
       fc.property(answersArb(2), fc.constantFrom(...keys), (a, key) => {
         const stricter = { ...a, regulation: { ...a.regulation, [key]: true } };
         const obligations = (x: Answers) =>
-          new Set(explain(rs, x).flatMap((u) => u.rules.filter((r) => r.fired && rs.rules.find((c) => c.rule.id === r.ruleId)?.rule.effect === 'obligation').map((r) => `${u.useCaseId}/${r.optionId}/${r.ruleId}`)));
+          new Set(
+            explain(rs, x).flatMap((u) =>
+              u.rules
+                .filter((r) => r.fired && rs.rules.find((c) => c.rule.id === r.ruleId)?.rule.effect === 'obligation')
+                .map((r) => `${u.useCaseId}/${r.optionId}/${r.ruleId}`),
+            ),
+          );
         const after = obligations(stricter);
         for (const o of obligations(a)) expect(after.has(o), o).toBe(true);
         const before = recommend(rs, a);

@@ -23,7 +23,10 @@ describe('recommend', () => {
   it.each([
     {
       name: 'health data under HIPAA excludes every channel that signs no BAA',
-      a: answers({ regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'health' })] }),
+      a: answers({
+        regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' },
+        useCases: [useCase({ dataSensitivity: 'health' })],
+      }),
       excluded: where((o) => !o.baaAvailable),
       rule: 'hipaa-no-baa-excluded',
     },
@@ -48,19 +51,30 @@ describe('recommend', () => {
   ])('$name', ({ a, excluded, rule }) => {
     expect(excluded.length).toBeGreaterThan(0);
     const u = recommend(rs, a).useCases[0];
-    const byRule = u?.excluded.filter((e) => e.ruleId === rule).map((e) => e.optionId).sort();
+    const byRule = u?.excluded
+      .filter((e) => e.ruleId === rule)
+      .map((e) => e.optionId)
+      .sort();
     expect(byRule).toEqual([...excluded].sort());
     expect(excluded).not.toContain(u?.recommended?.optionId);
     expect(u?.alternatives.map((c) => c.optionId)).not.toEqual(expect.arrayContaining(excluded.slice(0, 1)));
   });
 
   it('brings the duty to sign a processing agreement, under GDPR with personal data, for exactly the channels without one', () => {
-    const a = answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'personal' })] });
+    const a = answers({
+      regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' },
+      useCases: [useCase({ dataSensitivity: 'personal' })],
+    });
     const without = where((o) => o.deployment !== 'self-hosted' && !o.dpaAvailable);
     expect(without.length).toBeGreaterThan(0);
-    const fired = (explain(rs, a)[0]?.rules ?? []).filter((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired).map((r) => r.optionId);
+    const fired = (explain(rs, a)[0]?.rules ?? [])
+      .filter((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired)
+      .map((r) => r.optionId);
     expect(fired.sort()).toEqual([...without].sort());
-    const withoutPersonal = answers({ regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'public' })] });
+    const withoutPersonal = answers({
+      regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' },
+      useCases: [useCase({ dataSensitivity: 'public' })],
+    });
     expect((explain(rs, withoutPersonal)[0]?.rules ?? []).some((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired)).toBe(false);
   });
 
@@ -74,7 +88,9 @@ describe('recommend', () => {
     const soon = where((o) => o.daysToRetirement !== null && o.daysToRetirement > 0 && o.daysToRetirement <= 365);
     expect(soon.length).toBeGreaterThan(0);
     // Notes are shown for the pick; the rule fires for every option that retires within the year.
-    const fired = (explain(rs, answers())[0]?.rules ?? []).filter((r) => r.ruleId === 'lifecycle-retires-within-a-year' && r.fired).map((r) => r.optionId);
+    const fired = (explain(rs, answers())[0]?.rules ?? [])
+      .filter((r) => r.ruleId === 'lifecycle-retires-within-a-year' && r.fired)
+      .map((r) => r.optionId);
     expect(fired.sort()).toEqual([...soon].sort());
   });
 
@@ -100,7 +116,9 @@ describe('recommend', () => {
     if (!top) throw new Error('expected a recommendation');
     const points = u.reasons.filter((r) => r.effect === 'score' && r.optionIds.includes(top.optionId));
     const sum = (dim: string) =>
-      points.filter((r) => rs.rules.find((c) => c.rule.id === r.ruleId && c.rule.effect === 'score' && c.rule.dimension === dim)).reduce((s, r) => s + (r.points ?? 0), 50);
+      points
+        .filter((r) => rs.rules.find((c) => c.rule.id === r.ruleId && c.rule.effect === 'score' && c.rule.dimension === dim))
+        .reduce((s, r) => s + (r.points ?? 0), 50);
     for (const dim of ['quality', 'cost', 'control', 'feasibility'] as const) {
       expect(top.scoreBreakdown[dim]).toBeCloseTo(Math.min(100, Math.max(0, sum(dim))), 0);
     }
@@ -155,7 +173,10 @@ describe('recommend', () => {
 
 describe('explain', () => {
   it('keeps per-condition results and the values read, for fired and not-fired rules alike', () => {
-    const a = answers({ regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' }, useCases: [useCase({ dataSensitivity: 'health' })] });
+    const a = answers({
+      regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' },
+      useCases: [useCase({ dataSensitivity: 'health' })],
+    });
     const rules = explain(rs, a)[0]?.rules ?? [];
     const fired = rules.find((r) => r.ruleId === 'hipaa-no-baa-excluded' && r.optionId === 'gpt-oss-120b-together');
     expect(fired?.fired).toBe(true);

@@ -17,23 +17,159 @@ const firstConfig = (f: RuleFiles, id: string) => catalogOption(f, id).selfHosti
 
 describe('compileRuleSet refuses a broken pack, naming file and path', () => {
   it.each([
-    { name: 'duplicate rule id', edit: (f: RuleFiles) => { firstRule(f).id = 'gdpr-dpia'; }, file: 'packs/licensing.json', path: 'rules[0].id', message: /duplicate rule id "gdpr-dpia"/ },
-    { name: 'unknown source', edit: (f: RuleFiles) => { firstRule(f).sources = ['nope']; }, file: 'packs/licensing.json', path: 'rules[0].sources[0]', message: /unknown source "nope"/ },
-    { name: 'no source', edit: (f: RuleFiles) => { firstRule(f).sources = []; }, file: 'packs/licensing.json', path: 'rules[0].sources', message: /at least one source/ },
-    { name: 'unknown fact', edit: (f: RuleFiles) => { firstRule(f).when = { '==': [{ var: 'useCase.colour' }, 1] }; }, file: 'packs/licensing.json', path: 'rules[0].when', message: /unknown fact "useCase.colour"/ },
-    { name: 'unknown operator', edit: (f: RuleFiles) => { firstRule(f).when = { eval: ['1'] }; }, file: 'packs/licensing.json', path: 'rules[0].when', message: /unknown JSON Logic operator "eval"/ },
-    { name: 'unknown option id', edit: (f: RuleFiles) => { firstRule(f).appliesTo = { optionIds: ['gpt-9'] }; }, file: 'packs/licensing.json', path: 'rules[0].appliesTo.optionIds', message: /unknown option id "gpt-9"/ },
-    { name: 'bad effect', edit: (f: RuleFiles) => { firstRule(f).effect = 'boost'; }, file: 'packs/licensing.json', path: 'rules[0].effect', message: /./ },
-    { name: 'unknown key', edit: (f: RuleFiles) => { firstRule(f).colour = 'red'; }, file: 'packs/licensing.json', path: 'rules[0]', message: /unknown key "colour"/ },
-    { name: 'catalog value with an unknown source', edit: (f: RuleFiles) => { (f.catalog as { gpuTypes: { purchaseUsd: { source: string } }[] }).gpuTypes[0]!.purchaseUsd.source = 'blog'; }, file: 'catalog.json', path: 'gpuTypes[0].purchaseUsd.source', message: /unknown source "blog"/ },
-    { name: 'option without an input price', edit: (f: RuleFiles) => { delete (catalogOption(f, 'gpt-oss-120b-together').priceUsdPerMillion as Partial<TokenPrices>).input; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-together')}].priceUsdPerMillion.input`, message: /required/ },
-    { name: 'negative decode throughput', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').decodeTokensPerSecond.value = -5; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].decodeTokensPerSecond.value`, message: /./ },
-    { name: 'unknown GPU type', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').gpuType = 'tpu-v9'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpuType`, message: /unknown GPU type "tpu-v9"/ },
-    { name: 'weights that do not fit the GPUs of a replica', edit: (f: RuleFiles) => { firstConfig(f, 'gpt-oss-120b-self-hosted').quantisation = 'bf16'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpusPerReplica`, message: /^1 × NVIDIA H100 80GB \(SXM\) \(80 GB\) cannot hold gpt-oss-120b in bf16 \(234 GB of weights/ },
-    { name: 'closed weights offered as managed inference', edit: (f: RuleFiles) => { catalogOption(f, 'gpt-5.5-api').deployment = 'managed'; }, file: 'catalog.json', path: `options[${optionIndex('gpt-5.5-api')}].deployment`, message: /must be api: GPT-5\.5 has closed weights/ },
-    { name: 'duplicate source id', edit: (f: RuleFiles) => { (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' }); }, file: 'sources.json', path: `sources[${defaultSourceCount}].id`, message: /duplicate source id "gdpr"/ },
-    { name: 'scenario file name that is not kebab-case .json', edit: (f: RuleFiles) => { (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt'); }, file: 'manifest.json', path: `scenarios[${defaultScenarioCount}]`, message: /must be a file name in scenarios\// },
-    { name: 'pack file not in the manifest', edit: (f: RuleFiles) => { f.packs['extra.json'] = { topic: 'x', rules: [] }; }, file: 'packs/extra.json', path: '(root)', message: /not listed/ },
+    {
+      name: 'duplicate rule id',
+      edit: (f: RuleFiles) => {
+        firstRule(f).id = 'gdpr-dpia';
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].id',
+      message: /duplicate rule id "gdpr-dpia"/,
+    },
+    {
+      name: 'unknown source',
+      edit: (f: RuleFiles) => {
+        firstRule(f).sources = ['nope'];
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].sources[0]',
+      message: /unknown source "nope"/,
+    },
+    {
+      name: 'no source',
+      edit: (f: RuleFiles) => {
+        firstRule(f).sources = [];
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].sources',
+      message: /at least one source/,
+    },
+    {
+      name: 'unknown fact',
+      edit: (f: RuleFiles) => {
+        firstRule(f).when = { '==': [{ var: 'useCase.colour' }, 1] };
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].when',
+      message: /unknown fact "useCase.colour"/,
+    },
+    {
+      name: 'unknown operator',
+      edit: (f: RuleFiles) => {
+        firstRule(f).when = { eval: ['1'] };
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].when',
+      message: /unknown JSON Logic operator "eval"/,
+    },
+    {
+      name: 'unknown option id',
+      edit: (f: RuleFiles) => {
+        firstRule(f).appliesTo = { optionIds: ['gpt-9'] };
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].appliesTo.optionIds',
+      message: /unknown option id "gpt-9"/,
+    },
+    {
+      name: 'bad effect',
+      edit: (f: RuleFiles) => {
+        firstRule(f).effect = 'boost';
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0].effect',
+      message: /./,
+    },
+    {
+      name: 'unknown key',
+      edit: (f: RuleFiles) => {
+        firstRule(f).colour = 'red';
+      },
+      file: 'packs/licensing.json',
+      path: 'rules[0]',
+      message: /unknown key "colour"/,
+    },
+    {
+      name: 'catalog value with an unknown source',
+      edit: (f: RuleFiles) => {
+        (f.catalog as { gpuTypes: { purchaseUsd: { source: string } }[] }).gpuTypes[0]!.purchaseUsd.source = 'blog';
+      },
+      file: 'catalog.json',
+      path: 'gpuTypes[0].purchaseUsd.source',
+      message: /unknown source "blog"/,
+    },
+    {
+      name: 'option without an input price',
+      edit: (f: RuleFiles) => {
+        delete (catalogOption(f, 'gpt-oss-120b-together').priceUsdPerMillion as Partial<TokenPrices>).input;
+      },
+      file: 'catalog.json',
+      path: `options[${optionIndex('gpt-oss-120b-together')}].priceUsdPerMillion.input`,
+      message: /required/,
+    },
+    {
+      name: 'negative decode throughput',
+      edit: (f: RuleFiles) => {
+        firstConfig(f, 'gpt-oss-120b-self-hosted').decodeTokensPerSecond.value = -5;
+      },
+      file: 'catalog.json',
+      path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].decodeTokensPerSecond.value`,
+      message: /./,
+    },
+    {
+      name: 'unknown GPU type',
+      edit: (f: RuleFiles) => {
+        firstConfig(f, 'gpt-oss-120b-self-hosted').gpuType = 'tpu-v9';
+      },
+      file: 'catalog.json',
+      path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpuType`,
+      message: /unknown GPU type "tpu-v9"/,
+    },
+    {
+      name: 'weights that do not fit the GPUs of a replica',
+      edit: (f: RuleFiles) => {
+        firstConfig(f, 'gpt-oss-120b-self-hosted').quantisation = 'bf16';
+      },
+      file: 'catalog.json',
+      path: `options[${optionIndex('gpt-oss-120b-self-hosted')}].selfHosting.configs[0].gpusPerReplica`,
+      message: /^1 × NVIDIA H100 80GB \(SXM\) \(80 GB\) cannot hold gpt-oss-120b in bf16 \(234 GB of weights/,
+    },
+    {
+      name: 'closed weights offered as managed inference',
+      edit: (f: RuleFiles) => {
+        catalogOption(f, 'gpt-5.5-api').deployment = 'managed';
+      },
+      file: 'catalog.json',
+      path: `options[${optionIndex('gpt-5.5-api')}].deployment`,
+      message: /must be api: GPT-5\.5 has closed weights/,
+    },
+    {
+      name: 'duplicate source id',
+      edit: (f: RuleFiles) => {
+        (f.sources as { sources: unknown[] }).sources.push({ id: 'gdpr', publisher: 'EU', title: 'Again', date: '2026-01' });
+      },
+      file: 'sources.json',
+      path: `sources[${defaultSourceCount}].id`,
+      message: /duplicate source id "gdpr"/,
+    },
+    {
+      name: 'scenario file name that is not kebab-case .json',
+      edit: (f: RuleFiles) => {
+        (f.manifest as { scenarios: string[] }).scenarios.push('Bad Name.txt');
+      },
+      file: 'manifest.json',
+      path: `scenarios[${defaultScenarioCount}]`,
+      message: /must be a file name in scenarios\//,
+    },
+    {
+      name: 'pack file not in the manifest',
+      edit: (f: RuleFiles) => {
+        f.packs['extra.json'] = { topic: 'x', rules: [] };
+      },
+      file: 'packs/extra.json',
+      path: '(root)',
+      message: /not listed/,
+    },
   ])('$name', ({ edit, file, path, message }) => {
     const files = defaultRuleFiles();
     edit(files);

@@ -7,13 +7,25 @@ import { defaultRuleSet } from '../helpers/rules';
 const basic = JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')) as Answers;
 const clinic = ScenarioFile.parse(JSON.parse(readFileSync('rules/scenarios/hipaa-clinic-without-ml-team.json', 'utf8')));
 
-const scenario = (answers: Answers, useCases: ScenarioFile['expect']['useCases']): ScenarioFile => ({ title: 't', description: 'd', answers, expect: { useCases } });
+const scenario = (answers: Answers, useCases: ScenarioFile['expect']['useCases']): ScenarioFile => ({
+  title: 't',
+  description: 'd',
+  answers,
+  expect: { useCases },
+});
 
 describe('a failing scenario names the rules that made the difference', () => {
   it('between the best option meeting the expectation and the recommended one, weighted as the total score weighs them', () => {
-    const [failure, ...rest] = checkScenario(defaultRuleSet, scenario(basic, { 'internal-docs': { recommended: { weights: 'open', deployment: 'self-hosted' } } }));
+    const [failure, ...rest] = checkScenario(
+      defaultRuleSet,
+      scenario(basic, { 'internal-docs': { recommended: { weights: 'open', deployment: 'self-hosted' } } }),
+    );
     expect(rest).toEqual([]);
-    expect(failure).toMatchObject({ where: 'useCases.internal-docs.recommended', expected: '{"weights":"open","deployment":"self-hosted"}', actual: expect.stringMatching(/^[\w.-]+-api \(score [\d.]+; runner-up /) });
+    expect(failure).toMatchObject({
+      where: 'useCases.internal-docs.recommended',
+      expected: '{"weights":"open","deployment":"self-hosted"}',
+      actual: expect.stringMatching(/^[\w.-]+-api \(score [\d.]+; runner-up /),
+    });
     const d = failure?.difference;
     expect(d?.expectedOptionId).toMatch(/-self-hosted$/);
     expect(d?.actualOptionId).toMatch(/-api$/);
@@ -31,7 +43,10 @@ describe('a failing scenario names the rules that made the difference', () => {
   });
 
   it('names the exclusions when every option meeting the expectation is excluded', () => {
-    const [failure] = checkScenario(defaultRuleSet, { ...clinic, expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-3' } } } } });
+    const [failure] = checkScenario(defaultRuleSet, {
+      ...clinic,
+      expect: { useCases: { 'visit-note-summaries': { recommended: { modelId: 'mistral-large-3' } } } },
+    });
     expect(failure?.difference).toEqual({
       expectedOptionId: null,
       actualOptionId: expect.stringMatching(/-api$/),
@@ -41,7 +56,10 @@ describe('a failing scenario names the rules that made the difference', () => {
         { ruleId: 'ops-self-hosted-no-engineers', effect: 'exclude', optionId: 'mistral-large-3-self-hosted' },
       ],
     });
-    expect(failure?.rules).toEqual(['hipaa-no-baa-excluded: excluded mistral-large-3-api', 'ops-self-hosted-no-engineers: excluded mistral-large-3-self-hosted']);
+    expect(failure?.rules).toEqual([
+      'hipaa-no-baa-excluded: excluded mistral-large-3-api',
+      'ops-self-hosted-no-engineers: excluded mistral-large-3-self-hosted',
+    ]);
   });
 
   it('says no exclusion fired for the winner when every option was expected to be excluded', () => {

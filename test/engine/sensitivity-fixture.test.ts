@@ -66,9 +66,17 @@ function generate(): Fixture {
   for (const [label, a] of scenarioAnswers()) cases.push(observe('default', label, a));
   fc.sample(answersArb(4), { seed: 20240601, numRuns: 40 }).forEach((a, i) => cases.push(observe('default', `random ${i}`, a)));
   cases.push(observe('big-5000', 'portfolio(20)', portfolio(20)));
-  const small: Answers = { ...portfolio(12), team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' }, priorities: { cost: 5, quality: 1, control: 2 } };
+  const small: Answers = {
+    ...portfolio(12),
+    team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' },
+    priorities: { cost: 5, quality: 1, control: 2 },
+  };
   cases.push(observe('big-5000', 'portfolio(12), no ML team, cost first', small));
-  const strong: Answers = { ...portfolio(12), team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'on-prem' }, priorities: { cost: 2, quality: 4, control: 5 } };
+  const strong: Answers = {
+    ...portfolio(12),
+    team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'on-prem' },
+    priorities: { cost: 2, quality: 4, control: 5 },
+  };
   cases.push(observe('big-5000', 'portfolio(12), strong ML team, control first', strong));
   fc.sample(answersArb(3), { seed: 7, numRuns: 4 }).forEach((a, i) => cases.push(observe('big-5000', `random ${i}`, a)));
   return { contentHash: { default: contentHash('default'), 'big-5000': contentHash('big-5000') }, cases };
@@ -81,7 +89,9 @@ describe('recommendations and their sensitivity match the pinned fixture', () =>
   it('the fixture exists and was made from these rules', () => {
     expect(fixture, `${FILE} is missing`).toBeDefined();
     for (const name of ['default', 'big-5000'] as const) {
-      expect(fixture?.contentHash[name], `the ${name} rules changed since ${FILE} was written: rewrite it (see the test's header)`).toBe(contentHash(name));
+      expect(fixture?.contentHash[name], `the ${name} rules changed since ${FILE} was written: rewrite it (see the test's header)`).toBe(
+        contentHash(name),
+      );
     }
   });
 

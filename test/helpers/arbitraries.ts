@@ -57,6 +57,10 @@ export const answersArb = (max = 3): fc.Arbitrary<Answers> =>
     ),
     regulation: fc.record({ gdpr: fc.boolean(), hipaa: fc.boolean(), euAiAct: fc.boolean(), dataResidency: pick(DataResidency) }),
     team: fc.record({ mlEngineers: fc.integer({ min: 0, max: 30 }), mlopsMaturity: pick(MlopsMaturity), gpuAccess: pick(GpuAccess) }),
-    priorities: fc.record({ cost: fc.integer({ min: 1, max: 5 }), quality: fc.integer({ min: 1, max: 5 }), control: fc.integer({ min: 1, max: 5 }) }),
+    priorities: fc.record({
+      cost: fc.integer({ min: 1, max: 5 }),
+      quality: fc.integer({ min: 1, max: 5 }),
+      control: fc.integer({ min: 1, max: 5 }),
+    }),
     useCases: fc.integer({ min: 1, max: max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => useCaseArb(`uc-${i}`)))),
   });

@@ -35,7 +35,9 @@ const isPowerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log
 
 /** WCAG relative luminance contrast against white. */
 function contrastOnWhite(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
   return 1.05 / (l + 0.05);
 }
@@ -80,7 +82,11 @@ describe('costChartGeometry', () => {
 
   it('finds no break-even for lines that never cross', () => {
     const high = flat(1e9);
-    const above = costChartGeometry([perToken(1e9), { ...high, points: high.points.map((p) => ({ ...p, monthlyCostUsd: 1e7 })) }], 1e9, size);
+    const above = costChartGeometry(
+      [perToken(1e9), { ...high, points: high.points.map((p) => ({ ...p, monthlyCostUsd: 1e7 })) }],
+      1e9,
+      size,
+    );
     expect(above.breakEvens).toEqual([]);
   });
 
@@ -100,8 +106,32 @@ describe('costChartGeometry', () => {
 
 describe('polylineCrossings and breakEvenRanges', () => {
   it('finds each crossing once, even on a shared vertex', () => {
-    expect(polylineCrossings([[0, 0], [10, 10]], [[0, 10], [10, 0]])).toEqual([[5, 5]]);
-    expect(polylineCrossings([[0, 0], [5, 5], [10, 10]], [[0, 10], [5, 5], [10, 0]])).toEqual([[5, 5]]);
+    expect(
+      polylineCrossings(
+        [
+          [0, 0],
+          [10, 10],
+        ],
+        [
+          [0, 10],
+          [10, 0],
+        ],
+      ),
+    ).toEqual([[5, 5]]);
+    expect(
+      polylineCrossings(
+        [
+          [0, 0],
+          [5, 5],
+          [10, 10],
+        ],
+        [
+          [0, 10],
+          [5, 5],
+          [10, 0],
+        ],
+      ),
+    ).toEqual([[5, 5]]);
   });
 
   it('merges crossings of one pair close together into one range', () => {

@@ -14,9 +14,16 @@ function firstCode(payload: string): number {
 describe('decompressCapped reads what lz-string writes, and stops at its ceiling', () => {
   it('gives back any text lz-string compressed', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 }), fc.string({ unit: 'binary', maxLength: 500 })), (text) => {
-        expect(decompressCapped(compressToEncodedURIComponent(text), 1e6)).toEqual({ ok: true, text });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 2000 }),
+          fc.string({ unit: 'grapheme', maxLength: 500 }),
+          fc.string({ unit: 'binary', maxLength: 500 }),
+        ),
+        (text) => {
+          expect(decompressCapped(compressToEncodedURIComponent(text), 1e6)).toEqual({ ok: true, text });
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -42,7 +42,9 @@ describe('compileRuleTexts', () => {
   });
 
   it('places an unknown key on the key itself, not on the object that holds it', () => {
-    const texts = edited('packs/regulation-hipaa.json', (t) => t.replace('"id": "hipaa-sign-baa",', '"id": "hipaa-sign-baa",\n      "wieght": 3,'));
+    const texts = edited('packs/regulation-hipaa.json', (t) =>
+      t.replace('"id": "hipaa-sign-baa",', '"id": "hipaa-sign-baa",\n      "wieght": 3,'),
+    );
     const [p] = problems(texts);
     expect(p?.message).toBe('unknown key "wieght"');
     expect((texts['packs/regulation-hipaa.json'] ?? '').split('\n')[(p?.line ?? 0) - 1]).toContain('"wieght"');
@@ -55,7 +57,10 @@ describe('compileRuleTexts', () => {
 
   it('refuses points that are neither a number nor an expression, such as a string', () => {
     const texts = edited('packs/audience-accuracy.json', (t) => t.replace(/"points": -?\d+/, '"points": "lots"'));
-    expect(problems(texts)[0]).toMatchObject({ file: 'packs/audience-accuracy.json', message: expect.stringMatching(/^must be a number from -100 to 100, or a JSON Logic expression/) });
+    expect(problems(texts)[0]).toMatchObject({
+      file: 'packs/audience-accuracy.json',
+      message: expect.stringMatching(/^must be a number from -100 to 100, or a JSON Logic expression/),
+    });
   });
 
   it('refuses an unknown fact and names the rule condition', () => {
@@ -66,14 +71,22 @@ describe('compileRuleTexts', () => {
   it('refuses a missing listed pack file, a pack file the manifest does not list and a file outside the layout', () => {
     const texts = defaultRuleTexts();
     const { ['packs/licensing.json']: _gone, ...rest } = texts;
-    expect(problems(rest).map(formatLocated).join('\n')).toMatch(/manifest\.json:\d+:\d+: packs: lists "licensing\.json" but no such file was given/);
-    expect(problems({ ...texts, 'packs/extra.json': '{"topic":"x","rules":[]}' })[0]).toMatchObject({ file: 'packs/extra.json', message: 'is not listed in manifest.json "packs"' });
+    expect(problems(rest).map(formatLocated).join('\n')).toMatch(
+      /manifest\.json:\d+:\d+: packs: lists "licensing\.json" but no such file was given/,
+    );
+    expect(problems({ ...texts, 'packs/extra.json': '{"topic":"x","rules":[]}' })[0]).toMatchObject({
+      file: 'packs/extra.json',
+      message: 'is not listed in manifest.json "packs"',
+    });
     expect(problems({ ...texts, 'notes/readme.json': '{}' })[0]).toMatchObject({ file: 'notes/readme.json' });
   });
 
   it('refuses an unlisted or invalid scenario, unless scenarios are not asked for', () => {
     const texts = defaultRuleTexts();
-    expect(problems({ ...texts, 'scenarios/extra.json': '{}' })[0]).toMatchObject({ file: 'scenarios/extra.json', message: 'is not listed in manifest.json "scenarios"' });
+    expect(problems({ ...texts, 'scenarios/extra.json': '{}' })[0]).toMatchObject({
+      file: 'scenarios/extra.json',
+      message: 'is not listed in manifest.json "scenarios"',
+    });
     const name = Object.keys(texts).find((n) => n.startsWith('scenarios/')) ?? '';
     const broken = { ...texts, [name]: (texts[name] ?? '').replace('"title":', '"titel":') };
     expect(problems(broken).map((p) => `${p.file} ${p.message}`)).toContain(`${name} unknown key "titel"`);

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { MAX_SHARE_CHARS, MAX_SHARE_TEXT_CHARS, SHARE_PREFIX, decodeShareFragment, isShareFragment, shareFragment } from '../../src/lib/share-link';
+import {
+  MAX_SHARE_CHARS,
+  MAX_SHARE_TEXT_CHARS,
+  SHARE_PREFIX,
+  decodeShareFragment,
+  isShareFragment,
+  shareFragment,
+} from '../../src/lib/share-link';
 import { answersArb } from '../helpers/arbitraries';
 
 const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
@@ -46,12 +53,15 @@ describe('shareFragment / decodeShareFragment', () => {
     expect(bomb.length).toBeLessThan(MAX_SHARE_CHARS);
     expect(decodeShareFragment(bomb)).toEqual({
       ok: false,
-      messages: [`The link unpacks to more than ${MAX_SHARE_TEXT_CHARS.toLocaleString('en-US')} characters, more than any answers hold, so it was not opened. Ask for the link again.`],
+      messages: [
+        `The link unpacks to more than ${MAX_SHARE_TEXT_CHARS.toLocaleString('en-US')} characters, more than any answers hold, so it was not opened. Ask for the link again.`,
+      ],
     });
   });
 
   it('fits the largest answers the schema allows (50 use cases, long non-Latin names) within the limit', () => {
-    const name = (i: number) => Array.from({ length: 120 }, (_, j) => String.fromCodePoint(0x4e00 + ((i * 131 + j * 7919) % 20000))).join('');
+    const name = (i: number) =>
+      Array.from({ length: 120 }, (_, j) => String.fromCodePoint(0x4e00 + ((i * 131 + j * 7919) % 20000))).join('');
     const big = AnswersInput.parse({
       ...fixture,
       organization: { ...fixture.organization, name: name(999) },

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { BACKUP_KEY, STORAGE_KEY, browserStorage, clearDraft, restoreDraft, saveDraft, savedEnvelope, savedStamp } from '../../src/lib/storage';
+import {
+  BACKUP_KEY,
+  STORAGE_KEY,
+  browserStorage,
+  clearDraft,
+  restoreDraft,
+  saveDraft,
+  savedEnvelope,
+  savedStamp,
+} from '../../src/lib/storage';
 import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
 
 /** A Map-backed Storage, as localStorage behaves when it works. */
@@ -142,7 +151,10 @@ describe('restoreDraft', () => {
   });
 
   it('reports unavailable storage', () => {
-    expect(restoreDraft(null, Draft)).toEqual({ status: 'unavailable', message: expect.stringContaining('does not let the page keep data') });
+    expect(restoreDraft(null, Draft)).toEqual({
+      status: 'unavailable',
+      message: expect.stringContaining('does not let the page keep data'),
+    });
     expect(restoreDraft(new BlockedStorage(), Draft)).toEqual({
       status: 'unavailable',
       message: expect.stringContaining('does not let the page keep data'),
@@ -202,7 +214,11 @@ describe('saveDraft across tabs', () => {
     // Tab B saves after tab A last looked.
     saveDraft(s, emptyDraft(), later, { writer: 'tab-b', expected: first.stamp });
     const refused = saveDraft(s, draft, later, { writer: 'tab-a', expected: first.stamp });
-    expect(refused).toEqual({ ok: false, conflict: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-b' }, message: expect.stringMatching(/another tab/) });
+    expect(refused).toEqual({
+      ok: false,
+      conflict: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-b' },
+      message: expect.stringMatching(/another tab/),
+    });
     expect(restoreDraft(s, Draft)).toMatchObject({ draft: emptyDraft() });
   });
 
@@ -214,7 +230,10 @@ describe('saveDraft across tabs', () => {
     const b = saveDraft(s, draft, later, { writer: 'tab-b', expected: savedStamp(s) });
     expect(b.ok).toBe(true);
     expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a', expected: a1.stamp }).ok).toBe(false);
-    expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a' })).toEqual({ ok: true, stamp: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-a' } });
+    expect(saveDraft(s, emptyDraft(), later, { writer: 'tab-a' })).toEqual({
+      ok: true,
+      stamp: { savedAt: '2024-05-01T10:05:00.000Z', writer: 'tab-a' },
+    });
   });
 
   it('reads the stamp and the draft a storage event carries, and nothing from other text', () => {

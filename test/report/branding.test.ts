@@ -18,7 +18,11 @@ describe('branding in the browser', () => {
   });
 
   it('ignores damaged or invalid data, with a notice', () => {
-    for (const raw of ['{not json', JSON.stringify({ preparedBy: 'x' }), JSON.stringify({ ...EMPTY_BRANDING, logo: 'data:image/gif;base64,R0lGOD' })]) {
+    for (const raw of [
+      '{not json',
+      JSON.stringify({ preparedBy: 'x' }),
+      JSON.stringify({ ...EMPTY_BRANDING, logo: 'data:image/gif;base64,R0lGOD' }),
+    ]) {
       const r = loadBranding(memoryStorage({ [BRANDING_KEY]: raw }));
       expect(r.branding).toEqual(EMPTY_BRANDING);
       expect(r.notice).toMatch(/could not be read/);
@@ -31,7 +35,11 @@ describe('branding in the browser', () => {
     const storage = memoryStorage();
     expect(saveBranding(storage, { ...EMPTY_BRANDING, firm: 'F' })).toBeNull();
     expect(JSON.parse(storage.data.get(BRANDING_KEY) ?? '{}')).toMatchObject({ firm: 'F' });
-    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(saveBranding(full, EMPTY_BRANDING)).toMatch(/full/);
     expect(saveBranding(null, EMPTY_BRANDING)).toMatch(/this visit only/);
   });

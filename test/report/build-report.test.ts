@@ -45,7 +45,9 @@ describe('buildReport', () => {
       // The pick and the next best, up to eight: the app lists them all.
       const eligible = 1 + result.alternatives.length;
       expect(u.options.rows).toHaveLength(Math.min(REPORT_OPTIONS, eligible));
-      expect(u.options.rows.map((r) => r.cells[0])).toEqual([result.recommended!, ...result.alternatives].slice(0, REPORT_OPTIONS).map((c) => c.label));
+      expect(u.options.rows.map((r) => r.cells[0])).toEqual(
+        [result.recommended!, ...result.alternatives].slice(0, REPORT_OPTIONS).map((c) => c.label),
+      );
       expect(u.reasons.rows.length).toBeGreaterThan(3);
       for (const row of u.reasons.rows) expect(row.cells[3]).toMatch(/^\[\d+\]( \[\d+\])*$/);
       expect(u.charts.cost?.curves.map((c) => c.deployment)).toEqual(['api', 'managed', 'self-hosted']);
@@ -60,7 +62,10 @@ describe('buildReport', () => {
     const c = defaultRuleSet.catalog;
     const byLabel = new Map(defaultRuleSet.options.map((o) => [o.label, o.id]));
     const tabled = model.useCases.flatMap((u) => u.options.rows.map((r) => byLabel.get(r.cells[0] ?? '') ?? `unknown label ${r.cells[0]}`));
-    const ids = new Set([...tabled, ...model.useCases.flatMap((u) => [...u.charts.scores.rows.map((r) => r.id), ...(u.charts.cost?.curves ?? []).map((k) => k.optionId)])]);
+    const ids = new Set([
+      ...tabled,
+      ...model.useCases.flatMap((u) => [...u.charts.scores.rows.map((r) => r.id), ...(u.charts.cost?.curves ?? []).map((k) => k.optionId)]),
+    ]);
     const options = c.options.filter((o) => ids.has(o.id));
     expect(options.length).toBeLessThan(c.options.length);
     const models = c.models.filter((m) => options.some((o) => o.modelId === m.id));
@@ -101,7 +106,11 @@ describe('buildReport', () => {
     expect(model.fileName).toBe('model-portfolio-acme-bank-2026-03-04.pdf');
     expect(model.meta.title).toBe('AI model portfolio recommendation: Acme Bank');
     expect(model.meta.author).toBe('Ada Lovelace, Lovelace & Partners');
-    const plain = buildReport({ ...input, branding: EMPTY_BRANDING, answers: { ...basicAnswers, organization: { ...basicAnswers.organization, name: 'Åland Bänk / Ltd.' } } });
+    const plain = buildReport({
+      ...input,
+      branding: EMPTY_BRANDING,
+      answers: { ...basicAnswers, organization: { ...basicAnswers.organization, name: 'Åland Bänk / Ltd.' } },
+    });
     expect(plain.fileName).toBe('model-portfolio-aland-bank-ltd-2026-03-04.pdf');
     expect(plain.meta.author).toBe('Model portfolio advisor');
   });

@@ -9,7 +9,18 @@ export const basicAnswers: Answers = AnswersInput.parse(JSON.parse(readFileSync(
 
 export const branding: Branding = { preparedBy: 'Ada Lovelace', firm: 'Lovelace & Partners', logo: null, accent: '#1f4e79' };
 
-const TASKS: UseCase['task'][] = ['document-analysis', 'code-generation', 'customer-support', 'content-generation', 'knowledge-assistant', 'agent', 'complex-reasoning', 'data-extraction', 'translation', 'customer-support'];
+const TASKS: UseCase['task'][] = [
+  'document-analysis',
+  'code-generation',
+  'customer-support',
+  'content-generation',
+  'knowledge-assistant',
+  'agent',
+  'complex-reasoning',
+  'data-extraction',
+  'translation',
+  'customer-support',
+];
 const SENSITIVITY: UseCase['dataSensitivity'][] = ['public', 'internal', 'confidential', 'personal', 'health'];
 const ACCURACY: UseCase['accuracy'][] = ['standard', 'high', 'critical'];
 

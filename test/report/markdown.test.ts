@@ -18,7 +18,7 @@ describe('the Markdown summary', () => {
   const rec = recommend(defaultRuleSet, basicAnswers);
   const md = toMarkdown(rec, defaultRuleSet);
 
-  it("lists under Why only the rules that applied to the pick, each with its rule and sources", () => {
+  it('lists under Why only the rules that applied to the pick, each with its rule and sources', () => {
     for (const u of rec.useCases) {
       const pick = u.recommended!.optionId;
       const applied = u.reasons.filter((r) => r.optionIds.length === 0 || r.optionIds.includes(pick));
@@ -33,7 +33,9 @@ describe('the Markdown summary', () => {
   it('says the date of the oldest price and names every source the reasons cite', () => {
     expect(rec.portfolio.pricesAsOf).toMatch(/^\d{4}-\d{2}/);
     expect(md).toContain(`- Prices as of ${asOfDate(rec.portfolio.pricesAsOf!)} (the oldest price these costs rest on)`);
-    const cited = new Set(rec.useCases.flatMap((u) => section(md, u.name, 'Why').flatMap((l) => /; ([^)]+)\)$/.exec(l)?.[1]?.split(', ') ?? [])));
+    const cited = new Set(
+      rec.useCases.flatMap((u) => section(md, u.name, 'Why').flatMap((l) => /; ([^)]+)\)$/.exec(l)?.[1]?.split(', ') ?? [])),
+    );
     for (const id of cited) expect(md).toMatch(new RegExp(`^- ${id}: `, 'm'));
   });
 
@@ -44,7 +46,9 @@ describe('the Markdown summary', () => {
     const lines = out.split('\n');
     // Every heading is one the summary writes; the name sits on its own heading line, escaped.
     expect(lines.filter((l) => /^#/.test(l))).not.toContain('## Injected heading');
-    expect(lines).toContain('## \\# Ops \\#\\# Injected heading \\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\!\\[i\\](x) \\| a \\| \\*b\\* \\`c\\`');
+    expect(lines).toContain(
+      '## \\# Ops \\#\\# Injected heading \\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\!\\[i\\](x) \\| a \\| \\*b\\* \\`c\\`',
+    );
     expect(out).not.toMatch(/(^|[^\\])<img/);
     expect(out).not.toMatch(/(^|[^\\])\[click\]\(/);
   });

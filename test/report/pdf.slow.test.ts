@@ -47,12 +47,16 @@ describe('the PDF report (rendered in Node)', () => {
     expect(r.fileName).toBe('model-portfolio-acme-bank-2026-03-04.pdf');
     expectCompleteReport(r);
     const first = squash(r.pdf.pages[0]!);
-    expect(['Acme Bank', 'Ada Lovelace', 'Lovelace & Partners', '4 March 2026'].filter((line) => !first.includes(squash(line)))).toEqual([]);
+    expect(['Acme Bank', 'Ada Lovelace', 'Lovelace & Partners', '4 March 2026'].filter((line) => !first.includes(squash(line)))).toEqual(
+      [],
+    );
   }, 60_000);
 
   it('for a generated portfolio of 10 use cases', async () => {
     const r = await renderAndRead(tenUseCases());
-    console.log(`PDF for 10 use cases: ${r.pdf.pages.length} pages, ${Math.round(r.bytes.length / 1024)} KB, generated in ${Math.round(r.ms)} ms`);
+    console.log(
+      `PDF for 10 use cases: ${r.pdf.pages.length} pages, ${Math.round(r.bytes.length / 1024)} KB, generated in ${Math.round(r.ms)} ms`,
+    );
     expectCompleteReport(r);
     const kickers = buildReport(r.input).useCases.map((_, i) => `Use case ${i + 1} of 10`);
     expect(kickers.filter((k) => !r.pdf.text.includes(k))).toEqual([]);
@@ -60,7 +64,12 @@ describe('the PDF report (rendered in Node)', () => {
 
   it('prints Greek, Cyrillic, Polish and Turkish names exactly, in the embedded Liberation Sans', async () => {
     // Letters outside Windows-1252, which the PDF's built-in Helvetica could not print.
-    const names = { organization: 'Ελληνική Τράπεζα & Сбербанк', preparedBy: 'Łucja Wąsowska-Şahin', firm: 'Doğan Işık & Żółkiewski', useCase: 'Анализ договоров: Łódź, İzmir, Θεσσαλονίκη' };
+    const names = {
+      organization: 'Ελληνική Τράπεζα & Сбербанк',
+      preparedBy: 'Łucja Wąsowska-Şahin',
+      firm: 'Doğan Işık & Żółkiewski',
+      useCase: 'Анализ договоров: Łódź, İzmir, Θεσσαλονίκη',
+    };
     const answers = AnswersInput.parse({
       ...basicAnswers,
       organization: { ...basicAnswers.organization, name: names.organization },

@@ -12,7 +12,10 @@ import { basicAnswers } from './fixtures';
 const renderPdf = vi.hoisted(() => vi.fn());
 vi.mock('../../src/report/pdf-job', () => ({ makePdf: renderPdf }));
 
-const PNG_BYTES = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG_BYTES = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 
 let downloads: { name: string; blob: Blob }[];
 
@@ -35,7 +38,14 @@ afterEach(() => {
 });
 
 function setup() {
-  render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} recommendation={recommend(defaultRuleSet, basicAnswers)} storage={window.localStorage} />);
+  render(
+    <ReportActions
+      ruleSet={defaultRuleSet}
+      answers={basicAnswers}
+      recommendation={recommend(defaultRuleSet, basicAnswers)}
+      storage={window.localStorage}
+    />,
+  );
   return userEvent.setup();
 }
 
@@ -44,7 +54,10 @@ describe('report downloads', () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Download JSON (RecommendationV1)' }));
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
-    expect(downloads.map((d) => d.name)).toEqual([expect.stringMatching(/^model-portfolio-acme-bank-\d{4}-\d{2}-\d{2}\.json$/), expect.stringMatching(/\.md$/)]);
+    expect(downloads.map((d) => d.name)).toEqual([
+      expect.stringMatching(/^model-portfolio-acme-bank-\d{4}-\d{2}-\d{2}\.json$/),
+      expect.stringMatching(/\.md$/),
+    ]);
     expect(await downloads[0]!.blob.text()).toBe(`${JSON.stringify(recommend(defaultRuleSet, basicAnswers), null, 2)}\n`);
     expect(await downloads[1]!.blob.text()).toMatch(/^# AI model portfolio recommendation/);
   });
@@ -61,7 +74,10 @@ describe('report downloads', () => {
     await user.click(screen.getByRole('button', { name: 'Download PDF report' }));
     const progress = await screen.findByRole('progressbar', { name: /Preparing the PDF, step 1 of 2: loading the PDF maker/ });
     expect(screen.getByRole('button', { name: 'Download PDF report' }).getAttribute('aria-disabled')).toBe('true');
-    expect(renderPdf).toHaveBeenCalledWith(expect.objectContaining({ answers: basicAnswers, branding: expect.objectContaining({ preparedBy: 'Ada' }) }), expect.anything());
+    expect(renderPdf).toHaveBeenCalledWith(
+      expect.objectContaining({ answers: basicAnswers, branding: expect.objectContaining({ preparedBy: 'Ada' }) }),
+      expect.anything(),
+    );
     act(() => onStage('layout'));
     expect(progress.getAttribute('aria-valuenow') ?? (progress as HTMLProgressElement).value.toString()).toBe('1.5');
     const n = basicAnswers.useCases.length;
@@ -76,7 +92,9 @@ describe('report downloads', () => {
     let signal: AbortSignal | undefined;
     renderPdf.mockImplementation((_input: unknown, options: { signal: AbortSignal }) => {
       signal = options.signal;
-      return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError'))));
+      return new Promise((_resolve, reject) =>
+        options.signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError'))),
+      );
     });
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Download PDF report' }));
@@ -109,12 +127,22 @@ describe('branding form', () => {
     await user.type(screen.getByLabelText('Firm'), 'Lovelace & Partners');
     expect(screen.getByLabelText('Logo')).toHaveProperty('type', 'file');
     expect(screen.getByLabelText('Accent colour')).toHaveProperty('type', 'color');
-    expect(JSON.parse(window.localStorage.getItem(BRANDING_KEY) ?? '{}')).toMatchObject({ preparedBy: 'Ada Lovelace', firm: 'Lovelace & Partners' });
+    expect(JSON.parse(window.localStorage.getItem(BRANDING_KEY) ?? '{}')).toMatchObject({
+      preparedBy: 'Ada Lovelace',
+      firm: 'Lovelace & Partners',
+    });
   });
 
   it('rejects a logo that is not PNG or JPEG, or too large, with the error next to the field', async () => {
     const user = userEvent.setup({ applyAccept: false });
-    render(<ReportActions ruleSet={defaultRuleSet} answers={basicAnswers} recommendation={recommend(defaultRuleSet, basicAnswers)} storage={window.localStorage} />);
+    render(
+      <ReportActions
+        ruleSet={defaultRuleSet}
+        answers={basicAnswers}
+        recommendation={recommend(defaultRuleSet, basicAnswers)}
+        storage={window.localStorage}
+      />,
+    );
     const input = screen.getByLabelText('Logo');
     await user.upload(input, new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -128,7 +156,9 @@ describe('branding form', () => {
     const user = setup();
     await user.upload(screen.getByLabelText('Logo'), new File([PNG_BYTES], 'logo.png', { type: 'image/png' }));
     expect(await screen.findByAltText(/Your logo/)).toBeTruthy();
-    expect((JSON.parse(window.localStorage.getItem(BRANDING_KEY) ?? '{}') as { logo?: string }).logo).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect((JSON.parse(window.localStorage.getItem(BRANDING_KEY) ?? '{}') as { logo?: string }).logo).toMatch(
+      /^data:image\/png;base64,iVBORw0KGgo/,
+    );
   });
 
   it('warns when the accent colour is too light for headings on white, and says what the report uses', () => {

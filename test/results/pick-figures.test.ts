@@ -6,7 +6,9 @@ import { scenarioAnswers } from './helpers';
 
 /** The first self-hosted pick the engine makes for a scenario's answers. */
 function selfHostedPick(file: string) {
-  const pick = recommend(rs, scenarioAnswers(file)).useCases.map((u) => u.recommended).find((c) => c?.deployment === 'self-hosted');
+  const pick = recommend(rs, scenarioAnswers(file))
+    .useCases.map((u) => u.recommended)
+    .find((c) => c?.deployment === 'self-hosted');
   if (!pick?.selfHosting) throw new Error(`no self-hosted pick in ${file}`);
   return pick;
 }

@@ -31,10 +31,22 @@ const pickOf = (name: string) => within(screen.getByRole('region', { name })).ge
 // Rendering every use case in jsdom takes a second or more; the role queries walk the whole page.
 describe('Priority sliders on the results page', { timeout: 20_000 }, () => {
   it('shows three labelled 1-5 sliders set to the answers', () => {
-    render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} onPriorities={vi.fn()} />);
+    render(
+      <ResultsView
+        ruleSet={defaultRuleSet}
+        answers={basicAnswers()}
+        recommendation={recommend(defaultRuleSet, basicAnswers())}
+        onPriorities={vi.fn()}
+      />,
+    );
     for (const label of ['Cost', 'Quality', 'Control']) {
       const slider = screen.getByLabelText<HTMLInputElement>(label, { selector: 'input' });
-      expect([slider.getAttribute('type'), slider.getAttribute('min'), slider.getAttribute('max'), slider.value]).toEqual(['range', '1', '5', '3']);
+      expect([slider.getAttribute('type'), slider.getAttribute('min'), slider.getAttribute('max'), slider.value]).toEqual([
+        'range',
+        '1',
+        '5',
+        '3',
+      ]);
       expect(slider.getAttribute('aria-valuetext')).toBe('3 of 5, matters');
     }
   });

@@ -9,7 +9,8 @@ import { defaultRuleSet } from '../helpers/rules';
 import { OBLIGATION_TOPIC_LABELS } from '../../src/domain';
 import { basicAnswers, engineSays, scenarioAnswers } from './helpers';
 
-const setup = () => render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} />);
+const setup = () =>
+  render(<ResultsView ruleSet={defaultRuleSet} answers={basicAnswers()} recommendation={recommend(defaultRuleSet, basicAnswers())} />);
 
 /** The text after a term in the portfolio figures. */
 function figure(term: string): string {
@@ -23,9 +24,12 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
     setup();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Portfolio', 'Use cases']);
     const rec = engineSays();
-    expect(screen.getAllByRole('heading', { level: 3 }).filter((h) => h.closest('.use-case-result')).map((h) => h.textContent)).toEqual(
-      rec.useCases.map((u) => u.name),
-    );
+    expect(
+      screen
+        .getAllByRole('heading', { level: 3 })
+        .filter((h) => h.closest('.use-case-result'))
+        .map((h) => h.textContent),
+    ).toEqual(rec.useCases.map((u) => u.name));
     for (const u of rec.useCases) expect(screen.getByRole('region', { name: u.name })).toBeTruthy();
     // The e2e tests find the summary by a heading whose name contains "Portfolio": it must be the only one.
     expect(screen.getAllByRole('heading', { name: /portfolio/i }).map((h) => h.textContent)).toEqual(['Portfolio']);

@@ -16,7 +16,8 @@ describe('sensitivityText', () => {
   });
 
   it('reads team and priority changes in words', () => {
-    const say = (input: string, from: number | string, to: number | string) => sensitivityText({ input, from, to, flipsTo: 'api' }, labelOf);
+    const say = (input: string, from: number | string, to: number | string) =>
+      sensitivityText({ input, from, to, flipsTo: 'api' }, labelOf);
     expect(say('team.mlEngineers', 4, 1)).toMatch(/^If the team had 1 ML engineer instead of 4, /);
     expect(say('team.mlEngineers', 1, 3)).toMatch(/^If the team had 3 ML engineers instead of 1, /);
     expect(say('team.mlopsMaturity', 'basic', 'advanced')).toMatch(/^If the team had advanced MLOps instead of basic MLOps, /);
@@ -33,6 +34,12 @@ describe('sensitivityText', () => {
   });
 
   it('rounds token counts to two significant digits', () => {
-    expect([5e8, 1.7e10, 2.45e9, 1.2e12, 9500].map(tokenWords)).toEqual(['500 million', '17 billion', '2.5 billion', '1.2 trillion', '9.5 thousand']);
+    expect([5e8, 1.7e10, 2.45e9, 1.2e12, 9500].map(tokenWords)).toEqual([
+      '500 million',
+      '17 billion',
+      '2.5 billion',
+      '1.2 trillion',
+      '9.5 thousand',
+    ]);
   });
 });

@@ -37,7 +37,9 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   it('names the recommended option with its score and monthly cost, in one line the e2e tests read', () => {
     const { region, u } = setup();
     const pick = region.getByText(wholeText(/^.+: score \d{1,3}(\.\d+)? of 100, about \$[\d,.]+ a month\.$/));
-    expect(pick.textContent).toBe(`${u.recommended?.label}: score ${u.recommended?.score} of 100, about ${usd(u.recommended?.monthlyCostUsd ?? 0)} a month.`);
+    expect(pick.textContent).toBe(
+      `${u.recommended?.label}: score ${u.recommended?.score} of 100, about ${usd(u.recommended?.monthlyCostUsd ?? 0)} a month.`,
+    );
     // Nothing else in the region reads "score N of 100", so the e2e query stays unambiguous.
     expect(region.getAllByText(wholeText(/score \d{1,3}(\.\d+)? of 100/))).toHaveLength(1);
   });
@@ -50,8 +52,19 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     expect(rows).toHaveLength(choices.length);
     rows.forEach((row, i) => {
       const c = choices[i];
-      const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
-      expect(cells).toEqual([c?.score, c?.scoreBreakdown.quality, c?.scoreBreakdown.cost, c?.scoreBreakdown.control, c?.scoreBreakdown.feasibility, usd(c?.monthlyCostUsd ?? 0)].map(String));
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+      expect(cells).toEqual(
+        [
+          c?.score,
+          c?.scoreBreakdown.quality,
+          c?.scoreBreakdown.cost,
+          c?.scoreBreakdown.control,
+          c?.scoreBreakdown.feasibility,
+          usd(c?.monthlyCostUsd ?? 0),
+        ].map(String),
+      );
     });
   });
 
@@ -107,7 +120,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const [pick, runnerUp] = [u.recommended, u.alternatives[0]];
     if (!pick || !runnerUp) throw new Error('expected two options');
     const whyNot = within(await panel(region, `Why not ${runnerUp.label}?`));
-    const onlyFor = (a: string, b: string) => u.reasons.filter((r) => r.effect === 'score' && r.optionIds.includes(a) && !r.optionIds.includes(b));
+    const onlyFor = (a: string, b: string) =>
+      u.reasons.filter((r) => r.effect === 'score' && r.optionIds.includes(a) && !r.optionIds.includes(b));
     const forPick = whyNot.getByRole('heading', { name: `Points ${pick.label} got that ${runnerUp.label} did not` }).nextElementSibling;
     const forRunner = whyNot.getByRole('heading', { name: `Points ${runnerUp.label} got that ${pick.label} did not` }).nextElementSibling;
     // Each item as "rule-id points", read from the page and from the engine's reasons.
@@ -126,10 +140,12 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     );
   });
 
-  it('says in plain words what would change the recommendation, from the engine\'s sensitivity', () => {
+  it("says in plain words what would change the recommendation, from the engine's sensitivity", () => {
     const { region, u } = setup();
     const section = region.getByRole('heading', { name: 'What would change this' }).parentElement;
-    const items = within(section as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(section as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
     expect(items).toContain(
       'If control were weighted 5 of 5 instead of 3, the recommendation would become gpt-oss-120b (managed: Microsoft Azure).',

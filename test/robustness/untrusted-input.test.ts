@@ -32,16 +32,34 @@ const pathArb = fc.array(fc.nat(40), { maxLength: 8 });
 describe('answers files', () => {
   it('any text is read or refused with at least one message, never thrown', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const read = readAnswersText(text, 'answers.json');
-        if (!read.ok) expect(read.messages.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const read = readAnswersText(text, 'answers.json');
+          if (!read.ok) expect(read.messages.length).toBeGreaterThan(0);
+        },
+      ),
       runs,
     );
   });
 
   it('a valid file with one value anywhere replaced is read or refused naming a field', () => {
-    const valid = JSON.parse(JSON.stringify({ schemaVersion: 1, organization: { name: 'A', industry: 'retail', regions: ['eu'] }, regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' }, team: { mlEngineers: 1, mlopsMaturity: 'basic', gpuAccess: 'cloud' }, priorities: { cost: 3, quality: 3, control: 3 }, useCases: [{ id: 'a', name: 'A', task: 'agent', audience: 'internal', dataSensitivity: 'public', accuracy: 'high', monthlyTokens: 1e6 }] })) as unknown;
+    const valid = JSON.parse(
+      JSON.stringify({
+        schemaVersion: 1,
+        organization: { name: 'A', industry: 'retail', regions: ['eu'] },
+        regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' },
+        team: { mlEngineers: 1, mlopsMaturity: 'basic', gpuAccess: 'cloud' },
+        priorities: { cost: 3, quality: 3, control: 3 },
+        useCases: [
+          { id: 'a', name: 'A', task: 'agent', audience: 'internal', dataSensitivity: 'public', accuracy: 'high', monthlyTokens: 1e6 },
+        ],
+      }),
+    ) as unknown;
     fc.assert(
       fc.property(pathArb, fc.jsonValue(), (path, replacement) => {
         const read = readAnswersText(JSON.stringify(mutate(valid, path, replacement)), 'answers.json');
@@ -99,13 +117,21 @@ describe('rule packs as text (the studio and the app load packs this way)', () =
 
   it('any text in place of any file compiles or is refused with positioned problems, never thrown', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...names), fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v, null, 2))), (file, text) => {
-        const r = compileRuleTexts({ ...texts, [file]: text });
-        if (!r.ok) {
-          expect(r.problems.length).toBeGreaterThan(0);
-          for (const p of r.problems) expect(p.line >= 1 && p.column >= 1).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...names),
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v, null, 2)),
+        ),
+        (file, text) => {
+          const r = compileRuleTexts({ ...texts, [file]: text });
+          if (!r.ok) {
+            expect(r.problems.length).toBeGreaterThan(0);
+            for (const p of r.problems) expect(p.line >= 1 && p.column >= 1).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -132,15 +158,22 @@ describe('rule packs as text (the studio and the app load packs this way)', () =
       removeItem: (k: string) => void storage.delete(k),
     } as unknown as Storage;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.record({ version: fc.jsonValue(), texts: fc.dictionary(fc.string(), fc.jsonValue()) }).map((v) => JSON.stringify(v))), (raw) => {
-        storage.set(ADOPTED_PACK_KEY, raw);
-        storage.set(STUDIO_DRAFT_KEY, raw);
-        const adopted = restoreAdoptedPack(fake);
-        expect(['none', 'restored', 'refused']).toContain(adopted.status);
-        if (adopted.status === 'refused') expect(adopted.message).toMatch(/could not be used/);
-        const draft = restoreStudioDraft(fake);
-        if (draft !== null) expect(Object.values(draft).every((t) => typeof t === 'string')).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.record({ version: fc.jsonValue(), texts: fc.dictionary(fc.string(), fc.jsonValue()) }).map((v) => JSON.stringify(v)),
+        ),
+        (raw) => {
+          storage.set(ADOPTED_PACK_KEY, raw);
+          storage.set(STUDIO_DRAFT_KEY, raw);
+          const adopted = restoreAdoptedPack(fake);
+          expect(['none', 'restored', 'refused']).toContain(adopted.status);
+          if (adopted.status === 'refused') expect(adopted.message).toMatch(/could not be used/);
+          const draft = restoreStudioDraft(fake);
+          if (draft !== null) expect(Object.values(draft).every((t) => typeof t === 'string')).toBe(true);
+        },
+      ),
       runs,
     );
   });

@@ -30,7 +30,16 @@ describe('diffRecommendations', () => {
   });
 
   it('reports changed points of a score rule with before and after', () => {
-    const { ruleSet } = packWith({ id: 'studio-test-bonus', text: 'Test: a bonus', effect: 'score', dimension: 'quality', points: 7, when: { '==': [1, 1] }, appliesTo: { optionIds: [firstPick] }, sources: ['article-2026'] });
+    const { ruleSet } = packWith({
+      id: 'studio-test-bonus',
+      text: 'Test: a bonus',
+      effect: 'score',
+      dimension: 'quality',
+      points: 7,
+      when: { '==': [1, 1] },
+      appliesTo: { optionIds: [firstPick] },
+      sources: ['article-2026'],
+    });
     const diff = diffRecommendations(before, recommend(ruleSet, basicAnswers));
     const first = diff.useCases.find((u) => u.id === basicAnswers.useCases[0]?.id);
     expect(first?.pickChanged).toBe(false);

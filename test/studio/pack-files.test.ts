@@ -17,7 +17,9 @@ describe('placeFiles', () => {
   });
 
   it('puts a file named like one in the pack in its place, even when its text is broken', () => {
-    expect(placeFiles([{ path: 'licensing.json', text: '{"rules": [,' }], ['packs/licensing.json']).placed).toEqual({ 'packs/licensing.json': '{"rules": [,' });
+    expect(placeFiles([{ path: 'licensing.json', text: '{"rules": [,' }], ['packs/licensing.json']).placed).toEqual({
+      'packs/licensing.json': '{"rules": [,',
+    });
     expect(placeFiles([{ path: 'bank.json', text: '{' }], ['scenarios/bank.json']).placed).toEqual({ 'scenarios/bank.json': '{' });
     expect(placeFiles([{ path: 'licensing.json', text: '{"rules": [,' }]).ignored).toHaveLength(1);
   });

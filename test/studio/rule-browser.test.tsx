@@ -40,7 +40,9 @@ describe('RuleBrowser', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Topic'), 'All topics');
     await user.selectOptions(screen.getByLabelText('Effect'), 'All effects');
     await user.type(screen.getByRole('searchbox', { name: 'Search rules' }), 'licence-llama');
-    expect(shownRules().map((h) => h.textContent)).toEqual(defaultRuleSet.rules.map((r) => r.rule.id).filter((id) => id.includes('licence-llama')));
+    expect(shownRules().map((h) => h.textContent)).toEqual(
+      defaultRuleSet.rules.map((r) => r.rule.id).filter((id) => id.includes('licence-llama')),
+    );
     expect(shownRules().length).toBeGreaterThan(1);
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search rules' }));
@@ -55,7 +57,9 @@ describe('RuleBrowser', { timeout: 60_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search rules' }), 'hipaa-no-baa');
     const rule = within(card('hipaa-no-baa-excluded'));
     expect(rule.getByText(/^Health data under HIPAA cannot go to a vendor/)).toBeTruthy();
-    expect(rule.getByText("When HIPAA applies and the use case's data sensitivity is health and the option has no BAA: exclude")).toBeTruthy();
+    expect(
+      rule.getByText("When HIPAA applies and the use case's data sensitivity is health and the option has no BAA: exclude"),
+    ).toBeTruthy();
     expect(rule.getByText(`every option (${defaultRuleSet.options.length} of ${defaultRuleSet.options.length})`)).toBeTruthy();
     const sources = within(rule.getByRole('list', { name: 'Sources' }));
     expect(sources.getByText(/^U\.S\. Department of Health and Human Services/)).toBeTruthy();

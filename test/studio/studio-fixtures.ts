@@ -15,7 +15,14 @@ export const firstPick = (() => {
 
 /** A new exclusion rule, as JSON, that rules out `optionId` whatever the answers. */
 export function exclusionOf(optionId: string, id = 'studio-test-exclusion'): Record<string, unknown> {
-  return { id, text: `Test: rule out ${optionId}`, effect: 'exclude', when: { '==': [1, 1] }, appliesTo: { optionIds: [optionId] }, sources: ['article-2026'] };
+  return {
+    id,
+    text: `Test: rule out ${optionId}`,
+    effect: 'exclude',
+    when: { '==': [1, 1] },
+    appliesTo: { optionIds: [optionId] },
+    sources: ['article-2026'],
+  };
 }
 
 /** The licensing pack's text with `rule` appended to its rules. */

@@ -55,7 +55,9 @@ describe('Studio', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/The edited pack is refused: 1 problem/)).toBeTruthy();
     const line = broken.split('\n').findIndex((l) => l.includes('"rules": [,')) + 1;
-    expect(within(alert).getByText(`packs/licensing.json:${line}:${(broken.split('\n')[line - 1]?.indexOf(',') ?? 0) + 1}`, { exact: false })).toBeTruthy();
+    expect(
+      within(alert).getByText(`packs/licensing.json:${line}:${(broken.split('\n')[line - 1]?.indexOf(',') ?? 0) + 1}`, { exact: false }),
+    ).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Use the edited pack in the wizard' }).disabled).toBe(true);
     await user.click(within(alert).getByRole('button', { name: 'Show in packs/licensing.json' }));
     const area = screen.getByLabelText<HTMLTextAreaElement>('Contents of packs/licensing.json');
@@ -67,7 +69,9 @@ describe('Studio', { timeout: 30_000 }, () => {
   it('shows what an edit changes for the answers and which rule did it, then adopts the pack', async () => {
     const { user, texts, onAdopt } = setup();
     await editFile(user, 'packs/licensing.json', licensingWith(exclusionOf(firstPick), texts));
-    expect(await screen.findByText('Edited: 1 file changed (packs/licensing.json). The edited pack is valid:', { exact: false })).toBeTruthy();
+    expect(
+      await screen.findByText('Edited: 1 file changed (packs/licensing.json). The edited pack is valid:', { exact: false }),
+    ).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: /Effect/ }));
     const effect = screen.getByRole('region', { name: 'Effect on the recommendation' });
     expect(within(effect).getAllByText('Recommendation changes').length).toBeGreaterThan(0);
@@ -80,11 +84,18 @@ describe('Studio', { timeout: 30_000 }, () => {
 
   it('lists what rules:check would add, such as a stale source, without refusing the pack', async () => {
     const { user, texts } = setup();
-    const stale = (texts['sources.json'] ?? '').replace('"date": "2026-11",\n      "accessed": "2026-12-06",', '"date": "2026-11",\n      "accessed": "2026-01-06",');
+    const stale = (texts['sources.json'] ?? '').replace(
+      '"date": "2026-11",\n      "accessed": "2026-12-06",',
+      '"date": "2026-11",\n      "accessed": "2026-01-06",',
+    );
     expect(stale).not.toBe(texts['sources.json']);
     await editFile(user, 'sources.json', stale);
     const summary = await screen.findByText(/rules:check would report 1 more problem \(the pack can still be used\)/);
-    expect(within(summary.closest('details') as HTMLElement).getByText(/source "openai-models-2026" was last read on 2026-01-06, 334 days before 2026-12-06/)).toBeTruthy();
+    expect(
+      within(summary.closest('details') as HTMLElement).getByText(
+        /source "openai-models-2026" was last read on 2026-01-06, 334 days before 2026-12-06/,
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Use the edited pack in the wizard' }).disabled).toBe(false);
   });
 
@@ -176,7 +187,9 @@ describe('Studio', { timeout: 30_000 }, () => {
     if (!first) throw new Error('no failing scenario');
     await user.click(first);
     const details = first.closest('details') as HTMLElement;
-    expect(within(details).getAllByText((_, el) => el?.tagName === "P" && /: expected .+; got .+\.$/.test(el.textContent ?? "")).length).toBeGreaterThan(0);
+    expect(
+      within(details).getAllByText((_, el) => el?.tagName === 'P' && /: expected .+; got .+\.$/.test(el.textContent ?? '')).length,
+    ).toBeGreaterThan(0);
     const tables = within(details).queryAllByRole('table', { name: 'Rules that scored the two options differently, largest part first' });
     const exclusions = within(details).queryAllByText(/ excluded /);
     expect(tables.length + exclusions.length).toBeGreaterThan(0);

@@ -18,7 +18,9 @@ const group = (name: RegExp) => within(screen.getByRole('region', { name }));
 const item = (scope: ReturnType<typeof group>, ruleId: string) =>
   within(scope.getByRole('heading', { level: 4, name: new RegExp(`^${ruleId} `) }).closest('article') as HTMLElement);
 const conditions = (scope: ReturnType<typeof item>, ruleId: string) =>
-  within(scope.getByRole('list', { name: `Conditions of ${ruleId}` })).getAllByRole('listitem').filter((li) => li.classList.contains('studio-condition'));
+  within(scope.getByRole('list', { name: `Conditions of ${ruleId}` }))
+    .getAllByRole('listitem')
+    .filter((li) => li.classList.contains('studio-condition'));
 
 async function choose(useCaseName: string, optionLabel: string) {
   const user = userEvent.setup();
@@ -60,7 +62,12 @@ describe('TracePanel', { timeout: 60_000 }, () => {
     expect(conds.map((c) => c.querySelector('strong')?.textContent)).toEqual(['held:', 'held:', 'did not hold:']);
     expect(conds[2]?.textContent).toContain('✗');
     expect(within(conds[2] as HTMLElement).getByText('option.baaAvailable = true')).toBeTruthy();
-    expect(screen.queryByRole('heading', { level: 4, name: /^hipaa-no-baa-excluded / })?.closest('section')?.querySelector('h3')?.textContent).toMatch(/^Why not/);
+    expect(
+      screen
+        .queryByRole('heading', { level: 4, name: /^hipaa-no-baa-excluded / })
+        ?.closest('section')
+        ?.querySelector('h3')?.textContent,
+    ).toMatch(/^Why not/);
   });
 
   it('lists the rules explain() evaluated for the pair, fired first, and counts them', async () => {
@@ -70,9 +77,13 @@ describe('TracePanel', { timeout: 60_000 }, () => {
     const traced = explain(defaultRuleSet, hipaaAnswers)[1]?.rules.filter((r) => r.optionId === noBaa.id) ?? [];
     const fired = traced.filter((r) => r.fired);
     expect(screen.getByRole('status').textContent).toContain(`${fired.length} of ${traced.length} rules fired`);
-    const firedIds = group(/^Why: rules that fired/).getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.split(' ')[0]);
+    const firedIds = group(/^Why: rules that fired/)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent?.split(' ')[0]);
     expect(firedIds).toEqual(fired.map((r) => r.ruleId));
-    const notFired = group(/^Why not/).getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.split(' ')[0]);
+    const notFired = group(/^Why not/)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent?.split(' ')[0]);
     expect(notFired).toEqual(traced.filter((r) => !r.fired).map((r) => r.ruleId));
     const [why, whyNot] = screen.getAllByRole('region');
     expect(why?.compareDocumentPosition(whyNot as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
@@ -82,7 +93,12 @@ describe('TracePanel', { timeout: 60_000 }, () => {
     if (!noBaa) throw new Error('the catalog has no option without a BAA');
     render(<TracePanel ruleSet={defaultRuleSet} answers={hipaaAnswers} />);
     const user = await choose('Internal docs', noBaa.label);
-    expect(screen.queryByRole('heading', { level: 4, name: /^hipaa-no-baa-excluded / })?.closest('section')?.querySelector('h3')?.textContent).toMatch(/^Why not/);
+    expect(
+      screen
+        .queryByRole('heading', { level: 4, name: /^hipaa-no-baa-excluded / })
+        ?.closest('section')
+        ?.querySelector('h3')?.textContent,
+    ).toMatch(/^Why not/);
     await user.selectOptions(screen.getByLabelText('Show'), 'Fired only');
     expect(screen.queryByRole('region', { name: /^Why not/ })).toBeNull();
     expect(screen.getByRole('region', { name: /^Why: rules that fired/ })).toBeTruthy();

@@ -6,8 +6,17 @@ const zip = (files: Record<string, Uint8Array>) => zipSync(files, { level: 9 });
 
 describe('readZip: a zip is checked by its directory before anything is inflated', () => {
   it('reads the JSON files of a pack, leaving other files out', () => {
-    const r = readZip(zip({ 'manifest.json': strToU8('{"id":"x"}'), 'packs/a.json': strToU8('{"rules":[]}'), 'README.md': strToU8('hi') }), 'rules.zip');
-    expect(r).toEqual({ ok: true, files: [{ path: 'manifest.json', text: '{"id":"x"}' }, { path: 'packs/a.json', text: '{"rules":[]}' }] });
+    const r = readZip(
+      zip({ 'manifest.json': strToU8('{"id":"x"}'), 'packs/a.json': strToU8('{"rules":[]}'), 'README.md': strToU8('hi') }),
+      'rules.zip',
+    );
+    expect(r).toEqual({
+      ok: true,
+      files: [
+        { path: 'manifest.json', text: '{"id":"x"}' },
+        { path: 'packs/a.json', text: '{"rules":[]}' },
+      ],
+    });
   });
 
   it('refuses a zip whose files would unpack to more than the limit in all, naming the size', () => {
@@ -16,7 +25,10 @@ describe('readZip: a zip is checked by its directory before anything is inflated
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`packs/p${i}.json`, big]));
     const bytes = zip(files);
     expect(bytes.length).toBeLessThan(200_000);
-    expect(readZip(bytes, 'bomb.zip')).toEqual({ ok: false, problem: `bomb.zip: would unpack to 54 MB; at most ${MAX_UNPACKED_BYTES / 1e6} MB` });
+    expect(readZip(bytes, 'bomb.zip')).toEqual({
+      ok: false,
+      problem: `bomb.zip: would unpack to 54 MB; at most ${MAX_UNPACKED_BYTES / 1e6} MB`,
+    });
   });
 
   it('refuses a zip with more JSON files than a pack may have', () => {

@@ -36,7 +36,12 @@ describe('questionsToAsk', () => {
   it('asks one question at a time, in order, strictest tier first', () => {
     expect(ids({})).toEqual(['prohibited']);
     expect(ids({ prohibited: false })).toEqual(['prohibited', 'annex-iii']);
-    expect(ids({ prohibited: false, 'annex-iii': false, 'annex-i': false })).toEqual(['prohibited', 'annex-iii', 'annex-i', 'transparency']);
+    expect(ids({ prohibited: false, 'annex-iii': false, 'annex-i': false })).toEqual([
+      'prohibited',
+      'annex-iii',
+      'annex-i',
+      'transparency',
+    ]);
   });
 
   it('stops at the first yes', () => {
@@ -57,7 +62,19 @@ describe('AI_ACT_QUESTIONS', () => {
 
   it('names the practices and areas the Act lists', () => {
     const text = AI_ACT_QUESTIONS.map((q) => q.examples).join(' ');
-    for (const phrase of ['Social scoring', 'emotion recognition', 'facial images', 'credit scoring', 'Employment', 'education', 'law enforcement', 'migration', 'critical infrastructure', 'chatbot', 'deepfakes'])
+    for (const phrase of [
+      'Social scoring',
+      'emotion recognition',
+      'facial images',
+      'credit scoring',
+      'Employment',
+      'education',
+      'law enforcement',
+      'migration',
+      'critical infrastructure',
+      'chatbot',
+      'deepfakes',
+    ])
       expect(text.toLowerCase()).toContain(phrase.toLowerCase());
   });
 

@@ -63,7 +63,18 @@ describe('fromAnswers / toAnswers', () => {
       ...fixture,
       organization: { ...fixture.organization, industry: 'insurance', country: 'DE' },
       useCases: [
-        { ...fixture.useCases[0]!, languages: ['de'], longContext: false, fineTuning: false, aiActRole: 'deployer', minors: false, automatedDecisions: true, inputShare: 0.9, cachedShare: 0.4, batchShare: 0.5 },
+        {
+          ...fixture.useCases[0]!,
+          languages: ['de'],
+          longContext: false,
+          fineTuning: false,
+          aiActRole: 'deployer',
+          minors: false,
+          automatedDecisions: true,
+          inputShare: 0.9,
+          cachedShare: 0.4,
+          batchShare: 0.5,
+        },
       ],
       planning: { horizonYears: 4, annualGrowth: 0.3 },
     });
@@ -120,8 +131,15 @@ describe('emptyDraft and the Draft schema', () => {
     const d = draft();
     const old = {
       ...d,
-      organization: { name: d.organization.name, industry: d.organization.industry, regions: d.organization.regions, monthlyActiveUsers: d.organization.monthlyActiveUsers },
-      useCases: d.useCases.map(({ aiActRole: _r, minors: _m, automatedDecisions: _a, inputShare: _i, cachedShare: _c, batchShare: _b, ...u }) => u),
+      organization: {
+        name: d.organization.name,
+        industry: d.organization.industry,
+        regions: d.organization.regions,
+        monthlyActiveUsers: d.organization.monthlyActiveUsers,
+      },
+      useCases: d.useCases.map(
+        ({ aiActRole: _r, minors: _m, automatedDecisions: _a, inputShare: _i, cachedShare: _c, batchShare: _b, ...u }) => u,
+      ),
     } as Record<string, unknown>;
     delete old.planning;
     expect(Draft.safeParse(old).success).toBe(false);
@@ -203,19 +221,44 @@ describe('step form schemas put each problem on its field', () => {
   it.each([
     { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), name: '' }, want: ['name: must not be empty'] },
     { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), name: '   ' }, want: ['name: must not be empty'] },
-    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), regions: [] }, want: ['regions: must name at least one region'] },
+    {
+      form: 'OrganisationForm',
+      schema: OrganisationForm,
+      value: { ...org(), regions: [] },
+      want: ['regions: must name at least one region'],
+    },
     { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), industry: '' }, want: ['industry: is required'] },
-    { form: 'OrganisationForm', schema: OrganisationForm, value: { ...org(), monthlyActiveUsers: -1 }, want: ['monthlyActiveUsers: must be at least 0'] },
+    {
+      form: 'OrganisationForm',
+      schema: OrganisationForm,
+      value: { ...org(), monthlyActiveUsers: -1 },
+      want: ['monthlyActiveUsers: must be at least 0'],
+    },
     { form: 'UseCasesForm', schema: UseCasesForm, value: { useCases: [] }, want: ['useCases: add at least one use case'] },
-    { form: 'UseCasesForm', schema: UseCasesForm, value: { useCases: [{ ...uc(), name: '' }] }, want: ['useCases.0.name: must not be empty'] },
+    {
+      form: 'UseCasesForm',
+      schema: UseCasesForm,
+      value: { useCases: [{ ...uc(), name: '' }] },
+      want: ['useCases.0.name: must not be empty'],
+    },
     {
       form: 'UseCasesForm',
       schema: UseCasesForm,
       value: { useCases: [uc(), { ...uc(), id: 'Bad Id' }] },
       want: ['useCases.1.id: must be 1-40 lower-case letters, digits or hyphens'],
     },
-    { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [{ ...uc(), monthlyTokens: null }] }, want: ['useCases.0.monthlyTokens: is required'] },
-    { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [{ ...uc(), monthlyTokens: 0 }] }, want: ['useCases.0.monthlyTokens: must be greater than 0'] },
+    {
+      form: 'VolumeForm',
+      schema: VolumeForm,
+      value: { useCases: [{ ...uc(), monthlyTokens: null }] },
+      want: ['useCases.0.monthlyTokens: is required'],
+    },
+    {
+      form: 'VolumeForm',
+      schema: VolumeForm,
+      value: { useCases: [{ ...uc(), monthlyTokens: 0 }] },
+      want: ['useCases.0.monthlyTokens: must be greater than 0'],
+    },
     { form: 'VolumeForm', schema: VolumeForm, value: { useCases: [uc(), uc()] }, want: ['useCases.1.id: duplicate id "internal-docs"'] },
     { form: 'TeamForm', schema: TeamForm, value: { ...draft().team, mlEngineers: null }, want: ['mlEngineers: is required'] },
     { form: 'TeamForm', schema: TeamForm, value: { ...draft().team, mlEngineers: 1.5 }, want: [expect.stringMatching(/^mlEngineers: /)] },

@@ -18,7 +18,10 @@ function setup(draft: Draft = basic()) {
 
 /** The patch of the last event of a type. */
 function lastPatch(send: ReturnType<typeof setup>['send'], type: WizardEvent['type']) {
-  const event = send.mock.calls.map(([e]) => e).filter((e) => e.type === type).at(-1);
+  const event = send.mock.calls
+    .map(([e]) => e)
+    .filter((e) => e.type === type)
+    .at(-1);
   if (!event || !('patch' in event) || !event.patch) throw new Error(`no ${type} with a patch was sent`);
   return event.patch;
 }
@@ -35,7 +38,7 @@ describe('RegulationStep', () => {
     expect(gdpr.getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText(/Business Associate Agreement/)).toBeTruthy();
     const residency = screen.getByRole('group', { name: 'Data residency' });
-    expect((within(residency).getByRole<HTMLInputElement>('radio', { name: 'No requirement' })).checked).toBe(true);
+    expect(within(residency).getByRole<HTMLInputElement>('radio', { name: 'No requirement' }).checked).toBe(true);
   });
 
   it('autosaves the regulation together with the use cases', async () => {
@@ -94,8 +97,12 @@ describe('the guided AI Act helper', () => {
     await user.click(code.getByText('Help me decide'));
     expect(code.getAllByRole('group', { name: /\?$/ })).toHaveLength(1);
     expect(code.queryByRole('button', { name: 'Use this tier' })).toBe(null);
-    await user.click(within(code.getByRole('group', { name: 'Is it one of the prohibited practices?' })).getByRole('radio', { name: 'No' }));
-    await user.click(within(code.getByRole('group', { name: 'Is it used in one of the high-risk areas?' })).getByRole('radio', { name: 'Yes' }));
+    await user.click(
+      within(code.getByRole('group', { name: 'Is it one of the prohibited practices?' })).getByRole('radio', { name: 'No' }),
+    );
+    await user.click(
+      within(code.getByRole('group', { name: 'Is it used in one of the high-risk areas?' })).getByRole('radio', { name: 'Yes' }),
+    );
     expect(code.getByText(/Suggested tier:/).textContent).toContain('High risk (Annex III area)');
     await user.click(code.getByRole('button', { name: 'Use this tier' }));
     expect(code.getByRole<HTMLInputElement>('radio', { name: 'High risk (Annex III area)' }).checked).toBe(true);

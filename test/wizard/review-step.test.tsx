@@ -41,7 +41,9 @@ describe('ReviewStep', () => {
     expect(answerIn('Organisation', 'Industry')).toBe('Financial services');
     expect(answerIn('Organisation', 'Regions')).toBe('European Union, United States');
     expect(answerIn('Organisation', 'Monthly active users')).toBe('2,000,000');
-    expect(answerIn('Use cases', 'Client support assistant')).toBe('Customer support; Customer-facing; data: Personal data; accuracy: Critical; languages: en');
+    expect(answerIn('Use cases', 'Client support assistant')).toBe(
+      'Customer support; Customer-facing; data: Personal data; accuracy: Critical; languages: en',
+    );
     expect(answerIn('Regulation', 'GDPR')).toBe('Applies');
     expect(answerIn('Regulation', 'HIPAA')).toBe('Does not apply');
     expect(answerIn('Regulation', 'Data residency')).toBe('No requirement');
@@ -55,7 +57,14 @@ describe('ReviewStep', () => {
 
   it('sends review.edit for the step whose Edit is pressed', async () => {
     const { send, user } = setup();
-    const steps = { organisation: 'organisation', 'use cases': 'use-cases', regulation: 'regulation', volume: 'volume', 'team capacity': 'team', priorities: 'priorities' };
+    const steps = {
+      organisation: 'organisation',
+      'use cases': 'use-cases',
+      regulation: 'regulation',
+      volume: 'volume',
+      'team capacity': 'team',
+      priorities: 'priorities',
+    };
     for (const [name, step] of Object.entries(steps)) {
       await user.click(screen.getByRole('button', { name: `Edit ${name}` }));
       expect(send).toHaveBeenLastCalledWith({ type: 'review.edit', step });
@@ -132,4 +141,3 @@ describe('ReviewStep', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Export answers' }).disabled).toBe(true);
   });
 });
-

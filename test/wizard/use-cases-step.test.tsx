@@ -22,7 +22,15 @@ const supportBot: DraftUseCase = {
   fineTuning: false,
   ...UNANSWERED_V2,
 };
-const coder: DraftUseCase = { ...supportBot, id: 'coder', name: 'Coder', task: 'code-generation', audience: 'internal', aiActRisk: null, languages: ['en'] };
+const coder: DraftUseCase = {
+  ...supportBot,
+  id: 'coder',
+  name: 'Coder',
+  task: 'code-generation',
+  audience: 'internal',
+  aiActRisk: null,
+  languages: ['en'],
+};
 
 function setup(useCases: DraftUseCase[] = []) {
   const draft: Draft = { ...emptyDraft(), useCases };
@@ -61,9 +69,7 @@ describe('UseCasesStep', () => {
     const section = card('Use case 1: Support bot');
     expect(within(section).getByLabelText<HTMLSelectElement>('Most sensitive data it handles').value).toBe('personal');
     expect(within(section).getByRole<HTMLInputElement>('radio', { name: /Customer-facing/ }).checked).toBe(true);
-    expect(lastPatch(send, 'draft.update')).toEqual([
-      { ...supportBot, aiActRisk: null, languages: ['en'] },
-    ]);
+    expect(lastPatch(send, 'draft.update')).toEqual([{ ...supportBot, aiActRisk: null, languages: ['en'] }]);
   });
 
   it('sends every field on Next and keeps the volume and AI Act risk it does not ask', async () => {
@@ -81,7 +87,15 @@ describe('UseCasesStep', () => {
       type: 'step.next',
       patch: {
         useCases: [
-          { ...supportBot, name: 'Helpdesk', task: 'knowledge-assistant', audience: 'internal', accuracy: 'critical', languages: ['en', 'de', 'pl', 'eo'], longContext: true },
+          {
+            ...supportBot,
+            name: 'Helpdesk',
+            task: 'knowledge-assistant',
+            audience: 'internal',
+            accuracy: 'critical',
+            languages: ['en', 'de', 'pl', 'eo'],
+            longContext: true,
+          },
         ],
       },
     });

@@ -20,7 +20,14 @@ const supportBot: DraftUseCase = {
   fineTuning: false,
   ...UNANSWERED_V2,
 };
-const contracts: DraftUseCase = { ...supportBot, id: 'contracts', name: 'Contract review', task: 'document-analysis', monthlyTokens: null, aiActRisk: null };
+const contracts: DraftUseCase = {
+  ...supportBot,
+  id: 'contracts',
+  name: 'Contract review',
+  task: 'document-analysis',
+  monthlyTokens: null,
+  aiActRisk: null,
+};
 
 function setup(useCases: DraftUseCase[] = [supportBot, contracts]) {
   const draft: Draft = { ...emptyDraft(), useCases };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS_PER_MONTH, TOKENS_PER_PAGE, formatTokens, tokensFromDocuments, tokensFromRequests, tokensInWords } from '../../src/wizard/volume';
+import {
+  DAYS_PER_MONTH,
+  TOKENS_PER_PAGE,
+  formatTokens,
+  tokensFromDocuments,
+  tokensFromRequests,
+  tokensInWords,
+} from '../../src/wizard/volume';
 
 describe('tokensFromRequests', () => {
   it('multiplies requests a day by tokens a request by days a month', () => {

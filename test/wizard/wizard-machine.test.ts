@@ -29,7 +29,14 @@ const prioritiesUnconfirmed: Draft = { ...full, confirmed: ['organisation', 'use
 
 // The spec, written out rather than taken from steps.ts or the machine file.
 const ORDER: StepId[] = ['welcome', 'organisation', 'use-cases', 'regulation', 'volume', 'team', 'priorities', 'review', 'results'];
-const NEXT: Record<FormStepId, StepId> = { organisation: 'use-cases', 'use-cases': 'regulation', regulation: 'volume', volume: 'team', team: 'priorities', priorities: 'review' };
+const NEXT: Record<FormStepId, StepId> = {
+  organisation: 'use-cases',
+  'use-cases': 'regulation',
+  regulation: 'volume',
+  volume: 'team',
+  team: 'priorities',
+  priorities: 'review',
+};
 const BACK: Partial<Record<StepId, StepId>> = { ...Object.fromEntries(ORDER.slice(1).map((s, i) => [s, ORDER[i]])) };
 const isFormStep = (s: string): s is FormStepId => (FORM_STEPS as readonly string[]).includes(s);
 /** Which steps a draft completes; cached per draft object, since the traversal asks about each one many times. */
@@ -66,7 +73,10 @@ function patches(step: FormStepId, d: Draft): { valid: Patch[]; invalid: Patch[]
   const org = full.organization;
   switch (step) {
     case 'organisation':
-      return { valid: [{ organization: org }], invalid: [{ organization: { ...org, name: '' } }, { organization: { ...org, regions: [] } }] };
+      return {
+        valid: [{ organization: org }],
+        invalid: [{ organization: { ...org, name: '' } }, { organization: { ...org, regions: [] } }],
+      };
     case 'use-cases':
       return {
         valid: [{ useCases: full.useCases }, { useCases: withoutVolume(full) }],
@@ -74,7 +84,9 @@ function patches(step: FormStepId, d: Draft): { valid: Patch[]; invalid: Patch[]
       };
     case 'regulation':
       return {
-        valid: [{ regulation: { ...full.regulation, hipaa: true }, useCases: d.useCases.map((u) => ({ ...u, aiActRisk: 'limited' as const })) }],
+        valid: [
+          { regulation: { ...full.regulation, hipaa: true }, useCases: d.useCases.map((u) => ({ ...u, aiActRisk: 'limited' as const })) },
+        ],
         invalid: [{ regulation: { ...full.regulation, dataResidency: 'moon' as Draft['regulation']['dataResidency'] } }],
       };
     case 'volume':
@@ -85,7 +97,10 @@ function patches(step: FormStepId, d: Draft): { valid: Patch[]; invalid: Patch[]
     case 'team':
       return { valid: [{ team: full.team }], invalid: [{ team: { ...full.team, mlEngineers: null } }] };
     case 'priorities':
-      return { valid: [{ priorities: { cost: 5, quality: 1, control: 2 } }], invalid: [{ priorities: { cost: 0, quality: 3, control: 3 } }] };
+      return {
+        valid: [{ priorities: { cost: 5, quality: 1, control: 2 } }],
+        invalid: [{ priorities: { cost: 0, quality: 3, control: 3 } }],
+      };
   }
 }
 
@@ -110,8 +125,15 @@ const anywhere: WizardEvent[] = [
 function eventsFor(snapshot: Snap): WizardEvent[] {
   const step = stepOf(snapshot);
   if (step === 'welcome') return [{ type: 'wizard.start' }, { type: 'wizard.resume' }, { type: 'step.next' }, ...anywhere];
-  if (step === 'review') return [{ type: 'step.back' }, { type: 'step.next' }, ...FORM_STEPS.map((s) => ({ type: 'review.edit' as const, step: s })), ...anywhere];
-  if (!isFormStep(step)) return [{ type: 'step.back' }, { type: 'draft.update', patch: { priorities: { cost: 1, quality: 5, control: 4 } } }, ...anywhere];
+  if (step === 'review')
+    return [
+      { type: 'step.back' },
+      { type: 'step.next' },
+      ...FORM_STEPS.map((s) => ({ type: 'review.edit' as const, step: s })),
+      ...anywhere,
+    ];
+  if (!isFormStep(step))
+    return [{ type: 'step.back' }, { type: 'draft.update', patch: { priorities: { cost: 1, quality: 5, control: 4 } } }, ...anywhere];
   const { valid, invalid } = patches(step, snapshot.context.draft);
   const withPatch = [...valid, ...invalid].flatMap((patch): WizardEvent[] => [
     { type: 'step.next', patch },
@@ -191,7 +213,17 @@ function checkState(s: Snap): void {
   if (step === 'results') expect(toAnswers(s.context.draft)).not.toBeNull();
 }
 
-const EVENT_TYPES = ['wizard.start', 'wizard.resume', 'answers.load', 'answers.refused', 'draft.update', 'step.next', 'step.back', 'step.goto', 'review.edit'] as const;
+const EVENT_TYPES = [
+  'wizard.start',
+  'wizard.resume',
+  'answers.load',
+  'answers.refused',
+  'draft.update',
+  'step.next',
+  'step.back',
+  'step.goto',
+  'review.edit',
+] as const;
 
 /** Replays a model path on a real actor, checking each step against the model and the rules above. */
 async function replay(path: (typeof statePaths)[number]): Promise<Actor<typeof wizardMachine>> {
@@ -254,23 +286,35 @@ describe('wizard machine: model-based', () => {
     expect(statePaths.length).toBeGreaterThan(300);
   });
 
-  it.each(statePaths.map((p) => [`${abstract(p.state)} ← ${p.steps.slice(1).map((s) => label(s.event)).join(' → ')}`, p] as const))(
-    '%s',
-    async (_description, path) => {
-      (await replay(path)).stop();
-    },
-  );
+  it.each(
+    statePaths.map(
+      (p) =>
+        [
+          `${abstract(p.state)} ← ${p.steps
+            .slice(1)
+            .map((s) => label(s.event))
+            .join(' → ')}`,
+          p,
+        ] as const,
+    ),
+  )('%s', async (_description, path) => {
+    (await replay(path)).stop();
+  });
 
-  it.each(ORDER)('every event in every %s state does what the rules say', async (step) => {
-    let transitions = 0;
-    for (const path of vertexPaths.filter((p) => stepOf(p.state) === step)) {
-      const actor = await replay(path);
-      transitions += tryEveryEvent(actor);
-      actor.stop();
-    }
-    expect(transitions).toBeGreaterThan(0);
-    // Hundreds of states for organisation and welcome, each replayed: more than the default five seconds on a busy machine.
-  }, 30_000);
+  it.each(ORDER)(
+    'every event in every %s state does what the rules say',
+    async (step) => {
+      let transitions = 0;
+      for (const path of vertexPaths.filter((p) => stepOf(p.state) === step)) {
+        const actor = await replay(path);
+        transitions += tryEveryEvent(actor);
+        actor.stop();
+      }
+      expect(transitions).toBeGreaterThan(0);
+      // Hundreds of states for organisation and welcome, each replayed: more than the default five seconds on a busy machine.
+    },
+    30_000,
+  );
 });
 
 const start = (draft: Draft, step?: StepId) => createActor(wizardMachine, { input: { draft, step } }).start();
@@ -283,7 +327,14 @@ const run = (draft: Draft, events: WizardEvent[], step?: StepId) => {
 describe('wizard machine: examples', () => {
   it.each(FORM_STEPS)('review.edit %s, then a valid Next, returns to review', (step) => {
     const [patch] = patches(step, full).valid;
-    const s = run(full, [{ type: 'review.edit', step }, { type: 'step.next', patch }], 'review');
+    const s = run(
+      full,
+      [
+        { type: 'review.edit', step },
+        { type: 'step.next', patch },
+      ],
+      'review',
+    );
     expect([s.value, s.context.returnTo, s.context.draft]).toEqual(['review', null, merge(full, patch)]);
   });
 
@@ -310,9 +361,15 @@ describe('wizard machine: examples', () => {
     expect(at({ type: 'step.goto', step: 'volume' })).toEqual(['regulation', ['organisation', 'use-cases']]);
     expect(at({ type: 'step.next' })).toEqual(['volume', ['organisation', 'regulation', 'use-cases']]);
     expect(at({ type: 'step.next' })).toEqual(['team', ['organisation', 'regulation', 'use-cases', 'volume']]);
-    expect(at({ type: 'step.next', patch: { team: full.team } })).toEqual(['priorities', ['organisation', 'regulation', 'team', 'use-cases', 'volume']]);
+    expect(at({ type: 'step.next', patch: { team: full.team } })).toEqual([
+      'priorities',
+      ['organisation', 'regulation', 'team', 'use-cases', 'volume'],
+    ]);
     // The same for priorities: the defaults are valid, but review waits for its Next.
-    expect(at({ type: 'step.goto', step: 'review' })).toEqual(['priorities', ['organisation', 'regulation', 'team', 'use-cases', 'volume']]);
+    expect(at({ type: 'step.goto', step: 'review' })).toEqual([
+      'priorities',
+      ['organisation', 'regulation', 'team', 'use-cases', 'volume'],
+    ]);
     expect(at({ type: 'step.next' })).toEqual(['review', [...FORM_STEPS].sort()]);
     expect(at({ type: 'step.next' })).toEqual(['results', [...FORM_STEPS].sort()]);
     expect(actor.getSnapshot().context.draft.confirmed).toHaveLength(FORM_STEPS.length);
@@ -421,18 +478,21 @@ describe('wizard machine: examples', () => {
     ['complete, nothing confirmed', { ...full, confirmed: [] }, 'organisation'],
     ['complete', full, 'results'],
   ];
-  it.each(allowedUpTo.flatMap(([name, draft, last]) => ORDER.map((step) => [name, step, draft, ORDER.indexOf(step) <= ORDER.indexOf(last) ? step : 'welcome'] as const)))(
-    'boot with %s answers and step %s',
-    (_name, step, draft, expected) => {
-      const s = start(draft, step).getSnapshot();
-      expect(s.value).toBe(expected);
-      expect(s.context.draft).toEqual(draft);
-    },
-  );
+  it.each(
+    allowedUpTo.flatMap(([name, draft, last]) =>
+      ORDER.map((step) => [name, step, draft, ORDER.indexOf(step) <= ORDER.indexOf(last) ? step : 'welcome'] as const),
+    ),
+  )('boot with %s answers and step %s', (_name, step, draft, expected) => {
+    const s = start(draft, step).getSnapshot();
+    expect(s.value).toBe(expected);
+    expect(s.context.draft).toEqual(draft);
+  });
 
   it('boot without a step starts on welcome, keeping the input', () => {
     const loadProblems = { source: 'link' as const, messages: ['bad'] };
-    const s = createActor(wizardMachine, { input: { draft: full, loadProblems, loadedFrom: 'saved' } }).start().getSnapshot();
+    const s = createActor(wizardMachine, { input: { draft: full, loadProblems, loadedFrom: 'saved' } })
+      .start()
+      .getSnapshot();
     expect([s.value, s.context.loadProblems, s.context.loadedFrom]).toEqual(['welcome', loadProblems, 'saved']);
     expect(createActor(wizardMachine, { input: {} }).start().getSnapshot().context.draft).toEqual(emptyDraft());
   });
@@ -442,7 +502,12 @@ describe('canVisit and firstIncomplete', () => {
   it.each<[string, Draft, StepId, readonly StepId[]]>([
     ['empty', emptyDraft(), 'organisation', ['welcome', 'organisation']],
     ['organisation only', incompleteAt['use-cases'], 'use-cases', ['welcome', 'organisation', 'use-cases']],
-    ['organisation complete, not confirmed', { ...emptyDraft(), organization: full.organization }, 'organisation', ['welcome', 'organisation']],
+    [
+      'organisation complete, not confirmed',
+      { ...emptyDraft(), organization: full.organization },
+      'organisation',
+      ['welcome', 'organisation'],
+    ],
     ['regulation valid by default, not confirmed', incompleteAt.regulation, 'regulation', ORDER.slice(0, 4)],
     ['no volume', incompleteAt.volume, 'volume', ['welcome', 'organisation', 'use-cases', 'regulation', 'volume']],
     ['no team', incompleteAt.team, 'team', ['welcome', 'organisation', 'use-cases', 'regulation', 'volume', 'team']],
@@ -452,7 +517,12 @@ describe('canVisit and firstIncomplete', () => {
     ['complete, confirmed in another order', { ...full, confirmed: [...FORM_STEPS].reverse() }, 'review', ORDER],
     ['complete, nothing confirmed', { ...full, confirmed: [] }, 'organisation', ['welcome', 'organisation']],
     ['everything confirmed, nothing typed', { ...emptyDraft(), confirmed: [...FORM_STEPS] }, 'organisation', ['welcome', 'organisation']],
-    ['no organisation, rest complete', { ...full, organization: { ...full.organization, regions: [] } }, 'organisation', ['welcome', 'organisation']],
+    [
+      'no organisation, rest complete',
+      { ...full, organization: { ...full.organization, regions: [] } },
+      'organisation',
+      ['welcome', 'organisation'],
+    ],
   ])('%s', (_name, draft, first, visitable) => {
     expect(firstIncomplete(draft)).toBe(first);
     expect(ORDER.filter((s) => canVisit(draft, s))).toEqual(visitable);
@@ -480,10 +550,13 @@ describe('steps', () => {
     expect(stepFromHash(stepHash(step))).toBe(step);
   });
 
-  it.each(ORDER.map((s, i) => [s, ORDER[i + 1] ?? null, ORDER[i - 1] ?? null] as const))('%s: next %s, previous %s', (step, next, previous) => {
-    expect(nextStep(step)).toBe(next);
-    expect(previousStep(step)).toBe(previous);
-  });
+  it.each(ORDER.map((s, i) => [s, ORDER[i + 1] ?? null, ORDER[i - 1] ?? null] as const))(
+    '%s: next %s, previous %s',
+    (step, next, previous) => {
+      expect(nextStep(step)).toBe(next);
+      expect(previousStep(step)).toBe(previous);
+    },
+  );
 
   it('lists the steps in order, the form steps among them', () => {
     expect(STEPS).toEqual(ORDER);

@@ -17,10 +17,14 @@ export function PrioritiesStep({ draft, send }: StepProps) {
       onNext={(priorities) => send({ type: 'step.next', patch: { priorities } })}
     >
       <p className="field-hint">
-        Each weight runs from 1 (matters little) to 5 (matters most). Only how they compare counts: 3, 3, 3 weighs all
-        three equally. You can change them again on the results page.
+        Each weight runs from 1 (matters little) to 5 (matters most). Only how they compare counts: 3, 3, 3 weighs all three equally. You
+        can change them again on the results page.
       </p>
-      <WeightField name="cost" label="Cost" description="A high weight favours the cheapest option that still meets each use case's needs." />
+      <WeightField
+        name="cost"
+        label="Cost"
+        description="A high weight favours the cheapest option that still meets each use case's needs."
+      />
       <WeightField
         name="quality"
         label="Quality"

@@ -1,7 +1,19 @@
 import { useId, useRef, useState } from 'react';
 import type { Answers } from '../../domain';
 import { stepComplete, type Draft, type DraftUseCase } from '../draft';
-import { ACCURACIES, AI_ACT_RISKS, AUDIENCES, GPU_ACCESS, INDUSTRIES, MATURITIES, REGIONS, RESIDENCIES, SENSITIVITIES, TASKS, labelOf } from '../labels';
+import {
+  ACCURACIES,
+  AI_ACT_RISKS,
+  AUDIENCES,
+  GPU_ACCESS,
+  INDUSTRIES,
+  MATURITIES,
+  REGIONS,
+  RESIDENCIES,
+  SENSITIVITIES,
+  TASKS,
+  labelOf,
+} from '../labels';
 import { tokensInWords } from '../volume';
 import type { StepProps } from '../step-props';
 import { FORM_STEPS, STEP_TITLES, type FormStepId } from '../steps';
@@ -50,7 +62,12 @@ const ROWS: Record<FormStepId, (d: Draft) => Row[]> = {
     ['HIPAA', yesNo(r.hipaa)],
     ['EU AI Act', yesNo(r.euAiAct)],
     ['Data residency', labelOf(RESIDENCIES, r.dataResidency)],
-    ...(r.euAiAct ? useCases.map((u, i): Row => [`AI Act tier: ${caseName(u, i)}`, u.aiActRisk ? labelOf(AI_ACT_RISKS, u.aiActRisk) : 'Not assessed yet']) : []),
+    ...(r.euAiAct
+      ? useCases.map((u, i): Row => [
+          `AI Act tier: ${caseName(u, i)}`,
+          u.aiActRisk ? labelOf(AI_ACT_RISKS, u.aiActRisk) : 'Not assessed yet',
+        ])
+      : []),
   ],
   volume: (d) => d.useCases.map((u, i): Row => [caseName(u, i), volumeText(u.monthlyTokens)]),
   team: ({ team: t }) => [
@@ -143,7 +160,15 @@ function ShareLink({ url }: { url: string }) {
       <p id={`${id}-hint`} className="field-hint">
         The answers travel inside the link itself, after the #: they are never sent to a server. Anyone with the link can read them.
       </p>
-      <input id={id} ref={input} type="text" readOnly value={url} aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
+      <input
+        id={id}
+        ref={input}
+        type="text"
+        readOnly
+        value={url}
+        aria-describedby={`${id}-hint`}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <button type="button" className="button-secondary" onClick={copy}>
         Copy link
       </button>

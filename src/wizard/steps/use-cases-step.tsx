@@ -5,7 +5,15 @@ import { CheckboxField, ChoiceGroup, SelectField, TextField } from '../fields';
 import { StepForm, fieldId, sentence, useFieldLabel } from '../form-kit';
 import { ACCURACIES, AUDIENCES, SENSITIVITIES, TASKS } from '../labels';
 import type { StepProps } from '../step-props';
-import { LANGUAGES, MAX_USE_CASES, TEMPLATE_CHOICES, duplicateUseCase, fromTemplate, isTemplateId, type TemplateId } from '../use-case-templates';
+import {
+  LANGUAGES,
+  MAX_USE_CASES,
+  TEMPLATE_CHOICES,
+  duplicateUseCase,
+  fromTemplate,
+  isTemplateId,
+  type TemplateId,
+} from '../use-case-templates';
 
 interface Values {
   useCases: DraftUseCase[];
@@ -107,7 +115,17 @@ function UseCaseCard({ index, count, actions }: { index: number; count: number; 
 }
 
 /** A button whose accessible name says which use case it acts on: "Remove Support bot". */
-function ActionButton({ label, title, disabled = false, onClick }: { label: string; title: string; disabled?: boolean; onClick: () => void }) {
+function ActionButton({
+  label,
+  title,
+  disabled = false,
+  onClick,
+}: {
+  label: string;
+  title: string;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
   return (
     <button type="button" className="button-secondary" aria-label={`${label} ${title}`} disabled={disabled} onClick={onClick}>
       {label}
@@ -125,8 +143,16 @@ function UseCaseFields({ index }: { index: number }) {
       <SelectField name={at('dataSensitivity')} label="Most sensitive data it handles" choices={SENSITIVITIES} />
       <ChoiceGroup name={at('accuracy')} label="Accuracy needed" choices={ACCURACIES} />
       <LanguagesField index={index} />
-      <CheckboxField name={at('longContext')} label="Reads long documents (over 100,000 tokens at once)" description="Rules out models with a short context window." />
-      <CheckboxField name={at('fineTuning')} label="Needs fine-tuning on your own data" description="Favours models whose weights or provider allow fine-tuning." />
+      <CheckboxField
+        name={at('longContext')}
+        label="Reads long documents (over 100,000 tokens at once)"
+        description="Rules out models with a short context window."
+      />
+      <CheckboxField
+        name={at('fineTuning')}
+        label="Needs fine-tuning on your own data"
+        description="Favours models whose weights or provider allow fine-tuning."
+      />
     </>
   );
 }
@@ -139,7 +165,14 @@ function LanguagesField({ index }: { index: number }) {
     return [...LANGUAGES, ...extra.map((code) => ({ value: code, label: code }))];
   });
   return (
-    <ChoiceGroup name={`useCases.${index}.languages`} label={`Languages of use case ${index + 1}`} description="The languages it reads and writes." choices={choices} multiple inline />
+    <ChoiceGroup
+      name={`useCases.${index}.languages`}
+      label={`Languages of use case ${index + 1}`}
+      description="The languages it reads and writes."
+      choices={choices}
+      multiple
+      inline
+    />
   );
 }
 
@@ -161,7 +194,12 @@ function AddUseCase({ count, onAdd }: { count: number; onAdd: (template: Templat
       ) : null}
       <div className="field">
         <label htmlFor={ADD_CONTROL_ID}>Start from</label>
-        <select id={ADD_CONTROL_ID} value={template} aria-describedby={error ? `${ADD_CONTROL_ID}-error` : undefined} onChange={(e) => isTemplateId(e.target.value) && setTemplate(e.target.value)}>
+        <select
+          id={ADD_CONTROL_ID}
+          value={template}
+          aria-describedby={error ? `${ADD_CONTROL_ID}-error` : undefined}
+          onChange={(e) => isTemplateId(e.target.value) && setTemplate(e.target.value)}
+        >
           {TEMPLATE_CHOICES.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -169,7 +207,13 @@ function AddUseCase({ count, onAdd }: { count: number; onAdd: (template: Templat
           ))}
         </select>
       </div>
-      <button type="button" className="button-secondary" disabled={full} aria-describedby={full ? 'use-case-limit' : undefined} onClick={() => onAdd(template)}>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={full}
+        aria-describedby={full ? 'use-case-limit' : undefined}
+        onClick={() => onAdd(template)}
+      >
         Add
       </button>
       {full ? (

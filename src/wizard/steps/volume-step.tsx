@@ -21,9 +21,9 @@ export function VolumeStep({ draft, send }: StepProps) {
       onNext={({ useCases }) => send({ type: 'step.next', patch: { useCases } })}
     >
       <p className="step-intro">
-        Volume drives the cost arithmetic (tokens times each provider&apos;s price) and decides where running an open model on your
-        own GPUs breaks even against paying per token. A rough figure is enough: the results show how far it may move before the
-        recommendation changes.
+        Volume drives the cost arithmetic (tokens times each provider&apos;s price) and decides where running an open model on your own GPUs
+        breaks even against paying per token. A rough figure is enough: the results show how far it may move before the recommendation
+        changes.
       </p>
       {draft.useCases.length === 0 ? <p>There are no use cases yet; go back one step to add them.</p> : null}
       {draft.useCases.map((useCase, index) => (
@@ -73,7 +73,8 @@ function positive(text: string): number | null {
 }
 
 function calculate(mode: Mode, inputs: CalculatorInputs): number | null {
-  const [a, b] = mode === 'requests' ? [positive(inputs.perDay), positive(inputs.tokensEach)] : [positive(inputs.documents), positive(inputs.pages)];
+  const [a, b] =
+    mode === 'requests' ? [positive(inputs.perDay), positive(inputs.tokensEach)] : [positive(inputs.documents), positive(inputs.pages)];
   if (a === null || b === null) return null;
   const tokens = mode === 'requests' ? tokensFromRequests(a, b) : tokensFromDocuments(a, b);
   return tokens > 0 ? tokens : null;
@@ -106,7 +107,9 @@ function Calculator({ index, title }: { index: number; title: string }) {
         </>
       )}
       <p className="calculator-result" aria-live="polite">
-        {result === null ? 'Fill in both numbers to see the monthly total.' : `${formatTokens(result)} tokens a month (${tokensInWords(result)}).`}
+        {result === null
+          ? 'Fill in both numbers to see the monthly total.'
+          : `${formatTokens(result)} tokens a month (${tokensInWords(result)}).`}
       </p>
       <button
         type="button"
@@ -131,7 +134,14 @@ function ModeChoice({ name, mode, onChange }: { name: string; mode: Mode; onChan
       <legend>Work it out</legend>
       {options.map((o) => (
         <div className="choice" key={o.value}>
-          <input id={`${name}-${o.value}`} type="radio" name={name} value={o.value} checked={mode === o.value} onChange={() => onChange(o.value)} />
+          <input
+            id={`${name}-${o.value}`}
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={mode === o.value}
+            onChange={() => onChange(o.value)}
+          />
           <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
         </div>
       ))}
@@ -139,7 +149,17 @@ function ModeChoice({ name, mode, onChange }: { name: string; mode: Mode; onChan
   );
 }
 
-function CalculatorBox({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (e: ChangeEvent<HTMLInputElement>) => void }) {
+function CalculatorBox({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (e: ChangeEvent<HTMLInputElement>) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -31,9 +31,9 @@ export function WelcomeStep({ savedAt, hasAnswers, loadProblems, onStart, onResu
   return (
     <div className="welcome">
       <p className="lead">
-        Answer six short steps about your organisation, your AI use cases, regulation, volume, team and priorities.
-        You get a recommendation per use case (proprietary API, open weights on managed inference, or open weights
-        self-hosted) with its costs, its reasons and their sources. It takes about ten minutes.
+        Answer six short steps about your organisation, your AI use cases, regulation, volume, team and priorities. You get a recommendation
+        per use case (proprietary API, open weights on managed inference, or open weights self-hosted) with its costs, its reasons and their
+        sources. It takes about ten minutes.
       </p>
       <p className="privacy">Everything you type stays in this browser: nothing is sent to a server.</p>
       {loadProblems ? (
@@ -64,7 +64,11 @@ export function WelcomeStep({ savedAt, hasAnswers, loadProblems, onStart, onResu
             </button>
           </div>
         ) : (
-          <button type="button" className={hasAnswers ? 'button-secondary' : 'button-primary'} onClick={hasAnswers ? () => setConfirming(true) : onStart}>
+          <button
+            type="button"
+            className={hasAnswers ? 'button-secondary' : 'button-primary'}
+            onClick={hasAnswers ? () => setConfirming(true) : onStart}
+          >
             {hasAnswers ? 'Start again' : 'Start'}
           </button>
         )}
