@@ -1,6 +1,8 @@
 /** The engine's one public entry: compile rule files, recommend, explain. Pure: no DOM, fetch, clock or randomness. */
-export { compileRuleSet, ruleSetData, splitConditions } from './rule-set';
-export type { RuleFiles, RuleProblem, RuleSet, RuleSetData, CompiledRule, CompileResult } from './rule-set';
+export { compileRuleSet, splitConditions } from './rule-set';
+export type { RuleFiles, RuleProblem, RuleSet, CompiledRule, CompileResult } from './rule-set';
+export { ruleSetData } from './rule-set-data';
+export type { RuleSetData } from './rule-set-data';
 export { recommend } from './recommend';
 export { explain } from './trace';
 export type { RuleTrace, UseCaseTrace } from './trace';

@@ -5,9 +5,12 @@ export function signed(points: number): string {
   return points > 0 ? `+${points}` : String(points).replace('-', '−');
 }
 
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const TWO_DIGITS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
 /** A ratio as "N×", one decimal. @example times(6.25) // '6.3×' */
 export function times(factor: number): string {
-  return `${factor.toLocaleString('en-US', { maximumFractionDigits: 1 })}×`;
+  return `${ONE_DECIMAL.format(factor)}×`;
 }
 
 const UNITS = [
@@ -24,6 +27,6 @@ const UNITS = [
 export function tokenWords(n: number): string {
   const rounded = Number(n.toPrecision(2));
   const unit = UNITS.find((u) => rounded >= u.size);
-  const digits = (v: number) => v.toLocaleString('en-US', { maximumSignificantDigits: 2 });
+  const digits = (v: number) => TWO_DIGITS.format(v);
   return unit ? `${digits(rounded / unit.size)} ${unit.word}` : digits(rounded);
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Choice, UseCaseResult } from '../domain';
 import { usd } from './format';
 import { DIMENSIONS } from './labels';
@@ -7,18 +8,28 @@ export function rankedChoices(u: UseCaseResult): Choice[] {
   return [...(u.recommended ? [u.recommended] : []), ...u.alternatives];
 }
 
-/** Every eligible option with its total and its score on each dimension, as the engine gave them. */
+/** How many options the table lists until the reader asks for all of them. */
+export const TOP_OPTIONS = 5;
+
+/**
+ * The eligible options with their total and their score on each dimension, as the engine gave them: the top
+ * TOP_OPTIONS, and every one on request (a default pack leaves thirty or more eligible; a phone need not lay out
+ * them all for each use case).
+ */
 export function OptionsTable({ u }: { u: UseCaseResult }) {
+  const [all, setAll] = useState(false);
   const choices = rankedChoices(u);
   if (choices.length === 0) return null;
   const captionId = `scores-${u.id}`;
+  const shown = all ? choices : choices.slice(0, TOP_OPTIONS);
   return (
     <>
       <h4 className="table-title">Scores, each out of 100</h4>
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table score-table">
+        <table className="data-table score-table" id={`${captionId}-table`}>
           <caption id={captionId} className="visually-hidden">
             Scores for {u.name}, each out of 100
+            {choices.length > shown.length ? `: the top ${shown.length} of ${choices.length} eligible options` : ''}
           </caption>
           <thead>
             <tr>
@@ -37,7 +48,7 @@ export function OptionsTable({ u }: { u: UseCaseResult }) {
             </tr>
           </thead>
           <tbody>
-            {choices.map((c, i) => (
+            {shown.map((c, i) => (
               <tr key={c.optionId} className={i === 0 && u.recommended ? 'is-recommended' : undefined}>
                 <th scope="row">
                   {c.label}
@@ -55,6 +66,17 @@ export function OptionsTable({ u }: { u: UseCaseResult }) {
           </tbody>
         </table>
       </div>
+      {choices.length > TOP_OPTIONS ? (
+        <button
+          type="button"
+          className="button-secondary table-more"
+          aria-controls={`${captionId}-table`}
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all ? `Show the top ${TOP_OPTIONS} only` : `Show all ${choices.length} eligible options`}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -125,7 +125,11 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
       () => send({ type: 'answers.refused', source: 'file', messages: [`${file.name} could not be read.`] }),
     );
   };
-  const shareUrl = answers ? `${window.location.origin}${window.location.pathname}${shareFragment(answers)}` : null;
+  // Only the review shows the share link; compressing the answers on every render of the results cost a phone time.
+  const shareUrl = useMemo(
+    () => (step === 'review' && answers ? `${window.location.origin}${window.location.pathname}${shareFragment(answers)}` : null),
+    [step, answers],
+  );
 
   return (
     <div className={`wizard wizard-${step}`}>

@@ -44,11 +44,24 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     expect(region.getAllByText(wholeText(/score \d{1,3}(\.\d+)? of 100/))).toHaveLength(1);
   });
 
-  it('tabulates every eligible option with its total and dimension scores as the engine gave them', () => {
+  it('tabulates the top five eligible options, and every one on request, with the total and dimension scores the engine gave', async () => {
     const { region, u } = setup();
+    const choices = [u.recommended, ...u.alternatives].flatMap((c) => (c ? [c] : []));
+    expect(choices.length).toBeGreaterThan(5);
+    const top = region.getByRole('table', { name: `Scores for ${NAME}, each out of 100: the top 5 of ${choices.length} eligible options` });
+    expect(
+      within(top)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getByRole('rowheader').textContent),
+    ).toEqual(choices.slice(0, 5).map((c, i) => (i === 0 ? `${c.label}Recommended` : c.label)));
+    const more = region.getByRole('button', { name: `Show all ${choices.length} eligible options` });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('Show the top 5 only');
     const table = region.getByRole('table', { name: `Scores for ${NAME}, each out of 100` });
     const rows = within(table).getAllByRole('row').slice(1);
-    const choices = [u.recommended, ...u.alternatives].flatMap((c) => (c ? [c] : []));
     expect(rows).toHaveLength(choices.length);
     rows.forEach((row, i) => {
       const c = choices[i];
