@@ -31,13 +31,13 @@ export const GOALS: Record<Preset, Record<Gated, number>> = {
 
 /**
  * Minimum scores (0..100) of the median run; SEO is printed but not gated. The phone's performance score moves
- * from one invocation to the next on this shared 2-core machine (results page: medians 91-97 for the same build, one
- * 83 before the last round of work), so its gate sits ten points under the goal: a real regression (the page
- * scored 73 before issue 14) fails it, noise does not. The other categories do not vary.
+ * from one invocation to the next on this shared 2-core machine: the results page's median of 3 ranged 86-97 for
+ * the same build, single runs down to 83. So its gate sits 15 points under the goal, where noise does not reach and a
+ * real regression does (the page scored 73 before issue 14). The other categories do not vary.
  */
 export const THRESHOLDS: Record<Preset, Record<Gated, number>> = {
   desktop: { performance: 95, accessibility: 100, 'best-practices': 100 },
-  mobile: { performance: 85, accessibility: 100, 'best-practices': 100 },
+  mobile: { performance: 80, accessibility: 100, 'best-practices': 100 },
 };
 
 /**

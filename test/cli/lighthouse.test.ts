@@ -27,13 +27,13 @@ describe('lighthouse gate', () => {
     expect(shortfalls('results', scoresOf(lhr(null)), 'desktop')).toEqual(['results: performance not scored is below 95']);
   });
 
-  it('gates the phone ten points under its performance goal of 95, so run-to-run noise does not fail CI', () => {
+  it('gates the phone fifteen points under its performance goal of 95, so run-to-run noise does not fail CI', () => {
     expect(GOALS.mobile.performance).toBe(95);
-    expect(THRESHOLDS.mobile).toEqual({ performance: 85, accessibility: 100, 'best-practices': 100 });
-    expect(shortfalls('results', scoresOf(lhr(0.88)), 'mobile')).toEqual([]);
-    expect(shortfalls('results', scoresOf(lhr(0.84)), 'mobile')).toEqual(['results: performance 84 is below 85']);
+    expect(THRESHOLDS.mobile).toEqual({ performance: 80, accessibility: 100, 'best-practices': 100 });
+    expect(shortfalls('results', scoresOf(lhr(0.83)), 'mobile')).toEqual([]);
+    expect(shortfalls('results', scoresOf(lhr(0.79)), 'mobile')).toEqual(['results: performance 79 is below 80']);
     expect(againstTargets(scoresOf(lhr(0.97, 1, 1, 0.9)), 'mobile')).toBe(
-      'performance 97 (target 95, gate 85)  accessibility 100 (target 100, gate 100)  best-practices 100 (target 100, gate 100)  seo 90',
+      'performance 97 (target 95, gate 80)  accessibility 100 (target 100, gate 100)  best-practices 100 (target 100, gate 100)  seo 90',
     );
   });
 
