@@ -64,6 +64,14 @@ export const UseCaseResult = z.strictObject({
   name: z.string(),
   recommended: Choice.nullable(),
   alternatives: z.array(Choice),
+  margin: z.number().min(0).max(100).nullable().meta({
+    description:
+      'Score points (0-100 scale) between the recommended option and the best alternative; null when there is no pick or no alternative.',
+  }),
+  closeCall: z.boolean().meta({
+    description:
+      "True when the margin is below the pack's close-call threshold (manifest scoring.closeCallPoints): the runner-up is an equal choice, and a small change in the answers or the facts could reverse the order.",
+  }),
   excluded: z.array(z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() })),
   reasons: z.array(Reason),
   obligations: z.array(Obligation),

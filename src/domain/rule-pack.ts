@@ -235,6 +235,16 @@ export const Manifest = z
               "A monthly amount added to every option's cost before the cost score compares it with the cheapest eligible option's (30 points fewer per doubling): differences that are small against it barely count, so a few dollars cannot decide a pick, while large bills compare by their ratio. Default 2,000.",
             examples: [2000],
           }),
+        closeCallPoints: z
+          .number()
+          .min(0)
+          .max(20)
+          .optional()
+          .meta({
+            description:
+              'A pick that leads the runner-up by fewer total-score points than this is shown as too close to call, with the runner-up as an equal choice. Default 2.',
+            examples: [2],
+          }),
       })
       .meta({ description: 'How rule points become scores.' }),
   })

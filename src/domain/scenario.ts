@@ -42,6 +42,14 @@ export const UseCaseExpectation = z.strictObject({
       description: 'Rule ids that must fire for the use case.',
       examples: [['audience-internal-gap-tolerated', 'task-rag-colocation']],
     }),
+  closeCall: z
+    .boolean()
+    .optional()
+    .meta({
+      description:
+        'true: the pick must lead its runner-up by less than the close-call threshold (too close to call); false: by at least that much.',
+      examples: [true],
+    }),
 });
 
 /** A worked example: answers plus what the default pack must make of them. Run by `npm run rules:test`. */

@@ -45,7 +45,7 @@ export type PoolLoads = ReadonlyMap<string, Load>;
 export const MATERIAL_MONTHLY_USD = 2000;
 
 /** Cost points an option loses each time its (cost + material amount) doubles against the cheapest option's. */
-export const COST_POINTS_PER_DOUBLING = 30;
+export const COST_POINTS_PER_DOUBLING = 20;
 
 /**
  * The cost score: 100 for the cheapest eligible option, 30 points fewer each time the cost doubles, where both costs

@@ -4,6 +4,7 @@ import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolLoad
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { sharedValues, type SharedValues } from './memo';
 import { portfolioOf } from './portfolio';
+import { round } from './round';
 import type { RuleSet } from './rule-set';
 import { sensitivityFor } from './sensitivity';
 
@@ -12,6 +13,9 @@ interface Placed {
   pools: PoolLoads;
   ranked: { o: OptionEvaluation; score: number }[];
 }
+
+/** The default close-call threshold in total-score points (manifest scoring.closeCallPoints). */
+export const CLOSE_CALL_POINTS = 2;
 
 const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
 
@@ -96,11 +100,15 @@ function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools:
     cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? NO_LOAD, channel, rs.costs);
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
+  const runnerUp = rest[0];
+  const margin = top && runnerUp ? round(top.score - runnerUp.score, 1) : null;
   return {
     id: useCase.id,
     name: useCase.name,
     recommended: top ? toChoice(top.o, top.score, cost) : null,
     alternatives: rest.map((r) => toChoice(r.o, r.score)),
+    margin,
+    closeCall: margin !== null && margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS),
     excluded: exclusionsOf(p.evaluation),
     reasons: reasonsOf(p.evaluation, recommended),
     obligations,

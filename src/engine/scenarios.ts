@@ -182,6 +182,13 @@ function checkUseCase(rs: RuleSet, answers: Answers, id: string, u: UseCaseResul
   const fired = new Set(u.reasons.map((r) => r.ruleId));
   for (const r of want.reasons ?? [])
     if (!fired.has(r)) failures.push({ where: `useCases.${id}.reasons`, expected: `${r} fires`, actual: 'it did not fire', rules: [] });
+  if (want.closeCall !== undefined && want.closeCall !== u.closeCall)
+    failures.push({
+      where: `useCases.${id}.closeCall`,
+      expected: want.closeCall ? 'too close to call' : 'a clear pick',
+      actual: `${u.closeCall ? 'too close to call' : 'a clear pick'}: ${describeOutcome(u)}, margin ${u.margin ?? 'none'}`,
+      rules: [],
+    });
   return failures;
 }
 
