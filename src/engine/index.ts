@@ -29,3 +29,14 @@ export { costCurves, logVolumes } from './cost-curve';
 export { comparePrices } from './authoring/price-diff';
 export type { PriceComparison, PriceDifference } from './authoring/price-diff';
 export type { CostCurve, CostPoint } from './cost-curve';
+export {
+  CLOSE_CALL_POINTS,
+  decisionOf,
+  dimensionShares,
+  dimensionWeights,
+  exclusionsByScope,
+  pooledDependencyOf,
+  premiumOf,
+  PREMIUM_RATIO,
+} from './decision';
+export type { Decision, DimensionShare, ExclusionsByScope, PooledDependency, Premium } from './decision';

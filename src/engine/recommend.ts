@@ -4,6 +4,7 @@ import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolLoad
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { sharedValues, type SharedValues } from './memo';
 import { portfolioOf } from './portfolio';
+import { CLOSE_CALL_POINTS } from './decision';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
 import { sensitivityFor } from './sensitivity';
@@ -13,9 +14,6 @@ interface Placed {
   pools: PoolLoads;
   ranked: { o: OptionEvaluation; score: number }[];
 }
-
-/** The default close-call threshold in total-score points (manifest scoring.closeCallPoints). */
-export const CLOSE_CALL_POINTS = 2;
 
 const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
 

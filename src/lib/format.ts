@@ -28,3 +28,23 @@ export function asOfDate(date: string): string {
   if (!m || !month) return date;
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
+
+const TWO_DIGITS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
+const UNITS = [
+  { size: 1e12, word: 'trillion' },
+  { size: 1e9, word: 'billion' },
+  { size: 1e6, word: 'million' },
+  { size: 1e3, word: 'thousand' },
+] as const;
+
+/**
+ * A token count in words, to two significant digits (the precision the engine's sensitivity rounds to).
+ * @example tokenWords(5_100_000_000) // '5.1 billion'
+ */
+export function tokenWords(n: number): string {
+  const rounded = Number(n.toPrecision(2));
+  const unit = UNITS.find((u) => rounded >= u.size);
+  const digits = (v: number) => TWO_DIGITS.format(v);
+  return unit ? `${digits(rounded / unit.size)} ${unit.word}` : digits(rounded);
+}

@@ -1,9 +1,10 @@
 import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
-import { costCurves, type RuleSetData } from '../engine';
+import { costCurves, exclusionsByScope, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
+import { decisionSentences, weightWords } from '../lib/decision-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
@@ -87,6 +88,26 @@ function profile(a: Answers): Figure[] {
   ];
 }
 
+/** The pick's name, or both names when the call is too close. */
+function pickCell(u: RecommendationV1['useCases'][number]): string {
+  const runnerUp = u.alternatives[0];
+  const label = u.recommended?.label ?? '';
+  return u.closeCall && runnerUp ? `${label}, or ${runnerUp.label} (too close to call)` : label;
+}
+
+/** The exclusions that hold for every use case, stated once. */
+function sharedExclusions(excluded: RecommendationV1['useCases'][number]['excluded']): Table | null {
+  if (excluded.length === 0) return null;
+  return {
+    columns: [
+      { header: 'Option', width: 0.3 },
+      { header: 'Why it is excluded for every use case', width: 0.45 },
+      { header: 'Rule', width: 0.25, small: true },
+    ],
+    rows: excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
+  };
+}
+
 function portfolio(rec: RecommendationV1): Table {
   return {
     columns: [
@@ -101,7 +122,7 @@ function portfolio(rec: RecommendationV1): Table {
         const c = u.recommended;
         return {
           cells: c
-            ? [u.name, c.label, RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
+            ? [u.name, pickCell(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
             : [u.name, 'none: every option excluded', '', '', ''],
         };
       }),
@@ -158,6 +179,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     rec.useCases.flatMap((u, i) => [...shownChoices(u).map((c) => c.optionId), ...(curves[i] ?? []).map((c) => c.optionId)]),
   );
   const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(usedCatalog(ruleSet.catalog, shown))]);
+  const scopes = exclusionsByScope(rec);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
   return {
@@ -183,8 +205,18 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     summary: summary(rec, client),
     profile: profile(answers),
     portfolio: portfolio(rec),
+    sharedExclusions: sharedExclusions(scopes.portfolio),
     useCases: rec.useCases.map((result, i) =>
-      buildUseCase({ result, useCase: answers.useCases[i] as Answers['useCases'][number], curves: curves[i] ?? [], ruleSet, refs }),
+      buildUseCase({
+        result,
+        useCase: answers.useCases[i] as Answers['useCases'][number],
+        curves: curves[i] ?? [],
+        ruleSet,
+        refs,
+        excluded: scopes.useCases[i] ?? result.excluded,
+        decision: decisionSentences(rec, i, answers.priorities, ruleSet),
+        weights: weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight),
+      }),
     ),
     obligations: obligations(rec, refs),
     assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, shown),

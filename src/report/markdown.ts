@@ -1,6 +1,8 @@
-import { OBLIGATION_TOPIC_LABELS, type RecommendationV1 } from '../domain';
-import type { RuleSetData } from '../engine';
+import { OBLIGATION_TOPIC_LABELS, type Answers, type RecommendationV1 } from '../domain';
+import { exclusionsByScope, type RuleSetData } from '../engine';
+import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
+import { sensitivityText } from '../lib/sensitivity-words';
 import { shownReasons } from './report-use-case';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
@@ -25,8 +27,10 @@ const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(u
  * The recommendation as Markdown: portfolio summary, then each use case with its reasons and sources.
  * Everything comes from the engine's output; nothing is decided here.
  */
-export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
+export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers): string {
   const p = rec.portfolio;
+  const scopes = exclusionsByScope(rec);
+  const labelOf = (id: string) => rs.options.find((o) => o.id === id)?.label ?? id;
   const lines: string[] = [
     '# AI model portfolio recommendation',
     '',
@@ -40,11 +44,14 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
     '',
     '| Use case | Recommended | Score | Monthly cost |',
     '|---|---|---|---|',
-    ...rec.useCases.map((u) =>
-      u.recommended
-        ? `| ${cell(u.name)} | ${cell(u.recommended.label)} | ${u.recommended.score} | ${usd(u.recommended.monthlyCostUsd)} |`
-        : `| ${cell(u.name)} | none: every option excluded | | |`,
-    ),
+    ...rec.useCases.map((u) => {
+      const runnerUp = u.alternatives[0];
+      const pick =
+        u.closeCall && runnerUp ? `${u.recommended?.label ?? ''} or ${runnerUp.label} (too close to call)` : u.recommended?.label;
+      return u.recommended
+        ? `| ${cell(u.name)} | ${cell(pick ?? '')} | ${u.recommended.score} | ${usd(u.recommended.monthlyCostUsd)} |`
+        : `| ${cell(u.name)} | none: every option excluded | | |`;
+    }),
     '',
   ];
   if (p.obligations.length)
@@ -55,21 +62,26 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
       '',
     );
   if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');
-  for (const u of rec.useCases) {
-    lines.push(`## ${text(u.name)}`, '');
+  if (scopes.portfolio.length)
     lines.push(
-      u.recommended
-        ? `Recommended: **${text(u.recommended.label)}**, score ${u.recommended.score}, ${usd(u.recommended.monthlyCostUsd)} a month.`
-        : 'No option is permissible.',
+      '### Ruled out for every use case',
+      '',
+      ...scopes.portfolio.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`),
       '',
     );
+  rec.useCases.forEach((u, i) => {
+    lines.push(`## ${text(u.name)}`, '');
+    lines.push(text(verdictWords(u)), '');
+    const decision = decisionSentences(rec, i, answers.priorities, rs);
+    if (decision.length) lines.push(...decision.map((d) => `- ${text(d)}`), '');
+    if (u.recommended) lines.push(text(weightWords(answers.priorities, rs.scoring.feasibilityWeight)), '');
     if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${text(a.label)} (${a.score})`).join(', '), '');
-    if (u.excluded.length)
-      lines.push('Excluded:', '', ...u.excluded.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
+    const own = scopes.useCases[i] ?? u.excluded;
+    if (own.length) lines.push('Excluded:', '', ...own.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
     // The rules behind this outcome only: what applied to the pick (or, with none, the exclusions), as in the PDF.
     const why = shownReasons(u);
     lines.push(
-      'Why:',
+      u.recommended ? `Why ${text(u.recommended.label)} (the rules that applied to it):` : 'Why no option is left:',
       '',
       ...why.map(
         (r) =>
@@ -78,13 +90,8 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData): string {
       '',
     );
     if (u.sensitivity.length)
-      lines.push(
-        'What would change this:',
-        '',
-        ...u.sensitivity.map((s) => `- ${text(s.input)} from ${s.from} to ${s.to}: ${text(s.flipsTo ?? 'no option left')}`),
-        '',
-      );
-  }
+      lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${text(sensitivityText(s, labelOf))}`), '');
+  });
   const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
   lines.push('## Sources', '');
   for (const id of [...cited].sort()) {

@@ -24,7 +24,9 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
         {u.breakdown.length > 0 ? (
           <Text style={s.small}>Scores by dimension: {u.breakdown.map((b) => `${b.label} ${b.value}`).join(' · ')}</Text>
         ) : null}
+        {u.weights ? <Text style={s.small}>{u.weights}</Text> : null}
       </View>
+      {u.decision.length > 0 ? <Bullets s={s} items={u.decision} /> : null}
       {u.options.rows.length > 0 ? (
         <>
           <H2 s={s}>Options compared</H2>

@@ -45,6 +45,12 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
       ) : null}
       <H2 s={s}>{HEADINGS.portfolio}</H2>
       <PdfTable table={model.portfolio} s={s} />
+      {model.sharedExclusions ? (
+        <>
+          <H2 s={s}>Ruled out for every use case</H2>
+          <PdfTable table={model.sharedExclusions} s={s} />
+        </>
+      ) : null}
       <H2 s={s}>{HEADINGS.profile}</H2>
       <Facts s={s} facts={model.profile} />
     </View>

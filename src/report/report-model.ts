@@ -55,6 +55,10 @@ export interface UseCaseSection {
   name: string;
   facts: Figure[];
   verdict: string;
+  /** Under the verdict: the margin and what decided it, what a dearer pick buys, what a pooled cost depends on. */
+  decision: string[];
+  /** How the total weighs the dimensions, feasibility's fixed weight included. */
+  weights: string;
   breakdown: Figure[];
   options: Table;
   /** Said under the options table when it leaves lower-scoring options out. */
@@ -90,6 +94,8 @@ export interface ReportModel {
   summary: { paragraphs: string[]; figures: Figure[]; notes: string[] };
   profile: Figure[];
   portfolio: Table;
+  /** Options every use case rules out, stated once (null when none is). */
+  sharedExclusions: Table | null;
   useCases: UseCaseSection[];
   obligations: Checklist[];
   assumptions: { title: string; table: Table }[];

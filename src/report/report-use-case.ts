@@ -3,6 +3,7 @@ import type { CostCurve, RuleSetData } from '../engine';
 import { signed, tokens, usd, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
+import { verdictWords } from '../lib/decision-words';
 import type { Figure, Table, UseCaseCharts, UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -103,15 +104,15 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
   };
 }
 
-function excludedTable(result: UseCaseResult): Table | null {
-  if (result.excluded.length === 0) return null;
+function excludedTable(excluded: UseCaseResult['excluded']): Table | null {
+  if (excluded.length === 0) return null;
   return {
     columns: [
       { header: 'Option', width: 0.3 },
       { header: 'Why it is excluded', width: 0.45 },
       { header: 'Rule', width: 0.25, small: true },
     ],
-    rows: result.excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
+    rows: excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
   };
 }
 
@@ -174,10 +175,25 @@ export interface UseCaseInput {
   curves: CostCurve[];
   ruleSet: RuleSetData;
   refs: SourceIndex;
+  /** The exclusions to list here: the use case's own, when those that hit every use case are stated once. */
+  excluded?: UseCaseResult['excluded'];
+  /** The sentences under the verdict (decisionSentences). */
+  decision?: string[];
+  /** How the total weighs the dimensions (weightWords). */
+  weights?: string;
 }
 
 /** One use case's section: what was asked, what the engine picked, the options, the trace and its sources. */
-export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCaseInput): UseCaseSection {
+export function buildUseCase({
+  result,
+  useCase,
+  curves,
+  ruleSet,
+  refs,
+  excluded = result.excluded,
+  decision = [],
+  weights = '',
+}: UseCaseInput): UseCaseSection {
   const pick = result.recommended;
   const choices = shownChoices(result);
   const reasons = shownReasons(result);
@@ -188,15 +204,15 @@ export function buildUseCase({ result, useCase, curves, ruleSet, refs }: UseCase
     id: result.id,
     name: result.name,
     facts: facts(useCase),
-    verdict: pick
-      ? `Recommended: ${pick.label}, score ${pick.score} of 100, about ${usd(pick.monthlyCostUsd)} a month.`
-      : 'No option is recommended: every option is excluded by a rule below.',
+    verdict: pick ? verdictWords(result) : 'No option is recommended: every option is excluded by a rule below.',
+    decision,
+    weights,
     breakdown: pick
       ? (['quality', 'cost', 'control', 'feasibility'] as const).map((k) => ({ label: words(k), value: String(pick.scoreBreakdown[k]) }))
       : [],
     options,
     ...(optionsNote ? { optionsNote } : {}),
-    excluded: excludedTable(result),
+    excluded: excludedTable(excluded),
     reasons: reasonsTable(reasons, ruleSet, refs),
     reasonsHeading: pick ? 'Why this recommendation' : 'Why no option is recommended',
     reasonsNote: pick

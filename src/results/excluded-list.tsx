@@ -2,10 +2,12 @@ import type { UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
 import { SourceList } from './source-list';
 
+type Exclusion = UseCaseResult['excluded'][number];
+
 /** The options each ruled out, with every rule that excluded them, as the engine listed them. */
-function byOption(u: UseCaseResult) {
-  const groups = new Map<string, { label: string; items: UseCaseResult['excluded'] }>();
-  for (const e of u.excluded) {
+function byOption(excluded: readonly Exclusion[]) {
+  const groups = new Map<string, { label: string; items: Exclusion[] }>();
+  for (const e of excluded) {
     const g = groups.get(e.optionId) ?? { label: e.label, items: [] };
     g.items.push(e);
     groups.set(e.optionId, g);
@@ -18,33 +20,73 @@ function sourcesOf(u: UseCaseResult, ruleId: string): string[] {
   return u.reasons.find((r) => r.effect === 'exclude' && r.ruleId === ruleId)?.sources ?? [];
 }
 
+/** Each option with the rules that excluded it, the reason, the rule and its sources. */
+function Groups({ groups, u, ruleSet }: { groups: ReturnType<typeof byOption>; u: UseCaseResult; ruleSet: RuleSetData }) {
+  return (
+    <ul className="excluded-list">
+      {groups.map(([id, g]) => (
+        <li key={id}>
+          <strong>{g.label}</strong>
+          <ul>
+            {g.items.map((e) => (
+              <li key={e.ruleId}>
+                {e.reason}{' '}
+                <span className="rule-id">
+                  ({e.topic}; rule {e.ruleId})
+                </span>
+                <SourceList ids={sourcesOf(u, e.ruleId)} ruleSet={ruleSet} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The exclusions that hold for every use case, listed once under the portfolio (the use cases then list only their
+ * own). `u` is any use case: the sources of the rules are read from its reasons.
+ */
+export function PortfolioExclusions({ u, excluded, ruleSet }: { u: UseCaseResult; excluded: readonly Exclusion[]; ruleSet: RuleSetData }) {
+  const groups = byOption(excluded);
+  if (groups.length === 0) return null;
+  return (
+    <details className="portfolio-excluded">
+      <summary>
+        Ruled out for every use case ({groups.length} {groups.length === 1 ? 'option' : 'options'})
+      </summary>
+      <Groups groups={groups} u={u} ruleSet={ruleSet} />
+    </details>
+  );
+}
+
+interface ExcludedProps {
+  /** The use case (its reasons carry the exclusion rules' sources). */
+  u: UseCaseResult;
+  ruleSet: RuleSetData;
+  /** The exclusions to list: the use case's own, when those that hit every use case are listed for the portfolio. */
+  excluded?: readonly Exclusion[];
+  /** How many options are ruled out for every use case and listed with the portfolio instead. */
+  sharedOptions?: number;
+}
+
 /** "Ruled out": each excluded option and the reason. */
-export function ExcludedList({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
-  const groups = byOption(u);
+export function ExcludedList({ u, ruleSet, excluded = u.excluded, sharedOptions = 0 }: ExcludedProps) {
+  const groups = byOption(excluded);
+  const shared =
+    sharedOptions > 0 ? (
+      <p className="excluded-shared">
+        {sharedOptions === 1 ? 'One more option is' : `${sharedOptions} more options are`} ruled out for every use case: see “Ruled out for
+        every use case” under the portfolio.
+      </p>
+    ) : null;
   return (
     <div className="excluded">
       <h4>Ruled out</h4>
-      {groups.length === 0 ? <p>No option was ruled out.</p> : null}
-      {groups.length === 0 ? null : (
-        <ul className="excluded-list">
-          {groups.map(([id, g]) => (
-            <li key={id}>
-              <strong>{g.label}</strong>
-              <ul>
-                {g.items.map((e) => (
-                  <li key={e.ruleId}>
-                    {e.reason}{' '}
-                    <span className="rule-id">
-                      ({e.topic}; rule {e.ruleId})
-                    </span>
-                    <SourceList ids={sourcesOf(u, e.ruleId)} ruleSet={ruleSet} />
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
+      {groups.length === 0 ? <p>{sharedOptions > 0 ? 'Nothing for this use case alone.' : 'No option was ruled out.'}</p> : null}
+      {shared}
+      {groups.length === 0 ? null : <Groups groups={groups} u={u} ruleSet={ruleSet} />}
     </div>
   );
 }

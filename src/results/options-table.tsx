@@ -16,7 +16,7 @@ export const TOP_OPTIONS = 5;
  * TOP_OPTIONS, and every one on request (a default pack leaves thirty or more eligible; a phone need not lay out
  * them all for each use case).
  */
-export function OptionsTable({ u }: { u: UseCaseResult }) {
+export function OptionsTable({ u, weights }: { u: UseCaseResult; weights?: string }) {
   const [all, setAll] = useState(false);
   const choices = rankedChoices(u);
   if (choices.length === 0) return null;
@@ -25,6 +25,7 @@ export function OptionsTable({ u }: { u: UseCaseResult }) {
   return (
     <>
       <h4 className="table-title">Scores, each out of 100</h4>
+      {weights ? <p className="table-note">{weights}</p> : null}
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="data-table score-table" id={`${captionId}-table`}>
           <caption id={captionId} className="visually-hidden">

@@ -2,12 +2,15 @@ import type { RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
 import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
+import { PortfolioExclusions } from './excluded-list';
 import { ObligationsList } from './obligations-list';
 import { SourceList } from './source-list';
 
 interface SummaryProps {
   rec: RecommendationV1;
   ruleSet: RuleSetData;
+  /** Exclusions that hit every use case, listed here once. */
+  sharedExclusions?: RecommendationV1['useCases'][number]['excluded'];
 }
 
 /** Distinct providers of the recommended options, from the catalog. */
@@ -57,6 +60,13 @@ function Figures({ rec, ruleSet }: SummaryProps) {
   );
 }
 
+/** The pick's name, or both names when the call is too close. */
+function pickWords(u: RecommendationV1['useCases'][number]): string {
+  const runnerUp = u.alternatives[0];
+  if (!u.recommended) return 'None: every option is excluded';
+  return u.closeCall && runnerUp ? `${u.recommended.label} or ${runnerUp.label} (too close to call)` : u.recommended.label;
+}
+
 function Picks({ rec }: { rec: RecommendationV1 }) {
   return (
     <table className="data-table picks-table">
@@ -75,7 +85,7 @@ function Picks({ rec }: { rec: RecommendationV1 }) {
         {rec.useCases.map((u) => (
           <tr key={u.id}>
             <th scope="row">{u.name}</th>
-            <td>{u.recommended?.label ?? 'None: every option is excluded'}</td>
+            <td>{pickWords(u)}</td>
             <td>{u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}</td>
             <td className="num">{u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}</td>
           </tr>
@@ -86,7 +96,7 @@ function Picks({ rec }: { rec: RecommendationV1 }) {
 }
 
 /** The portfolio first: cost against the all-proprietary baseline, open-weights share, providers, obligations. */
-export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
+export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: SummaryProps) {
   const unserved = rec.useCases.filter((u) => !u.recommended).length;
   return (
     <section aria-labelledby="summary-heading" className="results-summary">
@@ -108,6 +118,7 @@ export function PortfolioSummary({ rec, ruleSet }: SummaryProps) {
         <Picks rec={rec} />
       </div>
       <ObligationsList rec={rec} ruleSet={ruleSet} />
+      {rec.useCases[0] ? <PortfolioExclusions u={rec.useCases[0]} excluded={sharedExclusions} ruleSet={ruleSet} /> : null}
       {rec.portfolio.notes.length > 0 ? (
         <div className="portfolio-notes">
           <h3>Notes from the rules</h3>

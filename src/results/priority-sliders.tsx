@@ -12,13 +12,15 @@ const SLIDERS: readonly { key: keyof Priorities; label: string }[] = [
 interface SlidersProps {
   priorities: Priorities;
   onPriorities: (p: Priorities) => void;
+  /** The rule pack's fixed weight for feasibility, said beside the sliders. */
+  feasibilityWeight?: number;
 }
 
 /**
  * Three 1-5 weights that re-rank every use case as they move: each change goes to `onPriorities`, and the page
  * re-renders from the engine with the new answers. A status line tells screen reader users it happened.
  */
-export function PrioritySliders({ priorities, onPriorities }: SlidersProps) {
+export function PrioritySliders({ priorities, onPriorities, feasibilityWeight }: SlidersProps) {
   const [changed, setChanged] = useState(false);
   const change = (key: keyof Priorities, value: number) => {
     setChanged(true);
@@ -29,6 +31,9 @@ export function PrioritySliders({ priorities, onPriorities }: SlidersProps) {
       <h2 id="priorities-heading">Try other priorities</h2>
       <p className="field-hint">
         Each weight runs from 1 (matters little) to 5 (matters most). Moving one re-scores every use case at once.
+        {feasibilityWeight === undefined
+          ? null
+          : ` Feasibility, whether your team can run an option, counts with a weight of ${feasibilityWeight}, fixed by the rule pack.`}
       </p>
       <div className="sliders">
         {SLIDERS.map(({ key, label }) => {

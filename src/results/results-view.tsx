@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
-import type { RuleSetData } from '../engine';
+import { exclusionsByScope, type RuleSetData } from '../engine';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
 import { UseCaseResultView } from './use-case-result';
@@ -17,14 +18,27 @@ interface ResultsProps {
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
 export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities, priorities = answers.priorities }: ResultsProps) {
+  const scopes = useMemo(() => exclusionsByScope(rec), [rec]);
+  const shared = new Set(scopes.portfolio.map((e) => e.optionId)).size;
   return (
     <div className="results">
-      <PortfolioSummary rec={rec} ruleSet={ruleSet} />
-      {onPriorities ? <PrioritySliders priorities={priorities} onPriorities={onPriorities} /> : null}
+      <PortfolioSummary rec={rec} ruleSet={ruleSet} sharedExclusions={scopes.portfolio} />
+      {onPriorities ? (
+        <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />
+      ) : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>
         {rec.useCases.map((u, i) => (
-          <UseCaseResultView key={u.id} u={u} index={i} answers={answers} ruleSet={ruleSet} />
+          <UseCaseResultView
+            key={u.id}
+            u={u}
+            index={i}
+            answers={answers}
+            ruleSet={ruleSet}
+            rec={rec}
+            excluded={scopes.useCases[i]}
+            sharedExclusions={shared}
+          />
         ))}
       </section>
       <p className="pack-line">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import type { Answers, UseCaseResult } from '../domain';
+import type { Answers, RecommendationV1, UseCaseResult } from '../domain';
 import { costCurves, type RuleSetData } from '../engine';
+import { decisionSentences, weightWords } from '../lib/decision-words';
 import { CostChart } from './cost-chart';
 import { ExcludedList } from './excluded-list';
 import { tokenWords, usd } from './format';
@@ -8,7 +9,7 @@ import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
 import { OptionsTable } from './options-table';
 import { PickFigures } from './pick-figures';
 import { ScoreBars } from './score-bars';
-import { sensitivityText } from './sensitivity-text';
+import { sensitivityText } from '../lib/sensitivity-words';
 import { WhyNotPanel } from './why-not-panel';
 import { WhyPanel } from './why-panel';
 
@@ -17,11 +18,28 @@ interface UseCaseProps {
   index: number;
   answers: Answers;
   ruleSet: RuleSetData;
+  /** The whole recommendation: a pooled self-hosted cost names the other use cases on its deployment. */
+  rec: RecommendationV1;
+  /** The exclusions to list for this use case (those that hit every use case are listed for the portfolio). */
+  excluded?: UseCaseResult['excluded'];
+  /** How many options are ruled out for every use case. */
+  sharedExclusions?: number;
 }
 
 function Pick({ u }: { u: UseCaseResult }) {
   const r = u.recommended;
   if (!r) return <p className="pick pick-none">No option is recommended: every option is excluded.</p>;
+  const runnerUp = u.alternatives[0];
+  if (u.closeCall && runnerUp)
+    return (
+      <div className="pick-block pick-close">
+        <p className="pick-flag">Too close to call</p>
+        <p className="pick">
+          <strong>{r.label}</strong>: score {r.score} of 100, about {usd(r.monthlyCostUsd)} a month, <em>or</em>{' '}
+          <strong>{runnerUp.label}</strong>: score {runnerUp.score} of 100, about {usd(runnerUp.monthlyCostUsd)} a month.
+        </p>
+      </div>
+    );
   return (
     <div className="pick-block">
       <p className="pick">
@@ -29,6 +47,19 @@ function Pick({ u }: { u: UseCaseResult }) {
       </p>
       <p className="pick-kind">{DEPLOYMENT_LABELS[r.deployment]}</p>
     </div>
+  );
+}
+
+/** The margin and what decided it, what a dearer pick buys, what a pooled cost depends on. */
+function DecisionNotes({ rec, index, answers, ruleSet }: Pick<UseCaseProps, 'rec' | 'index' | 'answers' | 'ruleSet'>) {
+  const sentences = decisionSentences(rec, index, answers.priorities, ruleSet);
+  if (sentences.length === 0) return null;
+  return (
+    <ul className="decision-notes">
+      {sentences.map((s) => (
+        <li key={s}>{s}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -51,7 +82,7 @@ function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData 
 }
 
 /** One use case: the pick, every option's scores (table and bars), cost against volume, and the reasoning. */
-export function UseCaseResultView({ u, index, answers, ruleSet }: UseCaseProps) {
+export function UseCaseResultView({ u, index, answers, ruleSet, rec, excluded, sharedExclusions }: UseCaseProps) {
   const useCase = answers.useCases[index];
   const curves = useMemo(() => costCurves(ruleSet, answers, index, u), [ruleSet, answers, index, u]);
   return (
@@ -64,16 +95,17 @@ export function UseCaseResultView({ u, index, answers, ruleSet }: UseCaseProps) 
         </p>
       ) : null}
       <Pick u={u} />
+      <DecisionNotes rec={rec} index={index} answers={answers} ruleSet={ruleSet} />
       <PickFigures pick={u.recommended} ruleSet={ruleSet} />
       <div className="scores-grid">
-        <OptionsTable u={u} />
+        <OptionsTable u={u} weights={weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight)} />
         <ScoreBars u={u} />
       </div>
       <h4>Cost as volume changes</h4>
       {useCase ? <CostChart curves={curves} volume={useCase.monthlyTokens} name={u.name} recommended={u.recommended} /> : null}
       <div className="reasoning-grid">
         <Sensitivities u={u} ruleSet={ruleSet} />
-        <ExcludedList u={u} ruleSet={ruleSet} />
+        <ExcludedList u={u} ruleSet={ruleSet} excluded={excluded} sharedOptions={sharedExclusions} />
       </div>
       <WhyPanel u={u} ruleSet={ruleSet} />
       <WhyNotPanel u={u} ruleSet={ruleSet} />

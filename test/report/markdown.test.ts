@@ -5,18 +5,20 @@ import { toMarkdown } from '../../src/report/markdown';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers } from './fixtures';
 
-/** The lines of one section of a use case: from its "label:" line to the next blank line after the list. */
+/** The lines of one section of a use case: from its line that starts with `label` and ends with ":" to the next blank line. */
 function section(md: string, useCase: string, label: string): string[] {
   const from = md.indexOf(`## ${useCase}\n`);
-  const start = md.indexOf(`\n${label}:\n\n`, from);
-  if (from < 0 || start < 0) throw new Error(`no ${label} for ${useCase}`);
-  const body = md.slice(start + label.length + 4);
+  const heading = from < 0 ? null : new RegExp(`\\n${label}[^\\n]*:\\n\\n`, 'g');
+  if (heading) heading.lastIndex = from;
+  const found = heading?.exec(md);
+  if (!found) throw new Error(`no ${label} for ${useCase}`);
+  const body = md.slice(found.index + found[0].length);
   return body.slice(0, body.indexOf('\n\n')).split('\n');
 }
 
 describe('the Markdown summary', () => {
   const rec = recommend(defaultRuleSet, basicAnswers);
-  const md = toMarkdown(rec, defaultRuleSet);
+  const md = toMarkdown(rec, defaultRuleSet, basicAnswers);
 
   it('lists under Why only the rules that applied to the pick, each with its rule and sources', () => {
     for (const u of rec.useCases) {
@@ -42,7 +44,7 @@ describe('the Markdown summary', () => {
   it('keeps text from the answers and the rules inert: no heading, link, image or HTML can be injected', () => {
     const evil = '# Ops\n## Injected heading\n<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](x) | a | *b* `c`';
     const answers = { ...basicAnswers, useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: evil } : u)) };
-    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet);
+    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet, answers);
     const lines = out.split('\n');
     // Every heading is one the summary writes; the name sits on its own heading line, escaped.
     expect(lines.filter((l) => /^#/.test(l))).not.toContain('## Injected heading');
@@ -56,12 +58,12 @@ describe('the Markdown summary', () => {
   it('escapes rule text too, and links sources only by their http(s) address', () => {
     const rec = recommend(defaultRuleSet, basicAnswers);
     // A source the summary lists with its address, then given a hostile title and address.
-    const listed = /^- ([a-z0-9-]+): .* <https:\/\/[^\s>]+>$/m.exec(toMarkdown(rec, defaultRuleSet));
+    const listed = /^- ([a-z0-9-]+): .* <https:\/\/[^\s>]+>$/m.exec(toMarkdown(rec, defaultRuleSet, basicAnswers));
     expect(listed).not.toBeNull();
     const id = listed![1]!;
     const rs = { ...defaultRuleSet, sources: new Map(defaultRuleSet.sources) };
     rs.sources.set(id, { ...rs.sources.get(id)!, title: 'Title <script>x</script>', url: 'javascript:alert(1)' });
-    const line = toMarkdown(rec, rs)
+    const line = toMarkdown(rec, rs, basicAnswers)
       .split('\n')
       .find((l) => l.startsWith(`- ${id}: `));
     expect(line).toContain('"Title \\<script\\>x\\</script\\>"');

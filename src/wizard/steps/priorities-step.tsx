@@ -20,6 +20,10 @@ export function PrioritiesStep({ draft, send }: StepProps) {
         Each weight runs from 1 (matters little) to 5 (matters most). Only how they compare counts: 3, 3, 3 weighs all three equally. You
         can change them again on the results page.
       </p>
+      <p className="field-hint">
+        A fourth dimension, feasibility (whether your team can run and support an option), counts too, with a weight the rule pack fixes (3
+        in the default pack, as much as a priority at 3). The results show every weight beside the scores.
+      </p>
       <WeightField
         name="cost"
         label="Cost"

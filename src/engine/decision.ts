@@ -1,0 +1,166 @@
+import type { Answers, Choice, RecommendationV1, UseCaseResult } from '../domain';
+import type { Dimension } from '../domain/enums';
+import { round } from './round';
+import type { RuleSetData } from './rule-set-data';
+
+/*
+ * Readings of a recommendation that the results page, the PDF and the Markdown all state the same way: what decided
+ * a pick over its runner-up, what a dearer pick buys, which pooled deployment a cost depends on, and which exclusions
+ * hold for the whole portfolio. Pure functions of the engine's output and the answers.
+ */
+
+/** The default close-call threshold in total-score points (manifest scoring.closeCallPoints). */
+export const CLOSE_CALL_POINTS = 2;
+
+/** The weight each dimension carries in the total score: the user's priorities, and feasibility's fixed weight. */
+export function dimensionWeights(priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Record<Dimension, number> {
+  return { quality: priorities.quality, cost: priorities.cost, control: priorities.control, feasibility: rs.scoring.feasibilityWeight };
+}
+
+/** One dimension's part in the gap between two options' total scores, in total-score points. */
+export interface DimensionShare {
+  dimension: Dimension;
+  /** The first option's points minus the second's on this dimension (0-100 scale). */
+  points: number;
+  /** What that difference weighs in the total score: points x weight / sum of weights. */
+  weighted: number;
+}
+
+/**
+ * How each dimension contributes to the gap between `a` and `b`, largest part in a's favour first.
+ * @example dimensionShares(pick, runnerUp, weights)[0].dimension // 'cost': what most decided the pick
+ */
+export function dimensionShares(a: Choice, b: Choice, weights: Record<Dimension, number>): DimensionShare[] {
+  const total = weights.quality + weights.cost + weights.control + weights.feasibility;
+  const dims: Dimension[] = ['quality', 'cost', 'control', 'feasibility'];
+  return dims
+    .map((dimension) => {
+      const points = round(a.scoreBreakdown[dimension] - b.scoreBreakdown[dimension], 1);
+      return { dimension, points, weighted: total > 0 ? round((points * weights[dimension]) / total, 1) : 0 };
+    })
+    .sort((x, y) => y.weighted - x.weighted || dims.indexOf(x.dimension) - dims.indexOf(y.dimension));
+}
+
+/** What separates a pick from its runner-up: the margin, whether it is a close call, and the dimensions behind it. */
+export interface Decision {
+  pick: Choice;
+  runnerUp: Choice;
+  margin: number;
+  closeCall: boolean;
+  /** The dimension that gave the pick most of its lead (null when nothing favours it: a tie). */
+  decidedBy: DimensionShare | null;
+  /** The dimension on which the runner-up is furthest ahead (null when it is ahead on none). */
+  runnerUpBetterAt: DimensionShare | null;
+}
+
+/**
+ * The decision between a use case's pick and its runner-up; null when it has no pick or no alternative.
+ * @example decisionOf(u, answers.priorities, ruleSet)?.decidedBy?.dimension // 'quality'
+ */
+export function decisionOf(u: UseCaseResult, priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Decision | null {
+  const pick = u.recommended;
+  const runnerUp = u.alternatives[0];
+  if (!pick || !runnerUp) return null;
+  const shares = dimensionShares(pick, runnerUp, dimensionWeights(priorities, rs));
+  const first = shares[0];
+  const last = shares[shares.length - 1];
+  return {
+    pick,
+    runnerUp,
+    margin: u.margin ?? round(pick.score - runnerUp.score, 1),
+    closeCall: u.closeCall,
+    decidedBy: first && first.weighted > 0 ? first : null,
+    runnerUpBetterAt: last && last.weighted < 0 ? { ...last, points: -last.points, weighted: -last.weighted } : null,
+  };
+}
+
+/** A pick that costs a multiple of the cheapest eligible option: how much more, and what the extra money buys. */
+export interface Premium {
+  cheapest: Choice;
+  extraMonthlyUsd: number;
+  /** The pick's monthly cost over the cheapest's. */
+  ratio: number;
+  /** Dimensions on which the pick scores higher than the cheapest option, largest first (cost never). */
+  buys: { dimension: Exclude<Dimension, 'cost'>; points: number }[];
+}
+
+/** A pick costs "many times" the cheapest eligible option from this ratio on. */
+export const PREMIUM_RATIO = 2;
+
+/**
+ * When the pick costs at least twice the cheapest eligible option and the difference is material (at least the
+ * pack's material amount a month): the cheapest option, the extra and what it buys; otherwise null.
+ * @example premiumOf(u, ruleSet)?.buys[0] // { dimension: 'quality', points: 34.5 }
+ */
+export function premiumOf(u: UseCaseResult, rs: Pick<RuleSetData, 'scoring'>): Premium | null {
+  const pick = u.recommended;
+  if (!pick) return null;
+  const cheapest = u.alternatives.reduce<Choice>((min, c) => (c.monthlyCostUsd < min.monthlyCostUsd ? c : min), pick);
+  const extra = pick.monthlyCostUsd - cheapest.monthlyCostUsd;
+  const material = rs.scoring.materialMonthlyUsd ?? 2000;
+  if (cheapest === pick || extra < material || pick.monthlyCostUsd < PREMIUM_RATIO * cheapest.monthlyCostUsd) return null;
+  const buys = (['quality', 'control', 'feasibility'] as const)
+    .map((dimension) => ({ dimension, points: round(pick.scoreBreakdown[dimension] - cheapest.scoreBreakdown[dimension], 1) }))
+    .filter((b) => b.points > 0)
+    .sort((a, b) => b.points - a.points);
+  return {
+    cheapest,
+    extraMonthlyUsd: round(extra, 2),
+    ratio: cheapest.monthlyCostUsd > 0 ? round(pick.monthlyCostUsd / cheapest.monthlyCostUsd, 1) : Infinity,
+    buys,
+  };
+}
+
+/** A self-hosted pick whose cost is a share of a deployment other use cases also run on. */
+export interface PooledDependency {
+  /** The other use cases on the same deployment, by name, in portfolio order. */
+  sharedWith: { id: string; name: string }[];
+  monthlyCostUsd: number;
+  standaloneMonthlyCostUsd: number;
+}
+
+/**
+ * Whether use case `index`'s pick is cheaper only because it shares a self-hosted deployment: with whom, and what
+ * it would cost alone. null when the pick is not pooled or pooling saves nothing.
+ * @example pooledDependencyOf(rec, 1)?.sharedWith.map((u) => u.name) // ['Customs documents']
+ */
+export function pooledDependencyOf(rec: RecommendationV1, index: number): PooledDependency | null {
+  const u = rec.useCases[index];
+  const pick = u?.recommended;
+  if (!pick || pick.deployment !== 'self-hosted' || pick.standaloneMonthlyCostUsd <= pick.monthlyCostUsd + 0.5) return null;
+  const sharedWith = rec.useCases
+    .filter((o, j) => j !== index && o.recommended?.optionId === pick.optionId)
+    .map((o) => ({ id: o.id, name: o.name }));
+  if (sharedWith.length === 0) return null;
+  return { sharedWith, monthlyCostUsd: pick.monthlyCostUsd, standaloneMonthlyCostUsd: pick.standaloneMonthlyCostUsd };
+}
+
+type Exclusion = UseCaseResult['excluded'][number];
+
+/** Exclusions split into those that hit every use case (shown once, for the portfolio) and each use case's own. */
+export interface ExclusionsByScope {
+  /** The same option excluded by the same rule in every use case (only when there are two use cases or more). */
+  portfolio: Exclusion[];
+  /** Per use case, in portfolio order, the exclusions not in `portfolio`. */
+  useCases: Exclusion[][];
+}
+
+const exclusionKey = (e: Exclusion) => `${e.optionId}\u0000${e.ruleId}`;
+
+/**
+ * Splits the exclusions so that one that holds for every use case is stated once.
+ * @example exclusionsByScope(rec).portfolio.map((e) => e.ruleId) // ['lifecycle-retired', ...]
+ */
+export function exclusionsByScope(rec: RecommendationV1): ExclusionsByScope {
+  const [first, ...rest] = rec.useCases;
+  if (!first || rest.length === 0) return { portfolio: [], useCases: rec.useCases.map((u) => u.excluded) };
+  const inAll = new Set(first.excluded.map(exclusionKey));
+  for (const u of rest) {
+    const here = new Set(u.excluded.map(exclusionKey));
+    for (const k of inAll) if (!here.has(k)) inAll.delete(k);
+  }
+  return {
+    portfolio: first.excluded.filter((e) => inAll.has(exclusionKey(e))),
+    useCases: rec.useCases.map((u) => u.excluded.filter((e) => !inAll.has(exclusionKey(e)))),
+  };
+}

@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Choice, RecommendationV1, UseCaseResult } from '../../src/domain';
+import {
+  CLOSE_CALL_POINTS,
+  decisionOf,
+  dimensionShares,
+  exclusionsByScope,
+  pooledDependencyOf,
+  premiumOf,
+  recommend,
+  totalScore,
+} from '../../src/engine';
+import { marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
+import { answersArb } from '../helpers/arbitraries';
+import { answers, defaultRuleSet, useCase } from '../helpers/rules';
+
+const scoring = { scoring: { baseline: 50, feasibilityWeight: 3, materialMonthlyUsd: 2000 } };
+
+function choice(id: string, over: Partial<Choice> & { b?: Partial<Choice['scoreBreakdown']> } = {}): Choice {
+  const { b, ...rest } = over;
+  return {
+    optionId: id,
+    label: id.toUpperCase(),
+    model: id,
+    weights: 'closed',
+    deployment: 'api',
+    score: 70,
+    monthlyCostUsd: 1000,
+    standaloneMonthlyCostUsd: 1000,
+    scoreBreakdown: { quality: 70, cost: 70, control: 70, feasibility: 70, ...b },
+    ...rest,
+  };
+}
+
+function result(pick: Choice | null, alternatives: Choice[], over: Partial<UseCaseResult> = {}): UseCaseResult {
+  const margin = pick && alternatives[0] ? Math.round((pick.score - alternatives[0].score) * 10) / 10 : null;
+  return {
+    id: 'u',
+    name: 'U',
+    recommended: pick,
+    alternatives,
+    margin,
+    closeCall: margin !== null && margin < CLOSE_CALL_POINTS,
+    excluded: [],
+    reasons: [],
+    obligations: [],
+    sensitivity: [],
+    ...over,
+  };
+}
+
+describe('margin and close call in the recommendation', () => {
+  it('gives every use case the margin to its runner-up, and a close call below the pack threshold', () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        const rec = recommend(defaultRuleSet, a);
+        for (const u of rec.useCases) {
+          const next = u.alternatives[0];
+          if (!u.recommended || !next) {
+            expect(u.margin).toBeNull();
+            expect(u.closeCall).toBe(false);
+            continue;
+          }
+          expect(u.margin).toBeCloseTo(u.recommended.score - next.score, 5);
+          expect(u.margin).toBeGreaterThanOrEqual(0);
+          expect(u.closeCall).toBe((u.margin ?? 0) < (defaultRuleSet.scoring.closeCallPoints ?? CLOSE_CALL_POINTS));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads the threshold from the manifest', () => {
+    const a = answers({ useCases: [useCase()] });
+    const base = recommend(defaultRuleSet, a).useCases[0]!;
+    expect(base.margin).not.toBeNull();
+    const wide = recommend({ ...defaultRuleSet, scoring: { ...defaultRuleSet.scoring, closeCallPoints: 20 } }, a).useCases[0]!;
+    const none = recommend({ ...defaultRuleSet, scoring: { ...defaultRuleSet.scoring, closeCallPoints: 0 } }, a).useCases[0]!;
+    expect(wide.closeCall).toBe((base.margin ?? 0) < 20);
+    expect(none.closeCall).toBe(false);
+  });
+});
+
+describe('what decided a pick', () => {
+  const weights = { quality: 5, cost: 2, control: 3, feasibility: 3 };
+
+  it('weighs each dimension difference by its weight over the sum, and they add up to the gap in total scores', () => {
+    const dims = fc.record({
+      quality: fc.integer({ min: 0, max: 100 }),
+      cost: fc.integer({ min: 0, max: 100 }),
+      control: fc.integer({ min: 0, max: 100 }),
+      feasibility: fc.integer({ min: 0, max: 100 }),
+    });
+    fc.assert(
+      fc.property(dims, dims, (da, db) => {
+        const p = { quality: 5, cost: 2, control: 3 };
+        const a = choice('a', { b: da, score: totalScore(da, p, 3) });
+        const b = choice('b', { b: db, score: totalScore(db, p, 3) });
+        const shares = dimensionShares(a, b, weights);
+        const sum = shares.reduce((s, x) => s + x.weighted, 0);
+        expect(Math.abs(sum - (a.score - b.score))).toBeLessThan(0.35);
+        for (let i = 1; i < shares.length; i++) expect(shares[i - 1]!.weighted).toBeGreaterThanOrEqual(shares[i]!.weighted);
+      }),
+    );
+  });
+
+  it.each([
+    {
+      name: 'quality decides, cost favours the runner-up',
+      a: { quality: 100, cost: 40 },
+      b: { quality: 60, cost: 100 },
+      by: 'quality',
+      against: 'cost',
+    },
+    {
+      name: 'cost decides, quality favours the runner-up',
+      a: { quality: 60, cost: 100 },
+      b: { quality: 70, cost: 40 },
+      by: 'cost',
+      against: 'quality',
+    },
+    { name: 'a tie on every dimension', a: {}, b: {}, by: null, against: null },
+  ])('$name', ({ a, b, by, against }) => {
+    const p = { quality: 5, cost: 2, control: 3 };
+    const pick = choice('a', { b: a });
+    const runner = choice('b', { b: b });
+    const d = decisionOf(result(pick, [runner]), p, scoring)!;
+    expect(d.decidedBy?.dimension ?? null).toBe(by);
+    expect(d.runnerUpBetterAt?.dimension ?? null).toBe(against);
+    if (d.runnerUpBetterAt) expect(d.runnerUpBetterAt.points).toBeGreaterThan(0);
+  });
+
+  it('has no decision without a pick or without an alternative', () => {
+    expect(decisionOf(result(null, []), { quality: 3, cost: 3, control: 3 }, scoring)).toBeNull();
+    expect(decisionOf(result(choice('a'), []), { quality: 3, cost: 3, control: 3 }, scoring)).toBeNull();
+  });
+
+  it('says "too close to call" with both options as equal choices, or "a clear pick" with what decided it', () => {
+    const p = { quality: 3, cost: 3, control: 3 };
+    const close = decisionOf(result(choice('a', { score: 70.5, b: { cost: 80 } }), [choice('b', { score: 70 })]), p, scoring)!;
+    expect(marginWords(close, 2)).toMatch(
+      /^Too close to call: A leads B by 0\.5 points of 100, less than the 2 points that make a clear pick\. Treat the two as equal choices: A is ahead on cost/,
+    );
+    const clear = decisionOf(result(choice('a', { score: 80, b: { quality: 100 } }), [choice('b', { score: 70 })]), p, scoring)!;
+    expect(marginWords(clear, 2)).toBe(
+      'A clear pick: A leads B by 10 points of 100, most of it on quality (30 points ahead, worth 7.5 points of the total).',
+    );
+  });
+});
+
+describe('what a dearer pick buys', () => {
+  it.each([
+    { name: 'ten times the cheapest, material', pick: 30_000, cheap: 3_000, premium: true },
+    { name: 'twice the cheapest but only $500 more', pick: 1_000, cheap: 500, premium: false },
+    { name: 'material but under twice', pick: 15_000, cheap: 10_000, premium: false },
+    { name: 'the pick is the cheapest', pick: 1_000, cheap: 5_000, premium: false },
+  ])('$name', ({ pick, cheap, premium }) => {
+    const u = result(choice('a', { monthlyCostUsd: pick, b: { quality: 95, control: 60 } }), [
+      choice('b', { monthlyCostUsd: cheap, b: { quality: 65 } }),
+    ]);
+    const p = premiumOf(u, scoring);
+    expect(p !== null).toBe(premium);
+    if (p) {
+      expect(p.extraMonthlyUsd).toBe(pick - cheap);
+      expect(p.buys).toEqual([{ dimension: 'quality', points: 30 }]);
+      expect(premiumWords(p)).toBe(
+        'Costs $27,000 a month more than the cheapest eligible option, B (10 times as much). The extra buys 30 points of quality, which your priorities weigh above the saving.',
+      );
+    }
+  });
+});
+
+describe('pooled self-hosting and exclusions for the whole portfolio', () => {
+  const rec = (useCases: UseCaseResult[]): RecommendationV1 => ({
+    schemaVersion: 1,
+    ruleSet: { id: 'x', version: '1', hash: '0'.repeat(64) },
+    useCases,
+    portfolio: { monthlyCostUsd: 0, allProprietaryMonthlyCostUsd: 0, openWeightsTokenShare: 0, obligations: [], notes: [] },
+  });
+  const pooled = choice('oss', { deployment: 'self-hosted', weights: 'open', monthlyCostUsd: 1_592, standaloneMonthlyCostUsd: 11_271 });
+
+  it('names the use cases a pooled cost depends on, and what it would cost alone', () => {
+    const r = rec([
+      result(pooled, [], { id: 'a', name: 'Translation' }),
+      result(choice('api'), [], { id: 'b', name: 'Chat' }),
+      result({ ...pooled, monthlyCostUsd: 9_679 }, [], { id: 'c', name: 'Customs documents' }),
+    ]);
+    const dep = pooledDependencyOf(r, 0)!;
+    expect(dep.sharedWith.map((u) => u.name)).toEqual(['Customs documents']);
+    expect(pooledWords(dep)).toBe(
+      'This cost is a share of one self-hosted deployment that Customs documents also runs on. Run alone it would cost $11,271 a month instead of $1,592: the share holds only while that use case stays on it.',
+    );
+    expect(pooledDependencyOf(r, 1)).toBeNull();
+  });
+
+  it('finds the pooled dependencies of a real recommendation: every pooled pick shares its option with another use case', () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        const r = recommend(defaultRuleSet, a);
+        r.useCases.forEach((u, i) => {
+          const dep = pooledDependencyOf(r, i);
+          if (!dep) return;
+          expect(u.recommended?.deployment).toBe('self-hosted');
+          expect(dep.standaloneMonthlyCostUsd).toBeGreaterThan(dep.monthlyCostUsd);
+          for (const other of dep.sharedWith)
+            expect(r.useCases.find((x) => x.id === other.id)?.recommended?.optionId).toBe(u.recommended?.optionId);
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('splits exclusions into those every use case shares and each one own, losing none', () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        const r = recommend(defaultRuleSet, a);
+        const scopes = exclusionsByScope(r);
+        r.useCases.forEach((u, i) => {
+          const own = scopes.useCases[i] ?? [];
+          const together = [...own, ...(r.useCases.length > 1 ? scopes.portfolio : [])].map((e) => `${e.optionId} ${e.ruleId}`).sort();
+          expect(together).toEqual(u.excluded.map((e) => `${e.optionId} ${e.ruleId}`).sort());
+        });
+        if (r.useCases.length < 2) expect(scopes.portfolio).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('states the weights of the total with feasibility and its fixed weight', () => {
+    expect(weightWords({ quality: 5, cost: 2, control: 3 }, 3)).toBe(
+      'The total weighs quality 5, cost 2, control 3 (your priorities) and feasibility 3 (fixed by the rule pack), out of 13 in all.',
+    );
+  });
+});
