@@ -91,6 +91,12 @@ export const Model = z.strictObject({
         'Present for a model kept only for comparison: why it is legacy and what superseded it. Rules read option.legacy (true or false).',
       examples: ['Superseded by Llama 4 (April 2025).'],
     }),
+  mostlyEnglish: sourced(z.boolean().meta({ description: 'true or false.' }))
+    .optional()
+    .meta({
+      description:
+        "Set true, with its source, when the vendor says the model was trained mostly on English: work in other languages needs checking language by language. Absent: false. Rules read it as option.mostlyEnglish.",
+    }),
   parametersBillions: z
     .strictObject({
       total: z

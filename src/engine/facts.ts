@@ -32,6 +32,8 @@ export interface OptionFacts {
   /** The channel processes only in the EU (its only region is the EU). */
   euOnly: boolean;
   fineTuningAvailable: boolean;
+  /** The vendor says the model was trained mostly on English. */
+  mostlyEnglish: boolean;
   contextWindowTokens: number;
   quality: Record<string, number>;
   licence: { kind: string; commercialUse: boolean; monthlyActiveUserLimit: number | null; attributionRequired: boolean };
@@ -142,6 +144,7 @@ export function optionFacts(option: CatalogOption, model: Model, asOf: string): 
     countries: option.countries?.value ?? [],
     euOnly: option.regions.value.length > 0 && option.regions.value.every((r) => r === 'eu'),
     fineTuningAvailable: option.fineTuningAvailable?.value ?? option.deployment === 'self-hosted',
+    mostlyEnglish: model.mostlyEnglish?.value ?? false,
     contextWindowTokens: model.contextWindowTokens.value,
     quality: Object.fromEntries(Object.entries(model.quality).map(([k, v]) => [k, v.value])),
     licence: {

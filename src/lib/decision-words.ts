@@ -30,6 +30,11 @@ function shareWords(s: DimensionShare): string {
  */
 export function marginWords(d: Decision, threshold: number): string {
   const lead = `${d.pick.label} leads ${d.runnerUp.label} by ${points(d.margin)} of 100`;
+  if (d.closeCall && d.pick.model === d.runnerUp.model)
+    return (
+      `Too close to call between two channels of the same model: ${lead}. Choose the one whose cloud, contract and regions ` +
+      'you already have; the model is the same.'
+    );
   if (d.closeCall) {
     const sides = [
       d.decidedBy ? `${d.pick.label} is ahead on ${shareWords(d.decidedBy)}` : null,

@@ -124,6 +124,11 @@ const FACTS: Readonly<Record<string, Fact>> = {
     'the option can serve a tuned model',
     'the option cannot serve a tuned model',
   ),
+  'option.mostlyEnglish': bool(
+    'whether the model was trained mostly on English',
+    'the model was trained mostly on English',
+    'the model was not trained mostly on English',
+  ),
   'option.contextWindowTokens': num("the option's context window (tokens)"),
   'option.licence.kind': enm("the option's licence kind"),
   'option.licence.commercialUse': bool(

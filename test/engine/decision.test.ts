@@ -142,6 +142,10 @@ describe('what decided a pick', () => {
     expect(marginWords(close, 2)).toMatch(
       /^Too close to call: A leads B by 0\.5 points of 100, less than the 2 points that make a clear pick\. Treat the two as equal choices: A is ahead on cost/,
     );
+    const sameModel = decisionOf(result(choice('a', { score: 70 }), [choice('b', { score: 70, model: 'a' })]), p, scoring)!;
+    expect(marginWords(sameModel, 2)).toBe(
+      'Too close to call between two channels of the same model: A leads B by 0 points of 100. Choose the one whose cloud, contract and regions you already have; the model is the same.',
+    );
     const clear = decisionOf(result(choice('a', { score: 80, b: { quality: 100 } }), [choice('b', { score: 70 })]), p, scoring)!;
     expect(marginWords(clear, 2)).toBe(
       'A clear pick: A leads B by 10 points of 100, most of it on quality (30 points ahead, worth 7.5 points of the total).',
