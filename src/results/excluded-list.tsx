@@ -74,18 +74,17 @@ interface ExcludedProps {
 /** "Ruled out": each excluded option and the reason. */
 export function ExcludedList({ u, ruleSet, excluded = u.excluded, sharedOptions = 0 }: ExcludedProps) {
   const groups = byOption(excluded);
-  const shared =
-    sharedOptions > 0 ? (
-      <p className="excluded-shared">
-        {sharedOptions === 1 ? 'One more option is' : `${sharedOptions} more options are`} ruled out for every use case: see “Ruled out for
-        every use case” under the portfolio.
-      </p>
-    ) : null;
+  const where = 'see “Ruled out for every use case” under the portfolio.';
+  const many = sharedOptions === 1 ? 'one option is' : `${sharedOptions} options are`;
+  let line: string | null = null;
+  if (groups.length === 0)
+    line = sharedOptions > 0 ? `None for this use case alone; ${many} ruled out for every use case: ${where}` : 'No option was ruled out.';
+  else if (sharedOptions > 0)
+    line = `${sharedOptions === 1 ? 'One more option is' : `${sharedOptions} more options are`} ruled out for every use case: ${where}`;
   return (
     <div className="excluded">
       <h4>Ruled out</h4>
-      {groups.length === 0 ? <p>{sharedOptions > 0 ? 'Nothing for this use case alone.' : 'No option was ruled out.'}</p> : null}
-      {shared}
+      {line ? <p className={sharedOptions > 0 ? 'excluded-shared' : undefined}>{line}</p> : null}
       {groups.length === 0 ? null : <Groups groups={groups} u={u} ruleSet={ruleSet} />}
     </div>
   );

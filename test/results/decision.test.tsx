@@ -70,7 +70,9 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
       );
       const own = new Set((scopes.useCases[i] ?? []).map((e) => e.label));
       expect(ruledOut.queryAllByText(/./, { selector: '.excluded-list > li > strong' }).map((s) => s.textContent)).toEqual([...own]);
-      expect(ruledOut.getByText(/ruled out for every use case/).textContent).toContain(`${options.size} more options are`);
+      expect(ruledOut.getByText(/ruled out for every use case/).textContent).toContain(
+        own.size > 0 ? `${options.size} more options are` : `None for this use case alone; ${options.size} options are`,
+      );
     });
   });
 });
