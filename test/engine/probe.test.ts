@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
 import type { RuleResult, RuleSet } from '../../src/engine';
 import { DIRTY_PATHS, type DirtySet } from '../../src/engine/dirty-set';
-import { rank, type PoolLoads, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { rank, type UseCaseEvaluation } from '../../src/engine/evaluate';
 import { createEvaluator, type ProbeInput } from '../../src/engine/evaluator';
 import { readsDirty } from '../../src/engine/stale';
 import { evaluateTraced } from '../../src/engine/trace';
-import { loadOf, workloadOf } from '../../src/engine/cost';
-import { useCase } from '../helpers/rules';
 import { answersArb } from '../helpers/arbitraries';
+import { poolsArb } from '../helpers/pools';
 import { bigRuleFiles } from '../helpers/big-pack';
 import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
 
@@ -51,37 +50,6 @@ function referenceProbe(rs: RuleSet, { before, dirty: set, ...input }: ProbeInpu
   }
   return before.options.map((_, i) => ({ sums: sums[i], exclusions: exclusions[i] }));
 }
-
-const selfHosted = (rs: RuleSet) => rs.options.filter((o) => o.deployment === 'self-hosted').map((o) => o.id);
-
-/** Loads other use cases put on some self-hosted options: their tokens a month, input share and whether they need on-call. */
-const poolsArb = (rs: RuleSet): fc.Arbitrary<PoolLoads> =>
-  fc.subarray(selfHosted(rs)).chain((ids) =>
-    fc
-      .tuple(
-        ...ids.map(() =>
-          fc.record({
-            tokens: fc.integer({ min: 1e6, max: 5e10 }),
-            inputShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
-            customers: fc.boolean(),
-          }),
-        ),
-      )
-      .map(
-        (t) =>
-          new Map(
-            ids.map((id, i) => {
-              const w = t[i]!;
-              const other = useCase({
-                monthlyTokens: w.tokens,
-                inputShare: w.inputShare,
-                audience: w.customers ? 'customer-facing' : 'internal',
-              });
-              return [id, loadOf(workloadOf(other, rs.costs), rs.costs)];
-            }),
-          ),
-      ),
-  );
 
 const changeArb = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
