@@ -61,11 +61,11 @@ export function costScore(cost: number, cheapest: number, material: number): num
 /**
  * Per option: the cost model's figures and the quality facts for one use case, as rules read them under `derived`.
  * Cost and quality are compared among the options the hard constraints leave eligible (all options when none is).
- * @example derive(rs, answers, 0, new Map(), eligible)[0].derived.costIndex // 0..100
+ * @example derive(rs, { answers, index: 0, pools: new Map() }, eligible)[0].derived.costIndex // 0..100
  */
-export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, eligible: readonly boolean[]): Derived {
-  const useCase = answers.useCases[ucIndex];
-  if (!useCase) throw new Error(`no use case at ${ucIndex}`);
+export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eligible: readonly boolean[]): Derived {
+  const useCase = answers.useCases[index];
+  if (!useCase) throw new Error(`no use case at ${index}`);
   const kind = rs.catalog.assumptions.taskQuality[useCase.task];
   const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
   const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
@@ -123,14 +123,22 @@ export function derive(rs: RuleSet, answers: Answers, ucIndex: number, pools: Po
 /** Per option, the derived facts and the self-hosted sizing. */
 export type Derived = { derived: DerivedFacts; sizing: SelfHostedSizing | null }[];
 
+/** One use case of a set of answers, with the self-hosted pools the other use cases form: what an evaluation is of. */
+export interface UseCaseInput {
+  answers: Answers;
+  /** The use case's index in `answers.useCases`. */
+  index: number;
+  pools: PoolLoads;
+}
+
 /**
  * Per option: the derived facts and sizing (given, when the caller knows they did not change, or worked out), and
  * the context a rule's `when` reads, one object per option shared by every rule.
- * @example prepare(rs, answers, 0, new Map()).contexts[0].option.id // the first catalog option's id
+ * @example prepare(rs, { answers, index: 0, pools: new Map() }).contexts[0].option.id // the first catalog option's id
  */
-export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: PoolLoads, known?: Derived) {
-  const useCase = answers.useCases[ucIndex];
-  if (!useCase) throw new Error(`no use case at ${ucIndex}`);
+export function prepare(rs: RuleSet, { answers, index, pools }: UseCaseInput, known?: Derived) {
+  const useCase = answers.useCases[index];
+  if (!useCase) throw new Error(`no use case at ${index}`);
   const { organization, regulation, team, priorities } = answerFacts(answers);
   const facts = useCaseFacts(useCase);
   // One object per option, with `derived` filled in once it is known: the hard exclusions read no derived fact.
@@ -143,7 +151,7 @@ export function prepare(rs: RuleSet, answers: Answers, ucIndex: number, pools: P
     option,
     derived: undefined,
   }));
-  const derived: Derived = known ?? derive(rs, answers, ucIndex, pools, eligibleOptions(rs, contexts));
+  const derived: Derived = known ?? derive(rs, { answers, index, pools }, eligibleOptions(rs, contexts));
   contexts.forEach((context, i) => (context.derived = derived[i]?.derived));
   return { derived, contexts };
 }

@@ -6,7 +6,6 @@ export type { RuleSetData } from './rule-set-data';
 export { recommend } from './recommend';
 export { explain } from './trace';
 export type { RuleTrace, UseCaseTrace } from './trace';
-export { evaluateUseCase, totalScore, rank } from './evaluate';
 export type { ConditionResult, RuleResult } from './evaluate-rule';
 export { perTokenMonthlyCost, sizeSelfHosted, optionMonthlyCost, HOURS_PER_MONTH } from './cost';
 export { knownFactPaths } from './facts';

@@ -15,28 +15,19 @@ export interface Overlay {
   slots: number;
 }
 
-const overlays = new WeakMap<Expressions, WeakMap<ReadonlySet<string>, Overlay>>();
-
 /**
- * The expressions that read a dirty fact, memoised per rule set and dirty set (callers reuse constant sets).
+ * The expressions that read a dirty fact, each with its slot in an overlay.
  * @example overlayFor(expressions(rs), rs.options.length, new Set(['team'])).slots // slots for the team's expressions
  */
 export function overlayFor(x: Expressions, options: number, dirty: ReadonlySet<string>): Overlay {
-  let byDirty = overlays.get(x);
-  if (!byDirty) overlays.set(x, (byDirty = new WeakMap()));
-  let overlay = byDirty.get(dirty);
-  if (!overlay) {
-    let slots = 0;
-    const local = Int32Array.from(x.list, (e) => {
-      if (!readsDirty(e.paths, dirty)) return -1;
-      const at = slots;
-      slots += e.perOption ? options : 1;
-      return at;
-    });
-    overlay = { local, slots };
-    byDirty.set(dirty, overlay);
-  }
-  return overlay;
+  let slots = 0;
+  const local = Int32Array.from(x.list, (e) => {
+    if (!readsDirty(e.paths, dirty)) return -1;
+    const at = slots;
+    slots += e.perOption ? options : 1;
+    return at;
+  });
+  return { local, slots };
 }
 
 /**
@@ -61,7 +52,7 @@ export interface SharedValues {
   byAnswers: Map<string, AnswerMemo>;
 }
 
-/** A new, empty scope for the answer-level values of one recommendation. @example evaluateUseCase(rs, a, 0, pools, undefined, false, sharedValues()) */
+/** A new, empty scope for the answer-level values of one recommendation (each evaluator makes one). @example new Memo(x, contexts, sharedValues()) */
 export function sharedValues(): SharedValues {
   return { x: undefined, byAnswers: new Map() };
 }

@@ -1,14 +1,14 @@
 import type { UseCaseEvaluation } from './evaluate';
 import { DIMENSIONS, expressions } from './expressions';
-import { overlayFor } from './memo';
+import type { Overlay } from './memo';
 import type { CompiledRule, RuleSet } from './rule-set';
-import { dirtyRules, keeps, readsDirty } from './stale';
+import { keeps, readsDirty, type StaleRule } from './stale';
 
 /**
  * The (rule, option) pairs a set of changed facts may affect, in rule order: the score and exclude rules that read a
  * changed fact (notes and obligations never move a score), each with the overlay slots (its changed-fact
- * expressions) it reads, and the pairs of each sum in order. Depends only on the rule set and the dirty set, so it
- * is worked out once.
+ * expressions) it reads, and the pairs of each sum in order. Depends only on the rule set and the dirty set, so the
+ * evaluator works it out once per rule set and dirty set.
  */
 export interface Candidates {
   rules: CompiledRule[];
@@ -37,16 +37,19 @@ function offsets(lists: readonly (readonly unknown[])[]): Int32Array {
   return out;
 }
 
-const candidateCache = new WeakMap<RuleSet, WeakMap<ReadonlySet<string>, Candidates>>();
+/** What is known of a rule set under one dirty set: its fact paths, the rules that read them and their overlay. */
+export interface DirtyRules {
+  paths: ReadonlySet<string>;
+  stale: readonly StaleRule[];
+  overlay: Overlay;
+}
 
-/** The candidates of a rule set under a set of changed facts, memoised. @example candidates(rs, TEAM).rules.length // score and exclude pairs reading the team */
-export function candidates(rs: RuleSet, dirty: ReadonlySet<string>): Candidates {
-  let byDirty = candidateCache.get(rs);
-  if (!byDirty) candidateCache.set(rs, (byDirty = new WeakMap()));
-  const cached = byDirty.get(dirty);
-  if (cached) return cached;
+/**
+ * The candidates of a rule set under a set of changed facts.
+ * @example candidatesOf(rs, dirtyRules).rules.length // score and exclude pairs reading the changed facts
+ */
+export function candidatesOf(rs: RuleSet, { paths: dirty, stale: staleList, overlay }: DirtyRules): Candidates {
   const x = expressions(rs);
-  const overlay = overlayFor(x, rs.options.length, dirty);
   const rules: CompiledRule[] = [];
   const conditionDirty: (readonly boolean[])[] = [];
   const options: number[] = [];
@@ -54,7 +57,7 @@ export function candidates(rs: RuleSet, dirty: ReadonlySet<string>): Candidates 
   const perSum: number[][] = Array.from({ length: 4 * rs.options.length }, () => []);
   const readersOf: number[][] = Array.from({ length: overlay.slots }, () => []);
   const watch = new Map<number, Candidates['watch'][number]>();
-  for (const stale of dirtyRules(rs, dirty)) {
+  for (const stale of staleList) {
     const { rule } = stale;
     const r = rule.rule;
     if (rule.scope !== 'use-case' || (r.effect !== 'score' && r.effect !== 'exclude')) continue;
@@ -79,7 +82,7 @@ export function candidates(rs: RuleSet, dirty: ReadonlySet<string>): Candidates 
   const order = Int32Array.from(perSum.flat());
   const position = new Int32Array(rules.length).fill(-1);
   order.forEach((k, p) => (position[k] = p));
-  const list: Candidates = {
+  return {
     rules,
     conditionDirty,
     options: Int32Array.from(options),
@@ -92,8 +95,6 @@ export function candidates(rs: RuleSet, dirty: ReadonlySet<string>): Candidates 
     readers: Int32Array.from(readersOf.flat()),
     derivedDirty: readsDirty(['derived', 'useCase'], dirty) || [...dirty].some((d) => d.startsWith('derived.') || d.startsWith('useCase.')),
   };
-  byDirty.set(dirty, list);
-  return list;
 }
 
 /**
@@ -123,14 +124,8 @@ export interface ProbePlan {
   totals: Map<string, { sums: Float64Array; exclusions: Int32Array }>;
 }
 
-const planCache = new WeakMap<UseCaseEvaluation, WeakMap<Candidates, ProbePlan>>();
-
-/** The plan for probing `before` under the candidates' changed facts, memoised per evaluation. @example probePlan(evaluation, candidates(rs, TEAM)).sums */
+/** The plan for probing `before` under the candidates' changed facts (the evaluator keeps one per evaluation and dirty set). @example probePlan(evaluation, candidates).sums */
 export function probePlan(before: UseCaseEvaluation, c: Candidates): ProbePlan {
-  let byCandidates = planCache.get(before);
-  if (!byCandidates) planCache.set(before, (byCandidates = new WeakMap()));
-  const cached = byCandidates.get(c);
-  if (cached) return cached;
   const n = c.rules.length;
   const sums = Float64Array.from(before.options.flatMap((o) => DIMENSIONS.map((d) => o.sums[d])));
   const exclusions = Int32Array.from(before.options, (o) => o.exclusions);
@@ -170,6 +165,5 @@ export function probePlan(before: UseCaseEvaluation, c: Candidates): ProbePlan {
     }
     sums[t] = sum;
   }
-  byCandidates.set(c, plan);
   return plan;
 }

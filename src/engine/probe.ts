@@ -1,11 +1,31 @@
 import type { Answers } from '../domain';
-import { prepare, type PoolLoads } from './derive';
+import { prepare, type Derived, type UseCaseInput } from './derive';
 import { EXCLUDED, effectVia } from './evaluate-rule';
-import { clampAll, dimensionsOf, memoOf, totalScore, type OptionEvaluation, type UseCaseEvaluation } from './evaluate';
+import { clampAll, dimensionsOf, totalScore, type OptionEvaluation, type UseCaseEvaluation } from './evaluate';
 import { expressions } from './expressions';
-import { Memo, overlayFor } from './memo';
-import { candidates, probePlan, type Candidates, type ProbePlan } from './probe-plan';
+import { Memo, type Overlay } from './memo';
+import type { Candidates, ProbePlan } from './probe-plan';
 import type { CompiledRule, RuleSet } from './rule-set';
+
+/**
+ * What the evaluator hands a probe of `before`: the candidates and overlay of the dirty set, the plan it keeps for
+ * `before` under them, and `before`'s memo when it has one (a traced evaluation has none).
+ */
+export interface ProbeSetup {
+  rs: RuleSet;
+  before: UseCaseEvaluation;
+  candidates: Candidates;
+  overlay: Overlay;
+  plan: ProbePlan;
+  base: Memo | undefined;
+}
+
+/** A probe's derived facts, and its sums and exclusion counts per option (sums option-major, 4 per option). */
+export interface ProbeTotals {
+  derived: Derived;
+  sums: Float64Array;
+  exclusions: Int32Array;
+}
 
 /**
  * The changed-fact expressions' values in the probe, as a key (null when one is an object or an error, which a key
@@ -33,7 +53,7 @@ function watched(c: Candidates, memo: Memo, base: Memo | undefined): { key: stri
  * changed expression (those pairs run again; the others give their previous effect) and each exclusion that reads
  * one counted again.
  */
-function replay(c: Candidates, plan: ProbePlan, changed: readonly number[], memo: Memo) {
+function replay({ candidates: c, plan }: Pick<ProbeSetup, 'candidates' | 'plan'>, changed: readonly number[], memo: Memo) {
   const sums = plan.sums.slice();
   const exclusions = plan.exclusions.slice();
   const rerun = new Uint8Array(c.rules.length);
@@ -66,48 +86,34 @@ function replay(c: Candidates, plan: ProbePlan, changed: readonly number[], memo
   return { sums, exclusions };
 }
 
-/** The probe's derived facts, and its sums and exclusion counts per option (sums option-major, 4 per option). */
-function probeTotals(
-  rs: RuleSet,
-  answers: Answers,
-  ucIndex: number,
-  pools: PoolLoads,
-  before: UseCaseEvaluation,
-  dirty: ReadonlySet<string>,
-) {
-  const c = candidates(rs, dirty);
+/**
+ * The probe's totals: `setup.before` with the facts the dirty set names changed to those of `input` (`input` differs
+ * from what `before` was evaluated with only in those facts). Only pairs that read an expression whose value changed
+ * run again, and each sum is replayed from its first such pair, so the totals come out to the same bits as a re-run
+ * of every pair the changed facts reach.
+ * @example probeTotals(setup, { answers: withMoreEngineers, index: 0, pools }).exclusions[0] // 0 or more
+ */
+export function probeTotals(setup: ProbeSetup, input: UseCaseInput): ProbeTotals {
+  const { rs, before, candidates: c, overlay, plan, base } = setup;
   const known = c.derivedDirty ? undefined : before.options.map((o) => ({ derived: o.derived, sizing: o.sizing }));
-  const { derived, contexts } = prepare(rs, answers, ucIndex, pools, known);
-  const plan = probePlan(before, c);
+  const { derived, contexts } = prepare(rs, input, known);
   const x = expressions(rs);
-  const base = memoOf(before);
   const under = base ?? new Memo(x, contexts);
-  const memo = new Memo(x, contexts, under.scope, { base: under, overlay: overlayFor(x, rs.options.length, dirty) });
+  const memo = new Memo(x, contexts, under.scope, { base: under, overlay });
   const { key, changed } = watched(c, memo, base);
   let totals = key === null ? undefined : plan.totals.get(key);
   if (!totals) {
-    totals = replay(c, plan, changed, memo);
+    totals = replay(setup, changed, memo);
     if (key !== null) plan.totals.set(key, totals);
   }
   return { derived, ...totals };
 }
 
 /**
- * A sensitivity probe: the evaluation `before` with the facts under `dirty` changed to those of `answers` (`answers`
- * and `pools` differ from what `before` was evaluated with only under `dirty`). Only pairs that read an expression
- * whose value changed run again, and each sum is replayed from its first such pair, so the totals come out to the
- * same bits as a re-run of every pair the changed facts reach. The result ranks options but carries no rule results.
- * @example rank(probeUseCase(rs, withMoreEngineers, 0, pools, evaluation, TEAM), priorities, 3)[0]
+ * A probe's totals as an evaluation of `before`'s options, for ranking: it carries no rule results.
+ * @example rank(probedEvaluation(before, totals), priorities, 3)[0]
  */
-export function probeUseCase(
-  rs: RuleSet,
-  answers: Answers,
-  ucIndex: number,
-  pools: PoolLoads,
-  before: UseCaseEvaluation,
-  dirty: ReadonlySet<string>,
-): UseCaseEvaluation {
-  const { derived, sums, exclusions } = probeTotals(rs, answers, ucIndex, pools, before, dirty);
+export function probedEvaluation(before: UseCaseEvaluation, { derived, sums, exclusions }: ProbeTotals): UseCaseEvaluation {
   const options = before.options.map((o, i): OptionEvaluation => {
     const s = dimensionsOf(sums, 4 * i);
     const n = exclusions[i] as number;
@@ -118,26 +124,19 @@ export function probeUseCase(
 }
 
 /**
- * What `rank(probeUseCase(...), answers.priorities, w)[0]` picks (its option id, or null when every option is
- * excluded), without building the options' evaluations: sensitivity asks this hundreds of times per recommendation.
- * @example probePick(rs, withMoreEngineers, 0, pools, evaluation, TEAM) // 'llama-3.1-70b-self-hosted'
+ * What `rank(probedEvaluation(before, totals), priorities, w)[0]` picks (its option id, or null when every option
+ * is excluded), without building the options' evaluations: sensitivity asks this hundreds of times per
+ * recommendation.
+ * @example pickOf(rs, priorities, totals) // 'llama-3.1-70b-self-hosted'
  */
-export function probePick(
-  rs: RuleSet,
-  answers: Answers,
-  ucIndex: number,
-  pools: PoolLoads,
-  before: UseCaseEvaluation,
-  dirty: ReadonlySet<string>,
-): string | null {
-  const { derived, sums, exclusions } = probeTotals(rs, answers, ucIndex, pools, before, dirty);
+export function pickOf(rs: RuleSet, priorities: Answers['priorities'], { derived, sums, exclusions }: ProbeTotals): string | null {
   const w = rs.scoring.feasibilityWeight;
   let best = -1;
   let bestScore = 0;
   let bestCost = 0;
   for (let i = 0; i < rs.options.length; i += 1) {
     if ((exclusions[i] as number) > 0) continue;
-    const score = totalScore(clampAll(dimensionsOf(sums, 4 * i)), answers.priorities, w);
+    const score = totalScore(clampAll(dimensionsOf(sums, 4 * i)), priorities, w);
     const cost = derived[i]?.derived.monthlyCostUsd ?? 0;
     // rank's order: higher score, then lower cost, then catalog order.
     if (best < 0 || score > bestScore || (score === bestScore && cost < bestCost)) [best, bestScore, bestCost] = [i, score, cost];

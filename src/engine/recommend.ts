@@ -1,8 +1,8 @@
 import type { Answers, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { NO_LOAD, addLoads, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
-import { COST_PATHS, evaluateUseCase, rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation } from './evaluate';
+import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
+import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
-import { sharedValues, type SharedValues } from './memo';
 import { portfolioOf } from './portfolio';
 import { CLOSE_CALL_POINTS } from './decision';
 import { round } from './round';
@@ -15,12 +15,12 @@ interface Placed {
   ranked: { o: OptionEvaluation; score: number }[];
 }
 
-const COST_DIRTY: ReadonlySet<string> = new Set(COST_PATHS);
-
-function place(rs: RuleSet, answers: Answers, i: number, pools: PoolLoads, shared: SharedValues, before?: Placed): Placed {
-  const previous = before && { evaluation: before.evaluation, dirty: COST_DIRTY };
-  const evaluation = evaluateUseCase(rs, answers, i, pools, previous, false, shared);
-  return { evaluation, pools, ranked: rank(evaluation, answers.priorities, rs.scoring.feasibilityWeight) };
+/** Use case `index` placed among the given pools; with `before`, a re-run of its placement among other pools. */
+function place(evaluator: Evaluator, at: UseCaseInput, before?: Placed): Placed {
+  const previous = before && { evaluation: before.evaluation, dirty: 'pools' as const };
+  const evaluation = evaluator.useCase({ ...at, previous });
+  const { feasibilityWeight } = evaluator.ruleSet.scoring;
+  return { evaluation, pools: at.pools, ranked: rank(evaluation, at.answers.priorities, feasibilityWeight) };
 }
 
 /** Each use case's own load, were it self-hosted. */
@@ -57,21 +57,20 @@ function othersPools(members: ReadonlyMap<string, ReadonlyMap<number, Load>>, i:
  * and answers give byte-identical JSON. Self-hosted capacity is pooled: a first pass places each use case on its
  * own, a second re-scores each with the self-hosted pools the others formed, and each self-hosted model then
  * runs one deployment sized for the sum of its workloads.
+ * `evaluator` is for tests, which pass one that runs the traced reference to prove the fast path gives the same.
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
-export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
+export function recommend(rs: RuleSet, answers: Answers, evaluator: Evaluator = createEvaluator(rs)): RecommendationV1 {
   const none: PoolLoads = new Map();
-  // What reads nothing of a use case is worked out once for all of them (and their sensitivity probes).
-  const shared = sharedValues();
-  const first = answers.useCases.map((_, i) => place(rs, answers, i, none, shared));
+  const first = answers.useCases.map((_, index) => place(evaluator, { answers, index, pools: none }));
   const loads = loadsOf(rs, answers);
   const members = poolMembers(first, loads);
   const second = first.map((p, i) => {
     const pools = othersPools(members, i);
-    return pools.size === 0 ? p : place(rs, answers, i, pools, shared, p);
+    return pools.size === 0 ? p : place(evaluator, { answers, index: i, pools }, p);
   });
   const finalMembers = poolMembers(second, loads);
-  const useCases = second.map((p, i) => result(rs, answers, i, p, othersPools(finalMembers, i)));
+  const useCases = second.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i)));
   return {
     schemaVersion: 1,
     ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
@@ -85,7 +84,8 @@ export function recommend(rs: RuleSet, answers: Answers): RecommendationV1 {
   };
 }
 
-function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, Load>): UseCaseResult {
+function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, Load>): UseCaseResult {
+  const rs = evaluator.ruleSet;
   const useCase = answers.useCases[i];
   if (!useCase) throw new Error(`no use case at ${i}`);
   const [top, ...rest] = p.ranked;
@@ -110,6 +110,6 @@ function result(rs: RuleSet, answers: Answers, i: number, p: Placed, finalPools:
     excluded: exclusionsOf(p.evaluation),
     reasons: reasonsOf(p.evaluation, recommended),
     obligations,
-    sensitivity: sensitivityFor(rs, p.evaluation, p.pools),
+    sensitivity: sensitivityFor(evaluator, p),
   };
 }

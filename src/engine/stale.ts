@@ -3,8 +3,8 @@ import { readPath } from './logic';
 import type { CompiledRule, RuleSet } from './rule-set';
 
 /*
- * What a change of some facts leaves standing. Callers name the changed facts as a set of dirty fact paths (a path
- * covers everything beneath it) and reuse constant sets, so what is worked out per set is memoised.
+ * What a change of some facts leaves standing. The changed facts are a set of dirty fact paths (a path covers
+ * everything beneath it); dirty-set.ts names the sets and the evaluator keeps what is worked out per set.
  */
 
 /**
@@ -40,43 +40,19 @@ export function keeps(previous: RuleResult | undefined, conditionDirty: readonly
   );
 }
 
-/** A rule to run whatever it gave before (no previous result to keep). */
-interface AllRule {
-  rule: CompiledRule;
-  conditionDirty: null;
-}
-
-const allCache = new WeakMap<RuleSet, AllRule[]>();
-
-/** Every rule, to run whatever it gave before. @example allRules(rs).length === rs.rules.length // true */
-export function allRules(rs: RuleSet): AllRule[] {
-  let list = allCache.get(rs);
-  if (!list) allCache.set(rs, (list = rs.rules.map((rule) => ({ rule, conditionDirty: null }))));
-  return list;
-}
-
-const dirtyCache = new WeakMap<RuleSet, WeakMap<ReadonlySet<string>, StaleRule[]>>();
-
 /**
- * The rules that read a dirty fact, memoised per rule set and dirty set (callers reuse constant sets).
- * @example dirtyRules(rs, new Set(['team'])).map((s) => s.rule.rule.id) // the team capacity rules
+ * The rules that read a dirty fact, in rule order, each with which of its conditions do.
+ * @example staleRules(rs, new Set(['team'])).map((s) => s.rule.rule.id) // the team capacity rules
  */
-export function dirtyRules(rs: RuleSet, dirty: ReadonlySet<string>): StaleRule[] {
-  let byDirty = dirtyCache.get(rs);
-  if (!byDirty) dirtyCache.set(rs, (byDirty = new WeakMap()));
-  let list = byDirty.get(dirty);
-  if (!list) {
-    list = rs.rules
-      .filter((r) => readsDirty(r.paths, dirty))
-      .map((rule) => ({ rule, conditionDirty: rule.conditions.map((c) => readsDirty(c.paths, dirty)) }));
-    byDirty.set(dirty, list);
-  }
-  return list;
+export function staleRules(rs: RuleSet, dirty: ReadonlySet<string>): StaleRule[] {
+  return rs.rules
+    .filter((r) => readsDirty(r.paths, dirty))
+    .map((rule) => ({ rule, conditionDirty: rule.conditions.map((c) => readsDirty(c.paths, dirty)) }));
 }
 
 /**
  * Per option: whether any fact under a dirty path differs between the two contexts.
- * @example changedOptions(before, now, COST_DIRTY) // [false, …, true]: only the pooled self-hosted options moved
+ * @example changedOptions(before, now, new Set(COST_PATHS)) // [false, …, true]: only the pooled self-hosted options moved
  */
 export function changedOptions(before: readonly object[], now: readonly object[], dirty: ReadonlySet<string>): boolean[] {
   return now.map((context, i) => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
-import { evaluateUseCase, type UseCaseEvaluation } from '../../src/engine/evaluate';
-import { TEAM_DIRTY, VOLUME_DIRTY } from '../../src/engine/sensitivity';
+import type { DirtySet } from '../../src/engine/dirty-set';
+import type { UseCaseEvaluation } from '../../src/engine/evaluate';
+import { createEvaluator } from '../../src/engine/evaluator';
 import { prepareLogic, runLogic } from '../../src/engine/logic';
-import { probeUseCase } from '../../src/engine/probe';
 import { answersArb } from '../helpers/arbitraries';
 import { bigRuleFiles } from '../helpers/big-pack';
 import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
@@ -13,10 +13,10 @@ import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
 const scores = (e: UseCaseEvaluation) => e.options.map((o) => ({ id: o.facts.id, dimensions: o.dimensions, excluded: o.excluded }));
 const fired = (e: UseCaseEvaluation) => e.options.map((o) => o.fired.map((r) => `${r.rule.rule.id}:${r.points ?? ''}`));
 
-type Change = { dirty: ReadonlySet<string>; apply: (a: Answers) => Answers };
+type Change = { dirty: DirtySet; apply: (a: Answers) => Answers };
 // The changed facts sensitivity probes declare: a probe must match a full run under exactly these.
-const VOLUME = VOLUME_DIRTY;
-const TEAM = TEAM_DIRTY;
+const VOLUME: DirtySet = 'volume';
+const TEAM: DirtySet = 'team';
 
 const changeArb: fc.Arbitrary<Change> = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
@@ -44,11 +44,12 @@ describe('incremental re-evaluation gives what a fresh evaluation gives', () => 
       fc.assert(
         fc.property(answersArb(1), changeArb, (a, change) => {
           const pools = new Map();
-          const before = evaluateUseCase(rs, a, 0, pools);
+          const evaluator = createEvaluator(rs);
+          const before = evaluator.useCase({ answers: a, index: 0, pools });
           const b = change.apply(a);
-          const fresh = evaluateUseCase(rs, b, 0, pools);
-          const rerun = evaluateUseCase(rs, b, 0, pools, { evaluation: before, dirty: change.dirty });
-          const probe = probeUseCase(rs, b, 0, pools, before, change.dirty);
+          const fresh = createEvaluator(rs).useCase({ answers: b, index: 0, pools });
+          const rerun = evaluator.useCase({ answers: b, index: 0, pools, previous: { evaluation: before, dirty: change.dirty } });
+          const probe = evaluator.probe({ answers: b, index: 0, pools, before, dirty: change.dirty });
           expect(scores(rerun)).toEqual(scores(fresh));
           expect(fired(rerun)).toEqual(fired(fresh));
           expect(scores(probe)).toEqual(scores(fresh));

@@ -2,25 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
 import type { RuleResult, RuleSet } from '../../src/engine';
-import { COST_PATHS, evaluateUseCase, rank, type PoolLoads, type UseCaseEvaluation } from '../../src/engine/evaluate';
-import { sharedValues } from '../../src/engine/memo';
+import { DIRTY_PATHS, type DirtySet } from '../../src/engine/dirty-set';
+import { rank, type UseCaseEvaluation } from '../../src/engine/evaluate';
+import { createEvaluator, type ProbeInput } from '../../src/engine/evaluator';
 import { readsDirty } from '../../src/engine/stale';
-import { probePick, probeUseCase } from '../../src/engine/probe';
-import { TEAM_DIRTY, VOLUME_DIRTY } from '../../src/engine/sensitivity';
-import { loadOf, workloadOf } from '../../src/engine/cost';
-import { useCase } from '../helpers/rules';
+import { evaluateTraced } from '../../src/engine/trace';
 import { answersArb } from '../helpers/arbitraries';
+import { poolsArb } from '../helpers/pools';
 import { bigRuleFiles } from '../helpers/big-pack';
 import { compileOrThrow, defaultRuleSet } from '../helpers/rules';
 
 // The changed facts sensitivity probes declare.
-const VOLUME = VOLUME_DIRTY;
-const TEAM = TEAM_DIRTY;
-const COST: ReadonlySet<string> = new Set(COST_PATHS);
+const VOLUME: DirtySet = 'volume';
+const TEAM: DirtySet = 'team';
 
 /** The engine's probe before it memoised expressions and replayed sums, written out plainly as the reference. */
-function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolLoads, before: UseCaseEvaluation, dirty: ReadonlySet<string>) {
-  const fresh = evaluateUseCase(rs, answers, 0, pools, undefined, true);
+function referenceProbe(rs: RuleSet, { before, dirty: set, ...input }: ProbeInput) {
+  const dirty = DIRTY_PATHS[set];
+  const fresh = evaluateTraced(rs, input);
   const sums = before.options.map((o) => ({ ...o.sums }));
   const exclusions = before.options.map((o) => o.exclusions);
   const stale: [RuleSet['rules'][number], number][] = [];
@@ -52,37 +51,6 @@ function referenceProbe(rs: RuleSet, answers: Answers, pools: PoolLoads, before:
   return before.options.map((_, i) => ({ sums: sums[i], exclusions: exclusions[i] }));
 }
 
-const selfHosted = (rs: RuleSet) => rs.options.filter((o) => o.deployment === 'self-hosted').map((o) => o.id);
-
-/** Loads other use cases put on some self-hosted options: their tokens a month, input share and whether they need on-call. */
-const poolsArb = (rs: RuleSet): fc.Arbitrary<PoolLoads> =>
-  fc.subarray(selfHosted(rs)).chain((ids) =>
-    fc
-      .tuple(
-        ...ids.map(() =>
-          fc.record({
-            tokens: fc.integer({ min: 1e6, max: 5e10 }),
-            inputShare: fc.double({ min: 0.1, max: 0.9, noNaN: true }),
-            customers: fc.boolean(),
-          }),
-        ),
-      )
-      .map(
-        (t) =>
-          new Map(
-            ids.map((id, i) => {
-              const w = t[i]!;
-              const other = useCase({
-                monthlyTokens: w.tokens,
-                inputShare: w.inputShare,
-                audience: w.customers ? 'customer-facing' : 'internal',
-              });
-              return [id, loadOf(workloadOf(other, rs.costs), rs.costs)];
-            }),
-          ),
-      ),
-  );
-
 const changeArb = fc.oneof(
   fc.double({ min: 0.01, max: 100, noNaN: true }).map((f) => ({
     dirty: VOLUME,
@@ -112,18 +80,20 @@ describe('sensitivity probes add up to the same bits as the plain re-run they re
     it(`${name}: a probe of a pooled re-run equals the reference probe, unrounded`, () => {
       fc.assert(
         fc.property(answersArb(1), poolsArb(rs), poolsArb(rs), changeArb, (a, firstPools, pools, change) => {
-          const first = evaluateUseCase(rs, a, 0, firstPools);
+          const evaluator = createEvaluator(rs);
+          const first = evaluator.useCase({ answers: a, index: 0, pools: firstPools });
           // A pooled re-run, as recommend's second pass makes: options whose costs did not move keep their evaluation.
-          const before = evaluateUseCase(rs, a, 0, pools, { evaluation: first, dirty: COST });
-          const fresh = evaluateUseCase(rs, a, 0, pools);
+          const before = evaluator.useCase({ answers: a, index: 0, pools, previous: { evaluation: first, dirty: 'pools' } });
+          const fresh = createEvaluator(rs).useCase({ answers: a, index: 0, pools });
           expect(ranking(before)).toEqual(ranking(fresh));
           expect(firedIds(before)).toEqual(firedIds(fresh));
           const b = change.apply(a);
-          const probe = probeUseCase(rs, b, 0, pools, before, change.dirty);
-          const reference = referenceProbe(rs, b, pools, before, change.dirty);
+          const input: ProbeInput = { answers: b, index: 0, pools, before, dirty: change.dirty };
+          const probe = evaluator.probe(input);
+          const reference = referenceProbe(rs, input);
           expect(probe.options.map((o) => ({ sums: o.sums, exclusions: o.exclusions }))).toStrictEqual(reference);
           const picked = rank(probe, b.priorities, rs.scoring.feasibilityWeight)[0]?.o.facts.id ?? null;
-          expect(probePick(rs, b, 0, pools, before, change.dirty)).toBe(picked);
+          expect(evaluator.probePick(input)).toBe(picked);
         }),
         { numRuns: runs },
       );
@@ -135,16 +105,17 @@ describe('sensitivity probes add up to the same bits as the plain re-run they re
     const totals = (e: UseCaseEvaluation) => e.options.map((o) => ({ sums: o.sums, exclusions: o.exclusions }));
     fc.assert(
       fc.property(answersArb(3), changeArb, (a, change) => {
-        const shared = sharedValues();
+        // One evaluator for every use case shares their answer-level values; one per use case shares nothing.
+        const shared = createEvaluator(rs);
         const b = change.apply(a);
         a.useCases.forEach((_, i) => {
-          const alone = evaluateUseCase(rs, a, i, new Map());
-          const together = evaluateUseCase(rs, a, i, new Map(), undefined, false, shared);
+          const own = createEvaluator(rs);
+          const alone = own.useCase({ answers: a, index: i, pools: new Map() });
+          const together = shared.useCase({ answers: a, index: i, pools: new Map() });
           expect(ranking(together)).toEqual(ranking(alone));
           expect(firedIds(together)).toEqual(firedIds(alone));
-          expect(totals(probeUseCase(rs, b, i, new Map(), together, change.dirty))).toStrictEqual(
-            totals(probeUseCase(rs, b, i, new Map(), alone, change.dirty)),
-          );
+          const probe = { answers: b, index: i, pools: new Map(), dirty: change.dirty };
+          expect(totals(shared.probe({ ...probe, before: together }))).toStrictEqual(totals(own.probe({ ...probe, before: alone })));
         });
       }),
       { numRuns: 40 },

@@ -1,0 +1,24 @@
+import { COMPARISON_PATHS, COST_PATHS } from './derive';
+
+/**
+ * What changed since an evaluation, named after what changes: the self-hosted pools the other use cases form
+ * (recommend's second pass), this use case's volume, the team, or the priorities (sensitivity probes). The answers
+ * before and after may differ only in the facts the set names (see `DIRTY_PATHS`).
+ */
+export type DirtySet = 'pools' | 'volume' | 'team' | 'priorities';
+
+/**
+ * The fact paths each dirty set may change (a path covers everything beneath it): the one place they are named.
+ * @example DIRTY_PATHS.team.has('team') // true
+ */
+export const DIRTY_PATHS: Readonly<Record<DirtySet, ReadonlySet<string>>> = {
+  pools: new Set(COST_PATHS),
+  // The volume sizes every self-hosted deployment and moves each option's cost against the others.
+  volume: new Set(['useCase.monthlyTokens', ...COST_PATHS, ...COMPARISON_PATHS]),
+  // The team's GPUs set the self-hosting price and its size can rule options in or out, which moves every comparison.
+  team: new Set(['team', ...COST_PATHS, ...COMPARISON_PATHS]),
+  priorities: new Set(['priorities']),
+};
+
+/** Every dirty set, in a fixed order. @example DIRTY_SETS.includes('volume') // true */
+export const DIRTY_SETS: readonly DirtySet[] = Object.keys(DIRTY_PATHS) as DirtySet[];
