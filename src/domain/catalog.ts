@@ -95,7 +95,7 @@ export const Model = z.strictObject({
     .optional()
     .meta({
       description:
-        "Set true, with its source, when the vendor says the model was trained mostly on English: work in other languages needs checking language by language. Absent: false. Rules read it as option.mostlyEnglish.",
+        'Set true, with its source, when the vendor says the model was trained mostly on English: work in other languages needs checking language by language. Absent: false. Rules read it as option.mostlyEnglish.',
     }),
   parametersBillions: z
     .strictObject({

@@ -170,6 +170,9 @@ function models(options: CatalogOption[], c: CatalogFile) {
             },
           ]
         : []),
+      ...(m.mostlyEnglish
+        ? [{ item: `${m.label}: training languages`, value: m.mostlyEnglish.value ? 'mostly English' : 'many', from: m.mostlyEnglish }]
+        : []),
       { item: `${m.label}: licence`, value: m.licence.name, from: m.licence },
     ]);
 }

@@ -9,8 +9,8 @@ import {
   pooledDependencyOf,
   premiumOf,
   recommend,
-  totalScore,
 } from '../../src/engine';
+import { totalScore } from '../../src/engine/evaluate';
 import { marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
 import { answersArb } from '../helpers/arbitraries';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
