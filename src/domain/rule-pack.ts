@@ -232,7 +232,7 @@ export const Manifest = z
           .optional()
           .meta({
             description:
-              "A monthly amount added to every option's cost before the cost score compares it with the cheapest eligible option's (30 points fewer per doubling): differences that are small against it barely count, so a few dollars cannot decide a pick, while large bills compare by their ratio. Default 2,000.",
+              "A monthly amount added to every option's cost before the cost score compares it with the cheapest eligible option's (20 points fewer per doubling): differences that are small against it barely count, so a few dollars cannot decide a pick, while large bills compare by their ratio. It is the amount at a cost priority of 3, halved for each step above and doubled for each step below (500 at 5, 8,000 at 1). Default 2,000.",
             examples: [2000],
           }),
         closeCallPoints: z

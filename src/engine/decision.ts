@@ -12,6 +12,23 @@ import type { RuleSetData } from './rule-set-data';
 /** The default close-call threshold in total-score points (manifest scoring.closeCallPoints). */
 export const CLOSE_CALL_POINTS = 2;
 
+/**
+ * The runner-up a pick is compared with: the best alternative that runs a different model. The same model on another
+ * channel (the vendor's API against a hyperscaler's) is a choice of contract and cloud, not of model; it is listed as
+ * such (`sameModelChannels`). Undefined when no other model is eligible.
+ * @example runnerUpOf(u)?.label // 'GPT-6.2 Sol'
+ */
+export function runnerUpOf(u: Pick<UseCaseResult, 'recommended' | 'alternatives'>): Choice | undefined {
+  const pick = u.recommended;
+  return pick ? u.alternatives.find((c) => c.model !== pick.model) : undefined;
+}
+
+/** The pick's model on other channels, scoring within `within` points of it, best first. */
+export function sameModelChannels(u: Pick<UseCaseResult, 'recommended' | 'alternatives'>, within: number): Choice[] {
+  const pick = u.recommended;
+  return pick ? u.alternatives.filter((c) => c.model === pick.model && pick.score - c.score < within) : [];
+}
+
 /** The weight each dimension carries in the total score: the user's priorities, and feasibility's fixed weight. */
 export function dimensionWeights(priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Record<Dimension, number> {
   return { quality: priorities.quality, cost: priorities.cost, control: priorities.control, feasibility: rs.scoring.feasibilityWeight };
@@ -59,7 +76,7 @@ export interface Decision {
  */
 export function decisionOf(u: UseCaseResult, priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Decision | null {
   const pick = u.recommended;
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   if (!pick || !runnerUp) return null;
   const shares = dimensionShares(pick, runnerUp, dimensionWeights(priorities, rs));
   const first = shares[0];
@@ -88,14 +105,18 @@ export interface Premium {
 export const PREMIUM_RATIO = 2;
 
 /**
- * When the pick costs at least twice the cheapest eligible option and the difference is material (at least the
- * pack's material amount a month): the cheapest option, the extra and what it buys; otherwise null.
+ * When the pick costs at least twice the cheapest credible option and the difference is material (at least the
+ * pack's material amount a month): that option, the extra and what it buys; otherwise null. Credible: an eligible
+ * option whose quality the rules left at or above the baseline (50), so the comparison is not with a model too weak
+ * to do the work (any eligible option when none is).
  * @example premiumOf(u, ruleSet)?.buys[0] // { dimension: 'quality', points: 34.5 }
  */
 export function premiumOf(u: UseCaseResult, rs: Pick<RuleSetData, 'scoring'>): Premium | null {
   const pick = u.recommended;
   if (!pick) return null;
-  const cheapest = u.alternatives.reduce<Choice>((min, c) => (c.monthlyCostUsd < min.monthlyCostUsd ? c : min), pick);
+  const credible = u.alternatives.filter((c) => c.scoreBreakdown.quality >= rs.scoring.baseline);
+  const pool = credible.length > 0 ? credible : u.alternatives;
+  const cheapest = pool.reduce<Choice>((min, c) => (c.monthlyCostUsd < min.monthlyCostUsd ? c : min), pick);
   const extra = pick.monthlyCostUsd - cheapest.monthlyCostUsd;
   const material = rs.scoring.materialMonthlyUsd ?? 2000;
   if (cheapest === pick || extra < material || pick.monthlyCostUsd < PREMIUM_RATIO * cheapest.monthlyCostUsd) return null;

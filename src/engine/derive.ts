@@ -41,17 +41,30 @@ export const COMPARISON_PATHS: readonly string[] = [
 /** The load other use cases already place on each self-hosted option; an option absent carries none. */
 export type PoolLoads = ReadonlyMap<string, Load>;
 
-/** The default monthly amount below which cost differences barely count (manifest scoring.materialMonthlyUsd). */
+/**
+ * The default monthly amount below which cost differences barely count (manifest scoring.materialMonthlyUsd), at a
+ * cost priority of 3; it halves with each step up and doubles with each step down (see `materialFor`).
+ */
 export const MATERIAL_MONTHLY_USD = 2000;
 
 /** Cost points an option loses each time its (cost + material amount) doubles against the cheapest option's. */
 export const COST_POINTS_PER_DOUBLING = 20;
 
 /**
- * The cost score: 100 for the cheapest eligible option, 30 points fewer each time the cost doubles, where both costs
- * have the material amount added first. So a large bill that doubles loses 30 points, while a difference that is
- * small against the material amount loses almost nothing ($373 against $165 is 4 points at $2,000).
- * @example costScore(4000, 1000, 2000) // 100 - 30 * log2(6000 / 3000) = 70
+ * The material amount for a cost priority: the pack's amount at priority 3, halved for each step above and doubled for
+ * each step below, so a cost-first buyer counts hundreds of dollars and a quality-first one only thousands.
+ * @example materialFor(2000, 5) // 500
+ * @example materialFor(2000, 1) // 8000
+ */
+export function materialFor(base: number, costPriority: number): number {
+  return base * 2 ** (3 - costPriority);
+}
+
+/**
+ * The cost score: 100 for the cheapest eligible option, 20 points fewer each time the cost doubles, where both costs
+ * have the material amount added first. So a large bill that doubles loses 20 points, while a difference that is
+ * small against the material amount loses almost nothing ($373 against $165 is 2.6 points at $2,000).
+ * @example costScore(4000, 1000, 2000) // 100 - 20 * log2(6000 / 3000) = 80
  */
 export function costScore(cost: number, cheapest: number, material: number): number {
   const ratio = (Math.max(cost, cheapest) + material) / (cheapest + material);
@@ -84,7 +97,7 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
   });
   if (cheapest === Infinity) cheapest = 0;
   if (proprietary === Infinity) proprietary = cheapest;
-  const material = rs.scoring.materialMonthlyUsd ?? MATERIAL_MONTHLY_USD;
+  const material = materialFor(rs.scoring.materialMonthlyUsd ?? MATERIAL_MONTHLY_USD, answers.priorities.cost);
   const nonEnglish = (useCase.languages ?? ['en']).some((l) => l !== 'en');
   const load = loadOf(workload, rs.costs);
   const peakTokensPerMinute = round((load.peakInput + load.peakOutput) * 60, 0);

@@ -17,7 +17,8 @@ export const DIRTY_PATHS: Readonly<Record<DirtySet, ReadonlySet<string>>> = {
   volume: new Set(['useCase.monthlyTokens', ...COST_PATHS, ...COMPARISON_PATHS]),
   // The team's GPUs set the self-hosting price and its size can rule options in or out, which moves every comparison.
   team: new Set(['team', ...COST_PATHS, ...COMPARISON_PATHS]),
-  priorities: new Set(['priorities']),
+  // The cost priority scales the material amount, which moves every option's cost score.
+  priorities: new Set(['priorities', 'derived.costIndex']),
 };
 
 /** Every dirty set, in a fixed order. @example DIRTY_SETS.includes('volume') // true */

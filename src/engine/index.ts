@@ -31,6 +31,8 @@ export type { CostCurve, CostPoint } from './cost-curve';
 export {
   CLOSE_CALL_POINTS,
   decisionOf,
+  runnerUpOf,
+  sameModelChannels,
   dimensionShares,
   dimensionWeights,
   exclusionsByScope,

@@ -98,7 +98,8 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
     cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? NO_LOAD, channel, rs.costs);
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
-  const runnerUp = rest[0];
+  // The runner-up runs another model: the same model on another channel is a choice of cloud, not of model.
+  const runnerUp = top && rest.find((r) => r.o.facts.modelId !== top.o.facts.modelId);
   const margin = top && runnerUp ? round(top.score - runnerUp.score, 1) : null;
   return {
     id: useCase.id,

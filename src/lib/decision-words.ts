@@ -1,7 +1,7 @@
-import type { Answers, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Choice, RecommendationV1, UseCaseResult } from '../domain';
 import type { Dimension } from '../domain/enums';
 import type { RuleSetData } from '../engine';
-import { CLOSE_CALL_POINTS, decisionOf, pooledDependencyOf, premiumOf } from '../engine/decision';
+import { CLOSE_CALL_POINTS, decisionOf, pooledDependencyOf, premiumOf, runnerUpOf, sameModelChannels } from '../engine/decision';
 import type { Decision, DimensionShare, PooledDependency, Premium } from '../engine/decision';
 import { usd } from './format';
 
@@ -30,11 +30,6 @@ function shareWords(s: DimensionShare): string {
  */
 export function marginWords(d: Decision, threshold: number): string {
   const lead = `${d.pick.label} leads ${d.runnerUp.label} by ${points(d.margin)} of 100`;
-  if (d.closeCall && d.pick.model === d.runnerUp.model)
-    return (
-      `Too close to call between two channels of the same model: ${lead}. Choose the one whose cloud, contract and regions ` +
-      'you already have; the model is the same.'
-    );
   if (d.closeCall) {
     const sides = [
       d.decidedBy ? `${d.pick.label} is ahead on ${shareWords(d.decidedBy)}` : null,
@@ -52,6 +47,17 @@ export function marginWords(d: Decision, threshold: number): string {
 }
 
 /**
+ * The pick's model on other channels at about the same score: a choice of cloud and contract, not of model.
+ * @example channelWords([bedrock]) // 'The same model is also offered as Claude Opus 5.5 (AWS Bedrock) at about the same score: …'
+ */
+export function channelWords(channels: readonly Choice[]): string {
+  return (
+    `The same model is also offered as ${listWords(channels.map((c) => c.label))} at about the same score: choose the channel ` +
+    'whose cloud, contract and regions you already have.'
+  );
+}
+
+/**
  * What a pick that costs a multiple of the cheapest eligible option buys with the extra money.
  * @example premiumWords(premium) // 'Costs $27,143 a month more than the cheapest eligible option, GPT-6 Luna (10.5 times as much). The extra buys 34.5 points of quality.'
  */
@@ -59,7 +65,7 @@ export function premiumWords(p: Premium): string {
   const bought = p.buys.map((b) => `${points(b.points)} of ${DIMENSION_WORDS[b.dimension]}`);
   const times = Number.isFinite(p.ratio) ? ` (${p.ratio} times as much)` : '';
   const buys = bought.length > 0 ? ` The extra buys ${listWords(bought)}, which your priorities weigh above the saving.` : '';
-  return `Costs ${usd(p.extraMonthlyUsd)} a month more than the cheapest eligible option, ${p.cheapest.label}${times}.${buys}`;
+  return `Costs ${usd(p.extraMonthlyUsd)} a month more than ${p.cheapest.label}, the cheapest eligible option of adequate quality${times}.${buys}`;
 }
 
 /**
@@ -99,7 +105,7 @@ export function closeCallThreshold(rs: Pick<RuleSetData, 'scoring'>): number {
 export function verdictWords(u: UseCaseResult): string {
   const pick = u.recommended;
   if (!pick) return 'No option is recommended: every option is excluded.';
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   if (u.closeCall && runnerUp)
     return (
       `Too close to call: ${pick.label} (score ${pick.score}, about ${usd(pick.monthlyCostUsd)} a month) or ` +
@@ -124,6 +130,8 @@ export function decisionSentences(
   const out: string[] = [];
   const decision = decisionOf(u, priorities, rs);
   if (decision) out.push(marginWords(decision, closeCallThreshold(rs)));
+  const channels = sameModelChannels(u, closeCallThreshold(rs));
+  if (channels.length > 0) out.push(channelWords(channels));
   const premium = premiumOf(u, rs);
   if (premium) out.push(premiumWords(premium));
   const pooled = pooledDependencyOf(rec, index);

@@ -1,5 +1,5 @@
 import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
-import { costCurves, exclusionsByScope, type RuleSetData } from '../engine';
+import { costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
@@ -90,7 +90,7 @@ function profile(a: Answers): Figure[] {
 
 /** The pick's name, or both names when the call is too close. */
 function pickCell(u: RecommendationV1['useCases'][number]): string {
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   const label = u.recommended?.label ?? '';
   return u.closeCall && runnerUp ? `${label}, or ${runnerUp.label} (too close to call)` : label;
 }

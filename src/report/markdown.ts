@@ -1,5 +1,5 @@
 import { OBLIGATION_TOPIC_LABELS, type Answers, type RecommendationV1 } from '../domain';
-import { exclusionsByScope, type RuleSetData } from '../engine';
+import { exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
 import { sensitivityText } from '../lib/sensitivity-words';
@@ -45,7 +45,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     '| Use case | Recommended | Score | Monthly cost |',
     '|---|---|---|---|',
     ...rec.useCases.map((u) => {
-      const runnerUp = u.alternatives[0];
+      const runnerUp = runnerUpOf(u);
       const pick =
         u.closeCall && runnerUp ? `${u.recommended?.label ?? ''} or ${runnerUp.label} (too close to call)` : u.recommended?.label;
       return u.recommended

@@ -1,5 +1,5 @@
 import type { RecommendationV1 } from '../domain';
-import type { RuleSetData } from '../engine';
+import { runnerUpOf, type RuleSetData } from '../engine';
 import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 import { PortfolioExclusions } from './excluded-list';
@@ -62,7 +62,7 @@ function Figures({ rec, ruleSet }: SummaryProps) {
 
 /** The pick's name, or both names when the call is too close. */
 function pickWords(u: RecommendationV1['useCases'][number]): string {
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   if (!u.recommended) return 'None: every option is excluded';
   return u.closeCall && runnerUp ? `${u.recommended.label} or ${runnerUp.label} (too close to call)` : u.recommended.label;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Answers, RecommendationV1, UseCaseResult } from '../domain';
-import { costCurves, type RuleSetData } from '../engine';
+import { costCurves, runnerUpOf, type RuleSetData } from '../engine';
 import { decisionSentences, weightWords } from '../lib/decision-words';
 import { CostChart } from './cost-chart';
 import { ExcludedList } from './excluded-list';
@@ -29,7 +29,7 @@ interface UseCaseProps {
 function Pick({ u }: { u: UseCaseResult }) {
   const r = u.recommended;
   if (!r) return <p className="pick pick-none">No option is recommended: every option is excluded.</p>;
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   if (u.closeCall && runnerUp)
     return (
       <div className="pick-block pick-close">

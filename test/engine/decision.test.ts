@@ -9,9 +9,11 @@ import {
   pooledDependencyOf,
   premiumOf,
   recommend,
+  runnerUpOf,
+  sameModelChannels,
 } from '../../src/engine';
 import { totalScore } from '../../src/engine/evaluate';
-import { marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
+import { channelWords, marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
 import { answersArb } from '../helpers/arbitraries';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
@@ -50,13 +52,13 @@ function result(pick: Choice | null, alternatives: Choice[], over: Partial<UseCa
   };
 }
 
-describe('margin and close call in the recommendation', () => {
+describe('margin and close call in the recommendation', { timeout: 30_000 }, () => {
   it('gives every use case the margin to its runner-up, and a close call below the pack threshold', () => {
     fc.assert(
       fc.property(answersArb(3), (a) => {
         const rec = recommend(defaultRuleSet, a);
         for (const u of rec.useCases) {
-          const next = u.alternatives[0];
+          const next = runnerUpOf(u);
           if (!u.recommended || !next) {
             expect(u.margin).toBeNull();
             expect(u.closeCall).toBe(false);
@@ -142,9 +144,12 @@ describe('what decided a pick', () => {
     expect(marginWords(close, 2)).toMatch(
       /^Too close to call: A leads B by 0\.5 points of 100, less than the 2 points that make a clear pick\. Treat the two as equal choices: A is ahead on cost/,
     );
-    const sameModel = decisionOf(result(choice('a', { score: 70 }), [choice('b', { score: 70, model: 'a' })]), p, scoring)!;
-    expect(marginWords(sameModel, 2)).toBe(
-      'Too close to call between two channels of the same model: A leads B by 0 points of 100. Choose the one whose cloud, contract and regions you already have; the model is the same.',
+    // The same model on another channel is no runner-up: the comparison is with the next model.
+    const viaCloud = choice('a-cloud', { score: 70.4, model: 'a' });
+    const other = decisionOf(result(choice('a', { score: 70.5 }), [viaCloud, choice('b', { score: 60 })]), p, scoring)!;
+    expect(other.runnerUp.optionId).toBe('b');
+    expect(channelWords(sameModelChannels(result(choice('a', { score: 70.5 }), [viaCloud]), 2))).toBe(
+      'The same model is also offered as A-CLOUD at about the same score: choose the channel whose cloud, contract and regions you already have.',
     );
     const clear = decisionOf(result(choice('a', { score: 80, b: { quality: 100 } }), [choice('b', { score: 70 })]), p, scoring)!;
     expect(marginWords(clear, 2)).toBe(
@@ -154,6 +159,13 @@ describe('what decided a pick', () => {
 });
 
 describe('what a dearer pick buys', () => {
+  it('compares with the cheapest option of adequate quality, not with a model too weak for the work', () => {
+    const weak = choice('weak', { monthlyCostUsd: 100, b: { quality: 0 } });
+    const fair = choice('fair', { monthlyCostUsd: 3_000, b: { quality: 65 } });
+    const u = result(choice('a', { monthlyCostUsd: 30_000, b: { quality: 95 } }), [fair, weak]);
+    expect(premiumOf(u, scoring)?.cheapest.optionId).toBe('fair');
+  });
+
   it.each([
     { name: 'ten times the cheapest, material', pick: 30_000, cheap: 3_000, premium: true },
     { name: 'twice the cheapest but only $500 more', pick: 1_000, cheap: 500, premium: false },
@@ -169,13 +181,13 @@ describe('what a dearer pick buys', () => {
       expect(p.extraMonthlyUsd).toBe(pick - cheap);
       expect(p.buys).toEqual([{ dimension: 'quality', points: 30 }]);
       expect(premiumWords(p)).toBe(
-        'Costs $27,000 a month more than the cheapest eligible option, B (10 times as much). The extra buys 30 points of quality, which your priorities weigh above the saving.',
+        'Costs $27,000 a month more than B, the cheapest eligible option of adequate quality (10 times as much). The extra buys 30 points of quality, which your priorities weigh above the saving.',
       );
     }
   });
 });
 
-describe('pooled self-hosting and exclusions for the whole portfolio', () => {
+describe('pooled self-hosting and exclusions for the whole portfolio', { timeout: 30_000 }, () => {
   const rec = (useCases: UseCaseResult[]): RecommendationV1 => ({
     schemaVersion: 1,
     ruleSet: { id: 'x', version: '1', hash: '0'.repeat(64) },

@@ -65,7 +65,7 @@ const changeArb = (rs: RuleSet, dirty: DirtySet): fc.Arbitrary<Change> => {
 const changesArb = (rs: RuleSet) =>
   fc.tuple(...DIRTY_SETS.map((dirty) => fc.array(changeArb(rs, dirty), { minLength: 1, maxLength: 3 }).map((list) => ({ dirty, list }))));
 
-describe('the evaluator gives what the traced reference gives from scratch', () => {
+describe('the evaluator gives what the traced reference gives from scratch', { timeout: 30_000 }, () => {
   for (const [name, rs, runs] of [
     ['default pack', defaultRuleSet, 40],
     ['generated 1,000-rule pack', compileOrThrow(bigRuleFiles(1000)), 4],
