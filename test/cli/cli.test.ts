@@ -117,7 +117,8 @@ describe('recommend CLI', () => {
     const bad = spawnSync('npm', ['run', '--silent', 'recommend', '--', 'package.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
-  });
+    // Two npm processes, each starting Node and tsx: seconds, more on a busy machine.
+  }, 30_000);
 });
 
 describe('rules:check and rules:test', () => {

@@ -134,7 +134,8 @@ describe('rule packs as text (the studio and the app load packs this way)', () =
       ),
       { numRuns: 200 },
     );
-  });
+    // Two hundred compilations of the whole pack: about 3 s alone, more on a busy machine.
+  }, 30_000);
 
   it('a pack file cut short anywhere is refused at a line and column inside the text', () => {
     const file = 'packs/regulation-hipaa.json';
