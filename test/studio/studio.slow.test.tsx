@@ -151,6 +151,8 @@ describe('Studio', { timeout: 30_000 }, () => {
   it('keeps unfinished rule text across tabs, and shows what the pack refuses in the rule', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('tab', { name: /Rules/ }));
+    // The list shows the first 50 rules; a rule author finds one further down by searching.
+    await user.type(screen.getByLabelText('Search rules'), 'hipaa-no-baa');
     await user.click(screen.getByRole('button', { name: 'Edit hipaa-no-baa-excluded' }));
     const area = () => screen.getByLabelText<HTMLTextAreaElement>('Rule JSON');
     const valid = area().value;
