@@ -1,5 +1,6 @@
 import type { UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
+import { Disclosure } from './disclosure';
 import { SourceList } from './source-list';
 
 type Exclusion = UseCaseResult['excluded'][number];
@@ -52,12 +53,12 @@ export function PortfolioExclusions({ u, excluded, ruleSet }: { u: UseCaseResult
   const groups = byOption(excluded);
   if (groups.length === 0) return null;
   return (
-    <details className="portfolio-excluded">
-      <summary>
-        Ruled out for every use case ({groups.length} {groups.length === 1 ? 'option' : 'options'})
-      </summary>
+    <Disclosure
+      className="portfolio-excluded"
+      summary={`Ruled out for every use case (${groups.length} ${groups.length === 1 ? 'option' : 'options'})`}
+    >
       <Groups groups={groups} u={u} ruleSet={ruleSet} />
-    </details>
+    </Disclosure>
   );
 }
 
@@ -84,8 +85,15 @@ export function ExcludedList({ u, ruleSet, excluded = u.excluded, sharedOptions 
   return (
     <div className="excluded">
       <h4>Ruled out</h4>
+      {groups.length === 0 ? null : (
+        <Disclosure
+          className="panel excluded-panel"
+          summary={`${groups.length === 1 ? 'The option' : `The ${groups.length} options`} ruled out for this use case, and why`}
+        >
+          <Groups groups={groups} u={u} ruleSet={ruleSet} />
+        </Disclosure>
+      )}
       {line ? <p className={sharedOptions > 0 ? 'excluded-shared' : undefined}>{line}</p> : null}
-      {groups.length === 0 ? null : <Groups groups={groups} u={u} ruleSet={ruleSet} />}
     </div>
   );
 }

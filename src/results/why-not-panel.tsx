@@ -1,5 +1,5 @@
 import type { Choice, Reason, UseCaseResult } from '../domain';
-import type { RuleSetData } from '../engine';
+import { runnerUpOf, type RuleSetData } from '../engine';
 import { Disclosure } from './disclosure';
 import { DIMENSIONS } from './labels';
 import { ReasonItem } from './reason-item';
@@ -62,7 +62,7 @@ function ReasonGroup({ title, reasons, ruleSet }: { title: string; reasons: Reas
 /** "Why not" the runner-up: the two side by side, and the rules that gave points to one of them and not the other. */
 export function WhyNotPanel({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
   const pick = u.recommended;
-  const runnerUp = u.alternatives[0];
+  const runnerUp = runnerUpOf(u);
   if (!pick || !runnerUp) return null;
   return (
     <Disclosure className="panel why-not-panel" summary={`Why not ${runnerUp.label}?`}>

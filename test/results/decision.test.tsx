@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { exclusionsByScope, recommend } from '../../src/engine';
+import { exclusionsByScope, recommend, runnerUpOf } from '../../src/engine';
 import { decisionSentences, weightWords } from '../../src/lib/decision-words';
 import { ResultsView } from '../../src/results/results-view';
 import { defaultRuleSet } from '../helpers/rules';
@@ -13,7 +14,7 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
     const rec = engineSays(answers);
     const i = rec.useCases.findIndex((u) => u.closeCall);
     const u = rec.useCases[i]!;
-    const runnerUp = u.alternatives[0]!;
+    const runnerUp = runnerUpOf(u)!;
     render(<ResultsView ruleSet={defaultRuleSet} answers={answers} recommendation={rec} />);
     const region = within(screen.getByRole('region', { name: u.name }));
     expect(region.getByText('Too close to call', { selector: '.pick-flag' })).toBeTruthy();
@@ -53,7 +54,7 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
     for (const s of pooled) expect(screen.getByText(s)).toBeTruthy();
   });
 
-  it('lists the exclusions every use case shares once, under the portfolio, and each use case only its own', () => {
+  it('lists the exclusions every use case shares once, under the portfolio, and each use case only its own', async () => {
     const answers = basicAnswers();
     const rec = engineSays(answers);
     const scopes = exclusionsByScope(rec);
@@ -64,15 +65,16 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
       selector: 'summary',
     });
     expect(shared.closest('section')?.querySelector('h2')?.textContent).toBe('Portfolio');
-    rec.useCases.forEach((u, i) => {
+    for (const [i, u] of rec.useCases.entries()) {
       const ruledOut = within(
         within(screen.getByRole('region', { name: u.name })).getByRole('heading', { name: 'Ruled out' }).parentElement!,
       );
       const own = new Set((scopes.useCases[i] ?? []).map((e) => e.label));
+      if (own.size > 0) await userEvent.click(ruledOut.getByText(/ruled out for this use case, and why$/, { selector: 'summary' }));
       expect(ruledOut.queryAllByText(/./, { selector: '.excluded-list > li > strong' }).map((s) => s.textContent)).toEqual([...own]);
       expect(ruledOut.getByText(/ruled out for every use case/).textContent).toContain(
         own.size > 0 ? `${options.size} more options are` : `None for this use case alone; ${options.size} options are`,
       );
-    });
+    }
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ResultsView } from '../../src/results/results-view';
 import { recommend } from '../../src/engine';
@@ -8,7 +9,7 @@ import { engineSays } from './helpers';
 import { citation } from './citation';
 
 describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
-  it('lists each excluded option with the reason the engine gave and its sources', () => {
+  it('lists each excluded option with the reason the engine gave and its sources', async () => {
     const a = answers({
       regulation: { gdpr: false, hipaa: true, euAiAct: false, dataResidency: 'none' },
       useCases: [useCase({ name: 'Claims review', dataSensitivity: 'health' })],
@@ -17,6 +18,9 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
     const u = engineSays(a).useCases[0];
     expect(u?.excluded.length).toBeGreaterThan(0);
     const ruledOut = within(screen.getByRole('heading', { name: 'Ruled out' }).parentElement as HTMLElement);
+    // The list sits in a panel that renders when opened.
+    const options = new Set(u?.excluded.map((e) => e.optionId)).size;
+    await userEvent.click(ruledOut.getByText(`The ${options} options ruled out for this use case, and why`, { selector: 'summary' }));
     for (const e of u?.excluded ?? []) {
       const option = ruledOut.getByText(e.label, { selector: 'strong' }).closest('li');
       expect(option?.textContent).toContain(e.reason);

@@ -6,7 +6,7 @@ import { signed, usd } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
 import { ResultsView } from '../../src/results/results-view';
 import { sensitivityText } from '../../src/lib/sensitivity-words';
-import { recommend } from '../../src/engine';
+import { recommend, runnerUpOf } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { citation } from './citation';
 import { basicAnswers, engineSays, useCaseNamed } from './helpers';
@@ -39,9 +39,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const pick = region.getByText(wholeText(/^.+: score \d{1,3}(\.\d+)? of 100, about \$[\d,.]+ a month\.$/));
     const line = (c: typeof u.recommended) => `${c?.label}: score ${c?.score} of 100, about ${usd(c?.monthlyCostUsd ?? 0)} a month`;
     // A close call names the runner-up beside the pick, as an equal choice, in the same line.
-    expect(pick.textContent).toBe(
-      u.closeCall ? `${line(u.recommended)}, or ${line(u.alternatives[0] ?? null)}.` : `${line(u.recommended)}.`,
-    );
+    expect(pick.textContent).toBe(u.closeCall ? `${line(u.recommended)}, or ${line(runnerUpOf(u) ?? null)}.` : `${line(u.recommended)}.`);
     // Nothing else in the region reads "score N of 100", so the e2e query stays unambiguous.
     expect(region.getAllByText(wholeText(/score \d{1,3}(\.\d+)? of 100/))).toHaveLength(1);
   });
@@ -132,7 +130,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
 
   it('shows in "Why not" the points one of the top two got and the other did not', async () => {
     const { region, u } = setup();
-    const [pick, runnerUp] = [u.recommended, u.alternatives[0]];
+    const [pick, runnerUp] = [u.recommended, runnerUpOf(u)];
     if (!pick || !runnerUp) throw new Error('expected two options');
     const whyNot = within(await panel(region, `Why not ${runnerUp.label}?`));
     const onlyFor = (a: string, b: string) =>
