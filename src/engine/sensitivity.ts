@@ -128,7 +128,8 @@ function priorityFlips(answers: Answers, flips: Flips): Sensitivity[] {
       current,
       offset: (v) => v - current,
       apply: (v) => ({ ...answers, priorities: { ...answers.priorities, [key]: v } }),
-      dirty: 'priorities',
+      // The cost weight also sets the material amount of the cost score; the other two only weigh the totals.
+      dirty: key === 'cost' ? 'priorities' : 'quality-control',
     });
   });
 }
