@@ -41,6 +41,8 @@ export const Obligation = z.strictObject({
   text: z.string(),
   ruleId: z.string(),
   sources: z.array(z.string()),
+  role: z.string().optional().meta({ description: 'Who the duty falls on, where the law names a role (e.g. "provider", "deployer").' }),
+  appliesFrom: z.string().optional().meta({ description: 'YYYY-MM-DD: the date the duty applies from, where the law sets one.' }),
 });
 
 export const Reason = z.strictObject({

@@ -105,6 +105,19 @@ export const ObligationRule = z.strictObject({
     description: 'obligation: a duty the organisation takes on if it picks the option; listed once, under the rule id.',
   }),
   obligationTopic: ObligationTopic,
+  role: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens')
+    .optional()
+    .meta({
+      description:
+        'Who the duty falls on, where the law names a role: the EU AI Act\'s "provider" (builds the system or puts its name on it) or "deployer" (uses it), or "provider-and-deployer". Shown with the duty.',
+      examples: ['provider', 'deployer'],
+    }),
+  appliesFrom: IsoDate.optional().meta({
+    description: 'The date the duty applies from, where the law sets one (YYYY-MM-DD); the results say whether it already applies.',
+    examples: ['2025-02-02', '2027-12-02'],
+  }),
 });
 export const NoteRule = z.strictObject({
   ...ruleBase,

@@ -35,6 +35,13 @@ export const UseCaseExpectation = z.strictObject({
       description: 'Obligation ids (the ids of the rules behind them) that must appear.',
       examples: [['gdpr-dpia', 'gdpr-processor-contract']],
     }),
+  notObligations: z
+    .array(z.string())
+    .optional()
+    .meta({
+      description: 'Obligation ids that must not appear: duties a lawyer would strike for this use case.',
+      examples: [['ai-act-transparency', 'ai-act-high-risk-provider']],
+    }),
   reasons: z
     .array(z.string())
     .optional()

@@ -62,12 +62,25 @@ function dutyRules(e: UseCaseEvaluation, recommended: OptionEvaluation | null, e
   return [...rules.keys()].sort((a, b) => a.order - b.order);
 }
 
+/** A duty as the output states it, from its rule: its role and date only where the rule gives them. */
+export function obligationOf(rule: Extract<CompiledRule['rule'], { effect: 'obligation' }>): Obligation {
+  return {
+    id: rule.id,
+    topic: rule.obligationTopic,
+    text: rule.text,
+    ruleId: rule.id,
+    sources: [...rule.sources],
+    ...(rule.role ? { role: rule.role } : {}),
+    ...(rule.appliesFrom ? { appliesFrom: rule.appliesFrom } : {}),
+  };
+}
+
 /** Duties the organisation takes on for this use case, each traced to its rule. */
 export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Obligation[] {
   return dutyRules(e, recommended, 'obligation').map((c) => {
     const rule = c.rule;
     if (rule.effect !== 'obligation') throw new Error('unreachable');
-    return { id: rule.id, topic: rule.obligationTopic, text: rule.text, ruleId: rule.id, sources: [...rule.sources] };
+    return obligationOf(rule);
   });
 }
 

@@ -2,6 +2,7 @@ import { round } from './round';
 import type { Answers, Choice, Obligation, RecommendationV1, UseCaseResult } from '../domain';
 import { dayNumber } from './dates';
 import { evaluateRule } from './evaluate-rule';
+import { obligationOf } from './explain';
 import { answerFacts, type PortfolioFacts } from './facts';
 import { rank, type UseCaseEvaluation } from './evaluate';
 import type { RuleSet } from './rule-set';
@@ -96,7 +97,7 @@ export function portfolioOf(
     if (c.scope !== 'portfolio' || !evaluateRule(c, context).fired) continue;
     const rule = c.rule;
     if (rule.effect === 'obligation' && !obligations.has(rule.id)) {
-      obligations.set(rule.id, { id: rule.id, topic: rule.obligationTopic, text: rule.text, ruleId: rule.id, sources: [...rule.sources] });
+      obligations.set(rule.id, obligationOf(rule));
     } else if (rule.effect === 'note') notes.push({ ruleId: rule.id, text: rule.text, sources: [...rule.sources] });
   }
   return {

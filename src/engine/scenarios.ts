@@ -179,6 +179,9 @@ function checkUseCase(rs: RuleSet, answers: Answers, id: string, u: UseCaseResul
   for (const o of want.obligations ?? [])
     if (!obligations.has(o))
       failures.push({ where: `useCases.${id}.obligations`, expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
+  for (const o of want.notObligations ?? [])
+    if (obligations.has(o))
+      failures.push({ where: `useCases.${id}.obligations`, expected: `no ${o}`, actual: `${o} is listed`, rules: [] });
   const fired = new Set(u.reasons.map((r) => r.ruleId));
   for (const r of want.reasons ?? [])
     if (!fired.has(r)) failures.push({ where: `useCases.${id}.reasons`, expected: `${r} fires`, actual: 'it did not fire', rules: [] });

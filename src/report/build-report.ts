@@ -5,6 +5,7 @@ import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
 import { decisionSentences, weightWords } from '../lib/decision-words';
+import { dutyWords } from '../lib/obligation-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
@@ -131,14 +132,15 @@ function portfolio(rec: RecommendationV1): Table {
   };
 }
 
-function obligations(rec: RecommendationV1, refs: SourceIndex): Checklist[] {
+function obligations(rec: RecommendationV1, refs: SourceIndex, date: string): Checklist[] {
   return ObligationTopic.options.flatMap((topic) => {
     const items = rec.portfolio.obligations
       .filter((o) => o.topic === topic)
       .map((o) => {
         const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
+        const when = dutyWords(o, date);
         return {
-          text: o.text,
+          text: when ? `${o.text} ${when}` : o.text,
           appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio',
           ruleId: o.ruleId,
           refs: refs.refs(o.sources),
@@ -218,7 +220,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
         weights: weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight),
       }),
     ),
-    obligations: obligations(rec, refs),
+    obligations: obligations(rec, refs, date),
     assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, shown),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),

@@ -2,6 +2,7 @@ import { OBLIGATION_TOPIC_LABELS, type Answers, type RecommendationV1 } from '..
 import { exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
+import { dutyWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { shownReasons } from './report-use-case';
 
@@ -58,7 +59,10 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     lines.push(
       '### Obligations',
       '',
-      ...p.obligations.map((o) => `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)} (${text(o.ruleId)})`),
+      ...p.obligations.map((o) => {
+        const when = dutyWords(o);
+        return `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)}${when ? ` ${text(when)}` : ''} (${text(o.ruleId)})`;
+      }),
       '',
     );
   if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');

@@ -1,5 +1,6 @@
 import type { Obligation, RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
+import { dutyWords, localToday } from '../lib/obligation-words';
 import { TOPICS } from './labels';
 import { SourceList } from './source-list';
 
@@ -8,11 +9,13 @@ function useCasesWith(rec: RecommendationV1, id: string): string[] {
   return rec.useCases.filter((u) => u.obligations.some((o) => o.id === id)).map((u) => u.name);
 }
 
-function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSetData }) {
+function ObligationItem({ o, rec, ruleSet, today }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSetData; today: string }) {
   const names = useCasesWith(rec, o.id);
+  const when = dutyWords(o, today);
   return (
     <li>
       <p className="obligation-text">{o.text}</p>
+      {when ? <p className="obligation-when">{when}</p> : null}
       <p className="obligation-scope">
         {names.length > 0 ? `For: ${names.join(', ')}` : 'For the portfolio as a whole'} <span className="rule-id">(rule {o.ruleId})</span>
       </p>
@@ -22,7 +25,7 @@ function ObligationItem({ o, rec, ruleSet }: { o: Obligation; rec: Recommendatio
 }
 
 /** The portfolio's obligations as the engine deduplicated them, grouped by topic in a fixed order. */
-export function ObligationsList({ rec, ruleSet }: { rec: RecommendationV1; ruleSet: RuleSetData }) {
+export function ObligationsList({ rec, ruleSet, today = localToday() }: { rec: RecommendationV1; ruleSet: RuleSetData; today?: string }) {
   const obligations = rec.portfolio.obligations;
   const groups = TOPICS.map((t) => ({ ...t, items: obligations.filter((o) => o.topic === t.id) })).filter((g) => g.items.length > 0);
   return (
@@ -36,7 +39,7 @@ export function ObligationsList({ rec, ruleSet }: { rec: RecommendationV1; ruleS
           </h4>
           <ul className="obligation-items">
             {g.items.map((o) => (
-              <ObligationItem key={o.id} o={o} rec={rec} ruleSet={ruleSet} />
+              <ObligationItem key={o.id} o={o} rec={rec} ruleSet={ruleSet} today={today} />
             ))}
           </ul>
         </div>

@@ -59,12 +59,10 @@ const changeArb = (rs: RuleSet, dirty: DirtySet): fc.Arbitrary<Change> => {
         .record({ cost: fc.integer({ min: 1, max: 5 }), quality: fc.integer({ min: 1, max: 5 }), control: fc.integer({ min: 1, max: 5 }) })
         .map((priorities) => (input) => ({ ...input, answers: { ...input.answers, priorities } }));
     case 'quality-control':
-      return fc
-        .record({ quality: fc.integer({ min: 1, max: 5 }), control: fc.integer({ min: 1, max: 5 }) })
-        .map((weights) => (input) => ({
-          ...input,
-          answers: { ...input.answers, priorities: { ...input.answers.priorities, ...weights } },
-        }));
+      return fc.record({ quality: fc.integer({ min: 1, max: 5 }), control: fc.integer({ min: 1, max: 5 }) }).map((weights) => (input) => ({
+        ...input,
+        answers: { ...input.answers, priorities: { ...input.answers.priorities, ...weights } },
+      }));
   }
 };
 

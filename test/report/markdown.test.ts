@@ -36,7 +36,7 @@ describe('the Markdown summary', () => {
     expect(rec.portfolio.pricesAsOf).toMatch(/^\d{4}-\d{2}/);
     expect(md).toContain(`- Prices as of ${asOfDate(rec.portfolio.pricesAsOf!)} (the oldest price these costs rest on)`);
     const cited = new Set(
-      rec.useCases.flatMap((u) => section(md, u.name, 'Why').flatMap((l) => /; ([^)]+)\)$/.exec(l)?.[1]?.split(', ') ?? [])),
+      rec.useCases.flatMap((u) => section(md, u.name, 'Why').flatMap((l) => /\(([a-z0-9-]+); ([^()]+)\)$/.exec(l)?.[2]?.split(', ') ?? [])),
     );
     for (const id of cited) expect(md).toMatch(new RegExp(`^- ${id}: `, 'm'));
   });

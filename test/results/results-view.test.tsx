@@ -78,11 +78,16 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
       return n > 0 ? [`${label} (${n})`] : [];
     });
     expect(topics).toEqual(expected);
-    expect(topics).toEqual(['GDPR (3)', 'EU AI Act (1)']);
+    // An EU bank: GDPR, the EU AI Act (transparency for the customer-facing assistant, staff AI literacy) and DORA.
+    expect(topics).toEqual(['GDPR (3)', 'EU AI Act (2)', 'Operations (1)']);
+    expect(obligations.map((o) => o.id)).toContain('dora-ict-third-party');
     for (const o of obligations) {
       const item = summary.getByText(o.text).closest('li');
       if (!item) throw new Error(`no item for ${o.id}`);
       for (const id of o.sources) expect(item.textContent).toContain(citation(id));
+      // The date and the role, where the rule gives them, in words beside the duty.
+      if (o.appliesFrom)
+        expect(item.querySelector('.obligation-when')?.textContent).toMatch(/^(Falls on .+\. )?Applies (since|from) \d{1,2} \w+ \d{4}/);
     }
   });
 
