@@ -45,6 +45,11 @@ describe('obligations carry the role and the date their rule gives', () => {
     expect(duties.find((o) => o.id === 'ai-act-transparency')).toMatchObject({ appliesFrom: '2026-08-02' });
   });
 
+  it('when the role is not known, both sets of duties are listed', () => {
+    const duties = ids({ ...base, useCases: [useCase({ aiActRisk: 'high', audience: 'internal' })] }).map((o) => o.id);
+    expect(duties).toEqual(expect.arrayContaining(['ai-act-high-risk-provider', 'ai-act-high-risk-deployer']));
+  });
+
   it('automated decisions, health data and children bring their GDPR articles', () => {
     const duties = ids({
       ...base,
