@@ -135,3 +135,18 @@ describe('the guided AI Act helper', () => {
     expect(docs.getByText(/Suggested tier:/).textContent).toContain('Prohibited practice');
   });
 });
+
+describe('RegulationStep: the role under the EU AI Act', () => {
+  it('asks each use case for the role, "Not sure" first, and saves the choice in the draft', async () => {
+    const { send, user } = setup();
+    const draft = basic();
+    const first = draft.useCases[0]!;
+    const group = screen.getAllByRole('group', { name: 'Your role under the Act' })[0]!;
+    const notSure = within(group).getByRole<HTMLInputElement>('radio', { name: /^Not sure/ });
+    expect(notSure.checked).toBe(true);
+    await user.click(within(group).getByRole('radio', { name: /^We build it, put our name on it/ }));
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === first.id)?.aiActRole).toBe('provider');
+    await user.click(within(group).getByRole('radio', { name: /^Not sure/ }));
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === first.id)?.aiActRole).toBeNull();
+  });
+});

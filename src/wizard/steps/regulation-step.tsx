@@ -82,6 +82,7 @@ function UseCaseTier({ index, name }: { index: number; name: string }) {
       <h3 id={headingId}>{name}</h3>
       <TierRadios index={index} useCaseName={name} />
       <TierHelper onUse={(tier) => setValue(field, tier, { shouldDirty: true })} />
+      <RoleRadios index={index} useCaseName={name} />
     </section>
   );
 }
@@ -110,6 +111,47 @@ function TierRadios({ index, useCaseName }: { index: number; useCaseName: string
           <label htmlFor={i === 0 ? id : `${id}-${c.value}`}>
             {c.label}
             {c.hint ? <span className="choice-hint"> {c.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Who the organisation is under the Act for this system; "not sure" is stored as null and lists both roles' duties. */
+const ROLES = [
+  { value: '', label: 'Not sure', hint: 'the results list the duties of both roles' },
+  { value: 'deployer', label: 'We use a system someone else provides', hint: 'deployer: the duties of Art. 26' },
+  {
+    value: 'provider',
+    label: 'We build it, put our name on it, or substantially change one',
+    hint: 'provider: quality management, conformity assessment, registration (Art. 16-22, 43, 49)',
+  },
+] as const;
+
+function RoleRadios({ index, useCaseName }: { index: number; useCaseName: string }) {
+  const { field } = useController<Values, `useCases.${number}.aiActRole`>({ name: `useCases.${index}.aiActRole` });
+  const id = fieldId(field.name);
+  useFieldLabel(field.name, `Your role for ${useCaseName}`);
+  return (
+    <fieldset className="field choice-group">
+      <legend>Your role under the Act</legend>
+      <p className="field-hint">Why it matters: whoever builds a high-risk system carries far more duties than whoever only uses it.</p>
+      {ROLES.map((c, i) => (
+        <div className="choice" key={c.value}>
+          <input
+            id={i === 0 ? id : `${id}-${c.value}`}
+            ref={i === 0 ? field.ref : undefined}
+            type="radio"
+            name={field.name}
+            value={c.value}
+            checked={(field.value ?? '') === c.value}
+            onChange={() => field.onChange(c.value === '' ? null : c.value)}
+            onBlur={field.onBlur}
+          />
+          <label htmlFor={i === 0 ? id : `${id}-${c.value}`}>
+            {c.label}
+            <span className="choice-hint"> {c.hint}</span>
           </label>
         </div>
       ))}

@@ -29,6 +29,11 @@ type Row = [term: string, value: string];
 
 const NOT_GIVEN = 'Not given';
 const yesNo = (applies: boolean) => (applies ? 'Applies' : 'Does not apply');
+const ROLE_WORDS = {
+  provider: 'Provider: you build it or put your name on it',
+  deployer: 'Deployer: you use a system someone else provides',
+} as const;
+
 const caseName = (u: DraftUseCase, i: number) => u.name.trim() || `Use case ${i + 1}`;
 /** A token volume in words, or that it is missing. @example volumeText(2e9) // 'about 2 billion tokens a month' */
 function volumeText(tokens: number | null): string {
@@ -67,6 +72,10 @@ const ROWS: Record<FormStepId, (d: Draft) => Row[]> = {
           `AI Act tier: ${caseName(u, i)}`,
           u.aiActRisk ? labelOf(AI_ACT_RISKS, u.aiActRisk) : 'Not assessed yet',
         ])
+      : []),
+    // The role only where it was given: "not sure" is the default and lists both roles' duties.
+    ...(r.euAiAct
+      ? useCases.flatMap((u, i): Row[] => (u.aiActRole ? [[`AI Act role: ${caseName(u, i)}`, ROLE_WORDS[u.aiActRole]]] : []))
       : []),
   ],
   volume: (d) => d.useCases.map((u, i): Row => [caseName(u, i), volumeText(u.monthlyTokens)]),
