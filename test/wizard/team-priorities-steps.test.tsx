@@ -30,7 +30,8 @@ describe('TeamStep', () => {
   it('requires the number of ML engineers before going on', async () => {
     const { send, user } = setup(TeamStep, emptyDraft());
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    const summary = screen.getByRole('alert');
+    // The summary appears once the form's validation has run: wait for it rather than assume it is there.
+    const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'ML engineers: is required' })).toBeTruthy();
     expect(eventsOf(send, 'step.next')).toHaveLength(0);
   });

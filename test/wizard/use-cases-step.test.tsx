@@ -54,7 +54,7 @@ describe('UseCasesStep', () => {
     const { send, user } = setup();
     expect(screen.getByText(/No use cases yet/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('alert').textContent).toContain('Use cases: add at least one use case');
+    expect((await screen.findByRole('alert')).textContent).toContain('Use cases: add at least one use case');
     expect(screen.getByText('Add at least one use case')).toBeTruthy();
     expect(send).not.toHaveBeenCalled();
   });
@@ -106,7 +106,7 @@ describe('UseCasesStep', () => {
     await user.clear(screen.getByLabelText('Name of use case 1'));
     for (const code of ['English', 'Polish', 'eo']) await user.click(screen.getByRole('checkbox', { name: code }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    const summary = screen.getByRole('alert');
+    const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Name of use case 1: must not be empty');
     expect(summary.textContent).toContain('Languages of use case 1');
     expect(send.mock.calls.some(([e]) => e.type === 'step.next')).toBe(false);

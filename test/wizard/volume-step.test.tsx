@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UNANSWERED_V2, emptyDraft, type Draft, type DraftUseCase } from '../../src/wizard/draft';
@@ -66,11 +66,11 @@ describe('VolumeStep', () => {
   it('refuses Next while a use case has no volume and names the field', async () => {
     const { send, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('alert').textContent).toContain('Tokens a month for Contract review');
+    expect((await screen.findByRole('alert')).textContent).toContain('Tokens a month for Contract review');
     expect(send.mock.calls.some(([e]) => e.type === 'step.next')).toBe(false);
     await user.type(tokensField('Contract review'), '0');
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('alert').textContent).toContain('must be greater than 0');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('must be greater than 0'));
   });
 
   it('works out a figure from requests per day and copies it into the field', async () => {
