@@ -72,6 +72,18 @@ describe('UseCasesStep', () => {
     expect(lastPatch(send, 'draft.update')).toEqual([{ ...supportBot, aiActRisk: null, languages: ['en'] }]);
   });
 
+  it('asks whether it serves children and decides about people, and leaves both unanswered until ticked', async () => {
+    const { send, user } = setup([supportBot]);
+    const section = card('Use case 1: Support bot');
+    const minors = within(section).getByRole<HTMLInputElement>('checkbox', { name: 'Serves or decides about children' });
+    const decides = within(section).getByRole<HTMLInputElement>('checkbox', { name: /decides about people without a person reviewing it/ });
+    expect([minors.checked, decides.checked]).toEqual([false, false]);
+    expect(minors.getAttribute('aria-describedby')).toBeTruthy();
+    await user.click(minors);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'step.next', patch: { useCases: [{ ...supportBot, minors: true }] } });
+  });
+
   it('sends every field on Next and keeps the volume and AI Act risk it does not ask', async () => {
     const { send, user } = setup([supportBot]);
     const section = card('Use case 1: Support bot');

@@ -49,6 +49,8 @@ function useCaseSummary(u: DraftUseCase): string {
     `languages: ${u.languages.join(', ') || 'en'}`,
     ...(u.longContext ? ['needs long documents or conversations'] : []),
     ...(u.fineTuning ? ['fine-tuning wanted'] : []),
+    ...(u.minors ? ['serves or decides about children'] : []),
+    ...(u.automatedDecisions ? ['decides about people without human review'] : []),
   ];
   return parts.join('; ');
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { get, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { get, useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { UseCasesForm, type DraftUseCase } from '../draft';
 import { CheckboxField, ChoiceGroup, SelectField, TextField } from '../fields';
 import { StepForm, fieldId, sentence, useFieldLabel } from '../form-kit';
@@ -153,7 +153,56 @@ function UseCaseFields({ index }: { index: number }) {
         label="Needs fine-tuning on your own data"
         description="Favours models whose weights or provider allow fine-tuning."
       />
+      <OptionalCheckbox
+        index={index}
+        field="minors"
+        label="Serves or decides about children"
+        description="Brings children's data rules: parental consent (GDPR Art. 8, COPPA under 13)."
+      />
+      <OptionalCheckbox
+        index={index}
+        field="automatedDecisions"
+        label="Its output decides about people without a person reviewing it"
+        description="Brings the rights of GDPR Art. 22 (human intervention, explanation, contest); leave unticked if a person decides."
+      />
     </>
+  );
+}
+
+/**
+ * A yes/no answer the engine reads only when given: unanswered stays unanswered (null) until the box is used, so a
+ * file without the answer exports without it.
+ */
+function OptionalCheckbox({
+  index,
+  field: key,
+  label,
+  description,
+}: {
+  index: number;
+  field: 'minors' | 'automatedDecisions';
+  label: string;
+  description: string;
+}) {
+  const { field } = useController<Values, `useCases.${number}.${typeof key}`>({ name: `useCases.${index}.${key}` });
+  const id = fieldId(field.name);
+  useFieldLabel(field.name, label);
+  return (
+    <div className="field choice">
+      <input
+        id={id}
+        ref={field.ref}
+        type="checkbox"
+        aria-describedby={`${id}-hint`}
+        checked={field.value === true}
+        onChange={(e) => field.onChange(e.target.checked)}
+        onBlur={field.onBlur}
+      />
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="field-hint">
+        {description}
+      </p>
+    </div>
   );
 }
 
