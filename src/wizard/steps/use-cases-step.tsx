@@ -184,19 +184,21 @@ function OptionalCheckbox({
   label: string;
   description: string;
 }) {
-  const { field } = useController<Values, `useCases.${number}.${typeof key}`>({ name: `useCases.${index}.${key}` });
-  const id = fieldId(field.name);
-  useFieldLabel(field.name, label);
+  const {
+    field: { name, ref, value, onChange, onBlur },
+  } = useController<Values, `useCases.${number}.${typeof key}`>({ name: `useCases.${index}.${key}` });
+  const id = fieldId(name);
+  useFieldLabel(name, label);
   return (
     <div className="field choice">
       <input
         id={id}
-        ref={field.ref}
+        ref={ref}
         type="checkbox"
         aria-describedby={`${id}-hint`}
-        checked={field.value === true}
-        onChange={(e) => field.onChange(e.target.checked)}
-        onBlur={field.onBlur}
+        checked={value === true}
+        onChange={(e) => onChange(e.target.checked)}
+        onBlur={onBlur}
       />
       <label htmlFor={id}>{label}</label>
       <p id={`${id}-hint`} className="field-hint">
