@@ -87,15 +87,36 @@ function UseCaseTier({ index, name }: { index: number; name: string }) {
   );
 }
 
-/** Radio buttons for the tier; "not assessed" is the empty choice and is stored as null. */
-function TierRadios({ index, useCaseName }: { index: number; useCaseName: string }) {
-  const { field } = useController<Values, `useCases.${number}.aiActRisk`>({ name: `useCases.${index}.aiActRisk` });
+interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Radio buttons for a use case's answer that may be left open: the first choice has the empty value and is stored as
+ * null. `label` names the field for the error summary; `legend` heads the group.
+ */
+function NullableRadios({
+  name,
+  label,
+  legend,
+  hint,
+  choices,
+}: {
+  name: `useCases.${number}.aiActRisk` | `useCases.${number}.aiActRole`;
+  label: string;
+  legend: string;
+  hint?: string;
+  choices: readonly Choice[];
+}) {
+  const { field } = useController<Values, typeof name>({ name });
   const id = fieldId(field.name);
-  useFieldLabel(field.name, `Risk tier of ${useCaseName}`);
-  const choices = [NOT_ASSESSED, ...AI_ACT_RISKS];
+  useFieldLabel(field.name, label);
   return (
     <fieldset className="field choice-group">
-      <legend>Risk tier</legend>
+      <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
       {choices.map((c, i) => (
         <div className="choice" key={c.value}>
           <input
@@ -105,7 +126,7 @@ function TierRadios({ index, useCaseName }: { index: number; useCaseName: string
             name={field.name}
             value={c.value}
             checked={(field.value ?? '') === c.value}
-            onChange={() => field.onChange(c.value === '' ? null : (c.value as AiActTier))}
+            onChange={() => field.onChange(c.value === '' ? null : c.value)}
             onBlur={field.onBlur}
           />
           <label htmlFor={i === 0 ? id : `${id}-${c.value}`}>
@@ -115,6 +136,18 @@ function TierRadios({ index, useCaseName }: { index: number; useCaseName: string
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** Radio buttons for the tier; "not assessed" is the empty choice and is stored as null. */
+function TierRadios({ index, useCaseName }: { index: number; useCaseName: string }) {
+  return (
+    <NullableRadios
+      name={`useCases.${index}.aiActRisk`}
+      label={`Risk tier of ${useCaseName}`}
+      legend="Risk tier"
+      choices={[NOT_ASSESSED, ...AI_ACT_RISKS]}
+    />
   );
 }
 
@@ -130,32 +163,14 @@ const ROLES = [
 ] as const;
 
 function RoleRadios({ index, useCaseName }: { index: number; useCaseName: string }) {
-  const { field } = useController<Values, `useCases.${number}.aiActRole`>({ name: `useCases.${index}.aiActRole` });
-  const id = fieldId(field.name);
-  useFieldLabel(field.name, `Your role for ${useCaseName}`);
   return (
-    <fieldset className="field choice-group">
-      <legend>Your role under the Act</legend>
-      <p className="field-hint">Why it matters: whoever builds a high-risk system carries far more duties than whoever only uses it.</p>
-      {ROLES.map((c, i) => (
-        <div className="choice" key={c.value}>
-          <input
-            id={i === 0 ? id : `${id}-${c.value}`}
-            ref={i === 0 ? field.ref : undefined}
-            type="radio"
-            name={field.name}
-            value={c.value}
-            checked={(field.value ?? '') === c.value}
-            onChange={() => field.onChange(c.value === '' ? null : c.value)}
-            onBlur={field.onBlur}
-          />
-          <label htmlFor={i === 0 ? id : `${id}-${c.value}`}>
-            {c.label}
-            <span className="choice-hint"> {c.hint}</span>
-          </label>
-        </div>
-      ))}
-    </fieldset>
+    <NullableRadios
+      name={`useCases.${index}.aiActRole`}
+      label={`Your role for ${useCaseName}`}
+      legend="Your role under the Act"
+      hint="Why it matters: whoever builds a high-risk system carries far more duties than whoever only uses it."
+      choices={ROLES}
+    />
   );
 }
 
