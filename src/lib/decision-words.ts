@@ -99,6 +99,16 @@ export function closeCallThreshold(rs: Pick<RuleSetData, 'scoring'>): number {
 }
 
 /**
+ * The pick's name, or both names when the call is too close; empty when there is no pick.
+ * @example pickNames(u) // 'Claude Haiku 5.5 or GPT-6 Luna (too close to call)'
+ */
+export function pickNames(u: Pick<UseCaseResult, 'recommended' | 'alternatives' | 'closeCall'>): string {
+  const runnerUp = runnerUpOf(u);
+  const label = u.recommended?.label ?? '';
+  return u.closeCall && runnerUp ? `${label} or ${runnerUp.label} (too close to call)` : label;
+}
+
+/**
  * The one-line verdict for a use case: its pick, or both options when the call is too close, or none.
  * @example verdictWords(u) // 'Recommended: Claude Haiku 5.5, score 81 of 100, about $2,194 a month.'
  */

@@ -1,10 +1,10 @@
 import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
-import { costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
+import { costCurves, exclusionsByScope, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
-import { decisionSentences, weightWords } from '../lib/decision-words';
+import { decisionSentences, pickNames, weightWords } from '../lib/decision-words';
 import { dutyWords } from '../lib/obligation-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
@@ -89,13 +89,6 @@ function profile(a: Answers): Figure[] {
   ];
 }
 
-/** The pick's name, or both names when the call is too close. */
-function pickCell(u: RecommendationV1['useCases'][number]): string {
-  const runnerUp = runnerUpOf(u);
-  const label = u.recommended?.label ?? '';
-  return u.closeCall && runnerUp ? `${label}, or ${runnerUp.label} (too close to call)` : label;
-}
-
 /** The exclusions that hold for every use case, stated once. */
 function sharedExclusions(excluded: RecommendationV1['useCases'][number]['excluded']): Table | null {
   if (excluded.length === 0) return null;
@@ -123,7 +116,7 @@ function portfolio(rec: RecommendationV1): Table {
         const c = u.recommended;
         return {
           cells: c
-            ? [u.name, pickCell(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
+            ? [u.name, pickNames(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
             : [u.name, 'none: every option excluded', '', '', ''],
         };
       }),

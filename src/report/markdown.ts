@@ -1,6 +1,6 @@
 import { OBLIGATION_TOPIC_LABELS, type Answers, type RecommendationV1 } from '../domain';
-import { exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
-import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
+import { exclusionsByScope, type RuleSetData } from '../engine';
+import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
 import { dutyWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
@@ -45,14 +45,11 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     '',
     '| Use case | Recommended | Score | Monthly cost |',
     '|---|---|---|---|',
-    ...rec.useCases.map((u) => {
-      const runnerUp = runnerUpOf(u);
-      const pick =
-        u.closeCall && runnerUp ? `${u.recommended?.label ?? ''} or ${runnerUp.label} (too close to call)` : u.recommended?.label;
-      return u.recommended
-        ? `| ${cell(u.name)} | ${cell(pick ?? '')} | ${u.recommended.score} | ${usd(u.recommended.monthlyCostUsd)} |`
-        : `| ${cell(u.name)} | none: every option excluded | | |`;
-    }),
+    ...rec.useCases.map((u) =>
+      u.recommended
+        ? `| ${cell(u.name)} | ${cell(pickNames(u))} | ${u.recommended.score} | ${usd(u.recommended.monthlyCostUsd)} |`
+        : `| ${cell(u.name)} | none: every option excluded | | |`,
+    ),
     '',
   ];
   if (p.obligations.length)

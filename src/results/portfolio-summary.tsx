@@ -1,5 +1,6 @@
 import type { RecommendationV1 } from '../domain';
-import { runnerUpOf, type RuleSetData } from '../engine';
+import type { RuleSetData } from '../engine';
+import { pickNames } from '../lib/decision-words';
 import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 import { PortfolioExclusions } from './excluded-list';
@@ -60,13 +61,6 @@ function Figures({ rec, ruleSet }: SummaryProps) {
   );
 }
 
-/** The pick's name, or both names when the call is too close. */
-function pickWords(u: RecommendationV1['useCases'][number]): string {
-  const runnerUp = runnerUpOf(u);
-  if (!u.recommended) return 'None: every option is excluded';
-  return u.closeCall && runnerUp ? `${u.recommended.label} or ${runnerUp.label} (too close to call)` : u.recommended.label;
-}
-
 function Picks({ rec }: { rec: RecommendationV1 }) {
   return (
     <table className="data-table picks-table">
@@ -85,7 +79,7 @@ function Picks({ rec }: { rec: RecommendationV1 }) {
         {rec.useCases.map((u) => (
           <tr key={u.id}>
             <th scope="row">{u.name}</th>
-            <td>{pickWords(u)}</td>
+            <td>{u.recommended ? pickNames(u) : 'None: every option is excluded'}</td>
             <td>{u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}</td>
             <td className="num">{u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}</td>
           </tr>
