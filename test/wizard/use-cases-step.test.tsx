@@ -76,7 +76,7 @@ describe('UseCasesStep', () => {
     const { send, user } = setup([supportBot]);
     const section = card('Use case 1: Support bot');
     const minors = within(section).getByRole<HTMLInputElement>('checkbox', { name: 'Serves or decides about children' });
-    const decides = within(section).getByRole<HTMLInputElement>('checkbox', { name: /decides about people without a person reviewing it/ });
+    const decides = within(section).getByRole<HTMLInputElement>('checkbox', { name: /^Decides about people without human review$/ });
     expect([minors.checked, decides.checked]).toEqual([false, false]);
     expect(minors.getAttribute('aria-describedby')).toBeTruthy();
     await user.click(minors);

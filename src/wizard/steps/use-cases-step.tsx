@@ -162,7 +162,7 @@ function UseCaseFields({ index }: { index: number }) {
       <OptionalCheckbox
         index={index}
         field="automatedDecisions"
-        label="Its output decides about people without a person reviewing it"
+        label="Decides about people without human review"
         description="Brings the rights of GDPR Art. 22 (human intervention, explanation, contest); leave unticked if a person decides."
       />
     </>
