@@ -1,5 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
+import { COUNTRY_CODES } from './countries';
 import {
   Accuracy,
   AiActRisk,
@@ -148,7 +149,7 @@ export const OrganizationV1 = z
   .meta({ description: 'Who the organisation is and where it works.' });
 
 /** The regulations that apply and where data must stay. */
-export const Regulation = z
+export const RegulationV1 = z
   .strictObject({
     gdpr: z.boolean().meta({
       description:
@@ -165,6 +166,14 @@ export const Regulation = z
     dataResidency: DataResidency,
   })
   .meta({ description: 'The regulations that apply and where data must stay.' });
+
+/** The regulation section as AnswersV2 has it: a sovereignty requirement besides residency. */
+export const Regulation = RegulationV1.extend({
+  euOwnedOnly: z.boolean().optional().meta({
+    description:
+      'Sovereignty: every provider that processes the data must be a company under EU law, so that no non-EU law (such as the US CLOUD Act) reaches the data. Excludes api and managed options run by companies established outside the EU; self-hosting stays, on EU-owned GPUs or your own. Absent: false.',
+  }),
+}).meta({ description: 'The regulations that apply, where data must stay and whose law may reach it.' });
 
 /** What the organisation can run itself. */
 export const Team = z
@@ -227,7 +236,7 @@ export const AnswersV1 = z
     $schema: z.string().optional(),
     schemaVersion: z.literal(1).meta({ description: 'Version of the answers format; always 1.' }),
     organization: OrganizationV1,
-    regulation: Regulation,
+    regulation: RegulationV1,
     team: Team,
     priorities: Priorities,
     useCases: UseCasesV1,
@@ -238,8 +247,14 @@ export const AnswersV1 = z
 export const Organization = OrganizationV1.extend({
   industry: Industry,
   country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code in capitals, such as DE or US')
+    .enum(COUNTRY_CODES, {
+      error: (issue) =>
+        issue.input === 'UK'
+          ? 'UK is not an ISO 3166-1 country code: the United Kingdom is GB'
+          : typeof issue.input === 'string' && /^[A-Z]{2}$/.test(issue.input)
+            ? `${issue.input} is not an ISO 3166-1 country code; use a two-letter code such as DE or US`
+            : 'must be a two-letter ISO 3166-1 country code in capitals, such as DE or US',
+    })
     .optional()
     .meta({
       description: 'ISO 3166-1 alpha-2 code of the main establishment; in-country residency and national rules read it. Absent: not asked.',

@@ -2,6 +2,7 @@ import './zod-config';
 import { z } from 'zod';
 import { CatalogId, GpuType, ServingConfig, TokenPrices, BYTES_PER_PARAMETER } from './catalog-costs';
 import { CatalogAssumptions } from './catalog-assumptions';
+import { COUNTRY_CODES } from './countries';
 import { Deployment, QualityKind, Region, Weights } from './enums';
 import { IsoDate, sourced } from './sources';
 
@@ -246,6 +247,12 @@ export const CatalogOption = z.strictObject({
     .meta({
       description:
         'Countries the channel processes in and keeps the data in, for in-country residency (compared with organization.country). Rules read it as option.countries, empty when absent.',
+    }),
+  jurisdiction: sourced(z.enum(COUNTRY_CODES).meta({ description: 'ISO 3166-1 alpha-2 code, upper case.', examples: ['US', 'FR'] }))
+    .optional()
+    .meta({
+      description:
+        'The country whose law governs the company that runs the channel (where it, or the group it belongs to, is established), wherever its data centres are: a US company is subject to the US CLOUD Act in its EU regions too. Absent for self-hosting, where you run it. Rules read it as option.jurisdiction, null when absent.',
     }),
   fineTuningAvailable: sourced(z.boolean().meta({ description: 'true or false.' }))
     .optional()

@@ -89,6 +89,11 @@ export const ObligationTopic = z.enum(['gdpr', 'hipaa', 'eu-ai-act', 'licence', 
   description: 'What the obligation is about; the results page and the report group obligations by it.',
 });
 
+export const ObligationPhase = z.enum(['before-go-live', 'ongoing']).meta({
+  description:
+    'When the duty is done: once, before the system goes live (an assessment, a contract, a registration), or for as long as it runs (monitoring, logs, oversight). The checklist marks it.',
+});
+
 export const Effect = z.enum(['score', 'exclude', 'obligation', 'note']);
 export const Dimension = z.enum(['quality', 'cost', 'control', 'feasibility']).meta({
   description:
@@ -110,5 +115,6 @@ export type QualityKind = z.infer<typeof QualityKind>;
 export type Weights = z.infer<typeof Weights>;
 export type Deployment = z.infer<typeof Deployment>;
 export type ObligationTopic = z.infer<typeof ObligationTopic>;
+export type ObligationPhase = z.infer<typeof ObligationPhase>;
 export type Effect = z.infer<typeof Effect>;
 export type Dimension = z.infer<typeof Dimension>;

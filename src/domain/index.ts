@@ -9,3 +9,4 @@ export * from './recommendation';
 export * from './scenario';
 export * from './issues';
 export * from './labels';
+export * from './countries';

@@ -1,6 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
-import { Deployment, Effect, ObligationTopic, Weights } from './enums';
+import { Deployment, Effect, ObligationPhase, ObligationTopic, Weights } from './enums';
 
 const score = z.number().min(0).max(100);
 
@@ -43,6 +43,10 @@ export const Obligation = z.strictObject({
   sources: z.array(z.string()),
   role: z.string().optional().meta({ description: 'Who the duty falls on, where the law names a role (e.g. "provider", "deployer").' }),
   appliesFrom: z.string().optional().meta({ description: 'YYYY-MM-DD: the date the duty applies from, where the law sets one.' }),
+  law: z.string().optional().meta({ description: 'The law the duty comes from, as the checklist groups it (e.g. "DORA").' }),
+  phase: ObligationPhase.optional().meta({
+    description: 'before-go-live: done once before the system goes live; ongoing: for as long as it runs.',
+  }),
 });
 
 export const Reason = z.strictObject({

@@ -1,7 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { Channel } from './catalog';
-import { Deployment, Dimension, ObligationTopic, Weights } from './enums';
+import { Deployment, Dimension, ObligationPhase, ObligationTopic, Weights } from './enums';
 import { IsoDate, SourceId, SourceKind } from './sources';
 
 const RuleId = z
@@ -118,6 +118,16 @@ export const ObligationRule = z.strictObject({
     description: 'The date the duty applies from, where the law sets one (YYYY-MM-DD); the results say whether it already applies.',
     examples: ['2025-02-02', '2027-12-02'],
   }),
+  law: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .meta({
+      description: 'The law the duty comes from, as the obligations checklist groups it (e.g. "DORA"); the topic\'s label when absent.',
+      examples: ['EU AI Act', 'GDPR', 'DORA'],
+    }),
+  phase: ObligationPhase.optional(),
 });
 export const NoteRule = z.strictObject({
   ...ruleBase,

@@ -40,7 +40,7 @@ export const UseCaseExpectation = z.strictObject({
     .optional()
     .meta({
       description: 'Obligation ids that must not appear: duties a lawyer would strike for this use case.',
-      examples: [['ai-act-transparency', 'ai-act-high-risk-provider']],
+      examples: [['ai-act-transparency-interaction', 'ai-act-high-risk-provider']],
     }),
   reasons: z
     .array(z.string())

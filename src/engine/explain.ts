@@ -72,6 +72,8 @@ export function obligationOf(rule: Extract<CompiledRule['rule'], { effect: 'obli
     sources: [...rule.sources],
     ...(rule.role ? { role: rule.role } : {}),
     ...(rule.appliesFrom ? { appliesFrom: rule.appliesFrom } : {}),
+    ...(rule.law ? { law: rule.law } : {}),
+    ...(rule.phase ? { phase: rule.phase } : {}),
   };
 }
 

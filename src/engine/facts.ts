@@ -31,6 +31,8 @@ export interface OptionFacts {
   countries: string[];
   /** The channel processes only in the EU (its only region is the EU). */
   euOnly: boolean;
+  /** The country whose law governs the company running the channel; null for self-hosting. */
+  jurisdiction: string | null;
   fineTuningAvailable: boolean;
   /** The vendor says the model was trained mostly on English. */
   mostlyEnglish: boolean;
@@ -110,7 +112,7 @@ export interface AnswerFacts {
     monthlyActiveUsers: number | null;
     country: string | null;
   };
-  regulation: Answers['regulation'];
+  regulation: Omit<Answers['regulation'], 'euOwnedOnly'> & { euOwnedOnly: boolean };
   team: Answers['team'];
   priorities: Answers['priorities'];
 }
@@ -143,6 +145,7 @@ export function optionFacts(option: CatalogOption, model: Model, asOf: string): 
     rateLimitRequestsPerMinute: option.rateLimitRequestsPerMinute?.value ?? null,
     countries: option.countries?.value ?? [],
     euOnly: option.regions.value.length > 0 && option.regions.value.every((r) => r === 'eu'),
+    jurisdiction: option.jurisdiction?.value ?? null,
     fineTuningAvailable: option.fineTuningAvailable?.value ?? option.deployment === 'self-hosted',
     mostlyEnglish: model.mostlyEnglish?.value ?? false,
     contextWindowTokens: model.contextWindowTokens.value,
@@ -195,7 +198,7 @@ export function answerFacts(answers: Answers): AnswerFacts {
       monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null,
       country: answers.organization.country ?? null,
     },
-    regulation: answers.regulation,
+    regulation: { ...answers.regulation, euOwnedOnly: answers.regulation.euOwnedOnly ?? false },
     team: answers.team,
     priorities: answers.priorities,
   };
@@ -260,7 +263,7 @@ const SAMPLE_PORTFOLIO: PortfolioFacts = {
 const SAMPLE_ANSWERS: Answers = {
   schemaVersion: 2,
   organization: { name: 'x', industry: 'other', regions: ['eu'], monthlyActiveUsers: 0, country: 'DE' },
-  regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
+  regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none', euOwnedOnly: false },
   team: { mlEngineers: 0, mlopsMaturity: 'none', gpuAccess: 'none' },
   priorities: { cost: 3, quality: 3, control: 3 },
   useCases: [

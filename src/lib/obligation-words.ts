@@ -1,4 +1,4 @@
-import type { Obligation } from '../domain';
+import { OBLIGATION_TOPIC_LABELS, ObligationTopic, type Obligation } from '../domain';
 import { asOfDate } from './format';
 
 const ROLES: Record<string, string> = {
@@ -20,8 +20,15 @@ function monthsBetween(from: string, to: string): number {
  * @example dutyWords({ role: 'deployer', appliesFrom: '2027-12-02', … }, '2026-12-06') // 'Falls on the deployer. Applies from 2 December 2027, in 11 months.'
  */
 export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom'>, today?: string): string {
+  return [o.role ? `Falls on ${ROLES[o.role] ?? o.role}.` : '', dateWords(o, today)].filter(Boolean).join(' ');
+}
+
+/**
+ * When a duty applies, in words; empty when the rule sets no date. The checklist uses it under a role heading.
+ * @example dateWords({ appliesFrom: '2025-02-02' }, '2026-12-06') // 'Applies since 2 February 2025.'
+ */
+export function dateWords(o: Pick<Obligation, 'appliesFrom'>, today?: string): string {
   const parts: string[] = [];
-  if (o.role) parts.push(`Falls on ${ROLES[o.role] ?? o.role}.`);
   if (o.appliesFrom) {
     if (!today) parts.push(`Applies from ${asOfDate(o.appliesFrom)}.`);
     else if (o.appliesFrom <= today) parts.push(`Applies since ${asOfDate(o.appliesFrom)}.`);
@@ -38,4 +45,58 @@ export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom'>, today?: s
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The checklist's role headings, in the order they are shown; duties without a role come last, unheaded. */
+const ROLE_HEADINGS: Record<string, string> = {
+  provider: 'As provider',
+  deployer: 'As deployer',
+  'provider-and-deployer': 'As provider and as deployer',
+};
+
+/** One law's duties in the checklist, split by the role they fall on. */
+export interface DutyGroup {
+  /** The law, as the rule names it ("DORA"), or its topic's label when the rule names none. */
+  law: string;
+  roles: { role: string | null; heading: string | null; items: Obligation[] }[];
+  count: number;
+}
+
+/** The law a duty is grouped under. @example lawOf({ topic: 'security', law: 'DORA' }) // 'DORA' */
+export function lawOf(o: Pick<Obligation, 'topic' | 'law'>): string {
+  return o.law ?? OBLIGATION_TOPIC_LABELS[o.topic];
+}
+
+/**
+ * The obligations as a checklist: grouped by law (in topic order, then as the pack lists them), then by the role
+ * they fall on (provider, deployer, both, then duties that name no role). Items keep their given order.
+ * @example checklistGroups(rec.portfolio.obligations).map((g) => g.law) // ['GDPR', 'EU AI Act', 'DORA']
+ */
+export function checklistGroups(obligations: readonly Obligation[]): DutyGroup[] {
+  const topicOrder = (o: Obligation) => ObligationTopic.options.indexOf(o.topic);
+  const sorted = obligations.map((o, i) => ({ o, i })).sort((a, b) => topicOrder(a.o) - topicOrder(b.o) || a.i - b.i);
+  const byLaw = new Map<string, Obligation[]>();
+  for (const { o } of sorted) {
+    const law = lawOf(o);
+    byLaw.set(law, [...(byLaw.get(law) ?? []), o]);
+  }
+  const roleOrder = [...Object.keys(ROLE_HEADINGS), null];
+  return [...byLaw].map(([law, items]) => {
+    const known = (role: string | undefined) => (role && role in ROLE_HEADINGS ? role : null);
+    const roles = roleOrder
+      .map((role) => ({ role, heading: role ? (ROLE_HEADINGS[role] ?? null) : null, items: items.filter((o) => known(o.role) === role) }))
+      .filter((r) => r.items.length > 0);
+    // A role the words do not know is shown with the duty ("Falls on …"), not as a heading.
+    return { law, roles, count: items.length };
+  });
+}
+
+const PHASES: Record<NonNullable<Obligation['phase']>, string> = {
+  'before-go-live': 'Before go-live',
+  ongoing: 'Ongoing',
+};
+
+/** The checklist's mark for when a duty is done; empty when the rule does not say. */
+export function phaseWords(o: Pick<Obligation, 'phase'>): string {
+  return o.phase ? PHASES[o.phase] : '';
 }

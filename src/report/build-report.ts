@@ -1,12 +1,12 @@
-import { ObligationTopic, type Answers, type RecommendationV1 } from '../domain';
+import { type Answers, type RecommendationV1 } from '../domain';
 import { costCurves, exclusionsByScope, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
 import { decisionSentences, pickNames, weightWords } from '../lib/decision-words';
-import { dutyWords } from '../lib/obligation-words';
-import { INDUSTRY, REGION, RESIDENCY, RUNS_AS, TOPIC } from './labels';
+import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
+import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
 import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
@@ -41,10 +41,7 @@ function summary(rec: RecommendationV1, client: string): ReportModel['summary'] 
     .map((k) => [k, picks.filter((c) => c.deployment === k).length] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${RUNS_ON[k]}`);
-  const topics = ObligationTopic.options
-    .map((t) => [t, p.obligations.filter((o) => o.topic === t).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${n} ${TOPIC[t]}`);
+  const topics = checklistGroups(p.obligations).map((g) => `${g.count} ${g.law}`);
   const paragraphs = [
     `This report recommends which AI model ${client} should run for each of its ${count(rec.useCases.length, 'use case')}. The recommended portfolio costs about ${usd(p.monthlyCostUsd)} a month; running every use case on a proprietary API would cost about ${usd(p.allProprietaryMonthlyCostUsd)}, so the portfolio costs ${comparison(p.monthlyCostUsd, p.allProprietaryMonthlyCostUsd)}.`,
     `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).`,
@@ -126,21 +123,23 @@ function portfolio(rec: RecommendationV1): Table {
 }
 
 function obligations(rec: RecommendationV1, refs: SourceIndex, date: string): Checklist[] {
-  return ObligationTopic.options.flatMap((topic) => {
-    const items = rec.portfolio.obligations
-      .filter((o) => o.topic === topic)
-      .map((o) => {
+  return checklistGroups(rec.portfolio.obligations).map((g) => ({
+    law: g.law,
+    roles: g.roles.map((r) => ({
+      heading: r.heading,
+      items: r.items.map((o) => {
         const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
-        const when = dutyWords(o, date);
         return {
-          text: when ? `${o.text} ${when}` : o.text,
+          text: o.text,
+          when: r.heading ? dateWords(o, date) : dutyWords(o, date),
+          phase: phaseWords(o),
           appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio',
           ruleId: o.ruleId,
           refs: refs.refs(o.sources),
         };
-      });
-    return items.length > 0 ? [{ topic: TOPIC[topic], items }] : [];
-  });
+      }),
+    })),
+  }));
 }
 
 function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {

@@ -1,8 +1,8 @@
-import { OBLIGATION_TOPIC_LABELS, type Answers, type RecommendationV1 } from '../domain';
+import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
-import { dutyWords } from '../lib/obligation-words';
+import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { shownReasons } from './report-use-case';
 
@@ -52,16 +52,21 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     ),
     '',
   ];
-  if (p.obligations.length)
-    lines.push(
-      '### Obligations',
-      '',
-      ...p.obligations.map((o) => {
-        const when = dutyWords(o);
-        return `- ${OBLIGATION_TOPIC_LABELS[o.topic]}: ${text(o.text)}${when ? ` ${text(when)}` : ''} (${text(o.ruleId)})`;
-      }),
-      '',
-    );
+  if (p.obligations.length) {
+    lines.push('### Obligations', '');
+    for (const g of checklistGroups(p.obligations)) {
+      lines.push(`#### ${text(g.law)}`, '');
+      for (const r of g.roles) {
+        if (r.heading) lines.push(`${r.heading}:`, '');
+        for (const o of r.items) {
+          const phase = phaseWords(o);
+          const when = r.heading ? dateWords(o) : dutyWords(o);
+          lines.push(`- [ ] ${phase ? `${phase}: ` : ''}${text(o.text)}${when ? ` ${text(when)}` : ''} (${text(o.ruleId)})`);
+        }
+        lines.push('');
+      }
+    }
+  }
   if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');
   if (scopes.portfolio.length)
     lines.push(

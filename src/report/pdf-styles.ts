@@ -95,6 +95,7 @@ export function reportStyles(accent: string) {
     rowNote: { fontSize: 7, color: MUTED, paddingHorizontal: 4, paddingBottom: 3 },
     check: { flexDirection: 'row', marginBottom: 6 },
     box: { width: 9, height: 9, borderWidth: 1, borderColor: accent, marginRight: 7, marginTop: 2 },
+    phase: { fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 7, color: accent },
     legend: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 2, marginBottom: 2 },
     legendItem: { flexDirection: 'row', alignItems: 'center', marginRight: 12, marginBottom: 2 },
     caption: { fontSize: 7.5, color: MUTED, marginTop: 2, marginBottom: 4 },

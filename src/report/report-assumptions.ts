@@ -186,6 +186,7 @@ function availability(options: CatalogOption[], labels: Labels) {
       { item: `${label}: GDPR processing agreement`, value: yesNo(o.dpaAvailable.value), from: o.dpaAvailable },
       { item: `${label}: zero data retention`, value: yesNo(o.zeroRetention.value), from: o.zeroRetention },
       ...(o.countries ? [{ item: `${label}: processing in`, value: o.countries.value.join(', '), from: o.countries }] : []),
+      ...(o.jurisdiction ? [{ item: `${label}: company under the law of`, value: o.jurisdiction.value, from: o.jurisdiction }] : []),
       ...(o.rateLimitRequestsPerMinute
         ? [
             {

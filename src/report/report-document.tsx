@@ -61,20 +61,32 @@ function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
     <View>
       <H1 s={s}>{HEADINGS.obligations}</H1>
-      <Text style={[s.small, s.p]}>What the organisation takes on with this portfolio, grouped by topic. Tick each off as it is done.</Text>
+      <Text style={[s.small, s.p]}>
+        What the organisation takes on with this portfolio, grouped by law and by the role each duty falls on. &quot;Before go-live&quot;
+        marks what is done once before the system is used; &quot;Ongoing&quot;, what lasts as long as it runs. Tick each off as it is done.
+      </Text>
       {model.obligations.length === 0 ? <Text>The rule pack names no obligations for this portfolio.</Text> : null}
       {model.obligations.map((group) => (
-        <View key={group.topic}>
-          <H2 s={s}>{group.topic}</H2>
-          {group.items.map((item) => (
-            <View key={item.ruleId + item.text} style={s.check} wrap={false}>
-              <View style={s.box} />
-              <View style={{ flex: 1 }}>
-                <Text>{item.text}</Text>
-                <Text style={s.small}>
-                  Applies to: {item.appliesTo} · Rule: {item.ruleId} · Sources: {item.refs}
-                </Text>
-              </View>
+        <View key={group.law}>
+          <H2 s={s}>{group.law}</H2>
+          {group.roles.map((role) => (
+            <View key={role.heading ?? ''}>
+              {role.heading ? <Text style={s.h3}>{role.heading}</Text> : null}
+              {role.items.map((item) => (
+                <View key={item.ruleId} style={s.check} wrap={false}>
+                  <View style={s.box} />
+                  <View style={{ flex: 1 }}>
+                    <Text>
+                      {item.phase ? <Text style={s.phase}>{item.phase.toUpperCase()} </Text> : null}
+                      {item.text}
+                    </Text>
+                    {item.when ? <Text style={s.small}>{item.when}</Text> : null}
+                    <Text style={s.small}>
+                      Applies to: {item.appliesTo} · Rule: {item.ruleId} · Sources: {item.refs}
+                    </Text>
+                  </View>
+                </View>
+              ))}
             </View>
           ))}
         </View>

@@ -39,9 +39,15 @@ export interface UseCaseCharts {
   scores: { keys: string[]; pickId: string | null; rows: { id: string; label: string; values: Record<string, number> }[] };
 }
 
+/** One law's duties in the checklist, by the role they fall on. */
 export interface Checklist {
-  topic: string;
-  items: { text: string; appliesTo: string; ruleId: string; refs: string }[];
+  law: string;
+  roles: {
+    /** "As provider", "As deployer"; null for duties that name no role. */
+    heading: string | null;
+    /** `when`: the role (when not headed) and the date in words; `phase`: "Before go-live" or "Ongoing", or empty. */
+    items: { text: string; when: string; phase: string; appliesTo: string; ruleId: string; refs: string }[];
+  }[];
 }
 
 export interface SourceEntry {

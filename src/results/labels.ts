@@ -1,13 +1,5 @@
-import { DIMENSION_LABELS, OBLIGATION_TOPIC_LABELS, type Dimension, type ObligationTopic } from '../domain';
+import { DIMENSION_LABELS, type Dimension } from '../domain';
 import type { RuleSetData } from '../engine';
-
-/** Obligation topics in the order the summary lists them, with their names. */
-export const TOPICS: readonly { id: ObligationTopic; label: string }[] = (Object.keys(OBLIGATION_TOPIC_LABELS) as ObligationTopic[]).map(
-  (id) => ({
-    id,
-    label: OBLIGATION_TOPIC_LABELS[id],
-  }),
-);
 
 export const DIMENSIONS: readonly { id: Dimension; label: string }[] = (Object.keys(DIMENSION_LABELS) as Dimension[]).map((id) => ({
   id,

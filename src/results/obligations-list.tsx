@@ -1,7 +1,6 @@
 import type { Obligation, RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
-import { dutyWords, localToday } from '../lib/obligation-words';
-import { TOPICS } from './labels';
+import { checklistGroups, dateWords, dutyWords, localToday, phaseWords } from '../lib/obligation-words';
 import { SourceList } from './source-list';
 
 /** The use cases whose recommendation carries the obligation (the engine lists it per use case too). */
@@ -9,12 +8,30 @@ function useCasesWith(rec: RecommendationV1, id: string): string[] {
   return rec.useCases.filter((u) => u.obligations.some((o) => o.id === id)).map((u) => u.name);
 }
 
-function ObligationItem({ o, rec, ruleSet, today }: { o: Obligation; rec: RecommendationV1; ruleSet: RuleSetData; today: string }) {
+function ObligationItem({
+  o,
+  rec,
+  ruleSet,
+  today,
+  headed,
+}: {
+  o: Obligation;
+  rec: RecommendationV1;
+  ruleSet: RuleSetData;
+  today: string;
+  /** Under a role heading the role is not repeated. */
+  headed: boolean;
+}) {
   const names = useCasesWith(rec, o.id);
-  const when = dutyWords(o, today);
+  const when = headed ? dateWords(o, today) : dutyWords(o, today);
+  const phase = phaseWords(o);
   return (
     <li>
-      <p className="obligation-text">{o.text}</p>
+      <p className="obligation-text">
+        {phase ? <span className={`phase phase-${o.phase}`}>{phase}</span> : null}
+        {phase ? ' ' : null}
+        {o.text}
+      </p>
       {when ? <p className="obligation-when">{when}</p> : null}
       <p className="obligation-scope">
         {names.length > 0 ? `For: ${names.join(', ')}` : 'For the portfolio as a whole'} <span className="rule-id">(rule {o.ruleId})</span>
@@ -24,24 +41,28 @@ function ObligationItem({ o, rec, ruleSet, today }: { o: Obligation; rec: Recomm
   );
 }
 
-/** The portfolio's obligations as the engine deduplicated them, grouped by topic in a fixed order. */
+/** The portfolio's obligations as the engine deduplicated them: a checklist grouped by law, then by role. */
 export function ObligationsList({ rec, ruleSet, today = localToday() }: { rec: RecommendationV1; ruleSet: RuleSetData; today?: string }) {
-  const obligations = rec.portfolio.obligations;
-  const groups = TOPICS.map((t) => ({ ...t, items: obligations.filter((o) => o.topic === t.id) })).filter((g) => g.items.length > 0);
+  const groups = checklistGroups(rec.portfolio.obligations);
   return (
     <div className="obligations">
       <h3>Obligations you take on</h3>
       {groups.length === 0 ? <p>The rules name no obligations for these recommendations.</p> : null}
       {groups.map((g) => (
-        <div key={g.id} className="obligation-group">
+        <div key={g.law} className="obligation-group">
           <h4>
-            {g.label} <span className="count">({g.items.length})</span>
+            {g.law} <span className="count">({g.count})</span>
           </h4>
-          <ul className="obligation-items">
-            {g.items.map((o) => (
-              <ObligationItem key={o.id} o={o} rec={rec} ruleSet={ruleSet} today={today} />
-            ))}
-          </ul>
+          {g.roles.map((r) => (
+            <div key={r.role ?? ''} className="obligation-role">
+              {r.heading ? <h5>{r.heading}</h5> : null}
+              <ul className="obligation-items">
+                {r.items.map((o) => (
+                  <ObligationItem key={o.id} o={o} rec={rec} ruleSet={ruleSet} today={today} headed={r.heading !== null} />
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       ))}
     </div>

@@ -48,6 +48,11 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'regulation.gdpr': bool('whether GDPR applies', 'GDPR applies', 'GDPR does not apply'),
   'regulation.hipaa': bool('whether HIPAA applies', 'HIPAA applies', 'HIPAA does not apply'),
   'regulation.euAiAct': bool('whether the EU AI Act applies', 'the EU AI Act applies', 'the EU AI Act does not apply'),
+  'regulation.euOwnedOnly': bool(
+    'whether only EU-owned providers may process the data',
+    'only EU-owned providers may process the data',
+    'providers need not be EU-owned',
+  ),
   'regulation.dataResidency': enm('the data residency requirement', { eu: 'EU', us: 'US', 'in-country': 'in-country' }),
   'team.mlEngineers': num("the team's number of ML engineers"),
   'team.mlopsMaturity': enm("the team's MLOps maturity"),
@@ -114,6 +119,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'option.rateLimitTokensPerMinute': num("the option's rate limit (tokens a minute)"),
   'option.rateLimitRequestsPerMinute': num("the option's rate limit (requests a minute)"),
   'option.countries': list('the countries the option keeps data in'),
+  'option.jurisdiction': text('the country whose law governs the company running the option (ISO code)'),
   'option.euOnly': bool(
     'whether the option processes only in the EU',
     'the option processes only in the EU',

@@ -71,7 +71,13 @@ export const Draft = z.object({
     country: z.string(),
   }),
   useCases: z.array(DraftUseCase).max(50),
-  regulation: z.object({ gdpr: z.boolean(), hipaa: z.boolean(), euAiAct: z.boolean(), dataResidency: DataResidency }),
+  regulation: z.object({
+    gdpr: z.boolean(),
+    hipaa: z.boolean(),
+    euAiAct: z.boolean(),
+    dataResidency: DataResidency,
+    euOwnedOnly: z.boolean(),
+  }),
   team: z.object({ mlEngineers: z.number().nullable(), mlopsMaturity: MlopsMaturity, gpuAccess: GpuAccess }),
   priorities: z.object({ cost: z.number(), quality: z.number(), control: z.number() }),
   planning: Planning.nullable(),
@@ -95,7 +101,8 @@ export const StoredDraft = z.preprocess((raw) => {
   const useCases: unknown = Array.isArray(raw.useCases)
     ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u))
     : raw.useCases;
-  return { planning: null, ...raw, organization, useCases };
+  const regulation = isRecord(raw.regulation) ? { euOwnedOnly: false, ...raw.regulation } : raw.regulation;
+  return { planning: null, ...raw, organization, regulation, useCases };
 }, Draft);
 
 /** A fresh interview: nothing typed, neutral choices preselected where a default is safe. */
@@ -103,7 +110,7 @@ export function emptyDraft(): Draft {
   return {
     organization: { name: '', industry: '', regions: [], monthlyActiveUsers: null, country: '' },
     useCases: [],
-    regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
+    regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none', euOwnedOnly: false },
     team: { mlEngineers: null, mlopsMaturity: 'none', gpuAccess: 'none' },
     priorities: { cost: 3, quality: 3, control: 3 },
     planning: null,
@@ -178,7 +185,12 @@ function toFieldProblems(error: z.ZodError): { path: PropertyKey[]; message: str
 }
 
 export const OrganisationForm = stepSchema(Draft.shape.organization, (o) => organizationOf({ organization: o }), Organization);
-export const RegulationForm = stepSchema(Draft.shape.regulation, (r) => r, Regulation);
+/** The regulation section as the answers write it: the sovereignty requirement only when it is asked for. */
+function regulationOf({ euOwnedOnly, ...r }: Draft['regulation']): Answers['regulation'] {
+  return { ...r, ...(euOwnedOnly ? { euOwnedOnly } : {}) };
+}
+
+export const RegulationForm = stepSchema(Draft.shape.regulation, regulationOf, Regulation);
 export const TeamForm = stepSchema(Draft.shape.team, (t) => ({ ...t, mlEngineers: t.mlEngineers ?? undefined }), Team);
 export const PrioritiesForm = stepSchema(Draft.shape.priorities, (p) => p, Priorities);
 export const UseCasesForm = stepSchema(
@@ -231,7 +243,7 @@ export function toAnswers(d: Draft): Answers | null {
   const result = AnswersV2.safeParse({
     schemaVersion: 2,
     organization: organizationOf(d),
-    regulation: d.regulation,
+    regulation: regulationOf(d.regulation),
     team: { ...d.team, mlEngineers: d.team.mlEngineers ?? undefined },
     priorities: d.priorities,
     useCases: d.useCases.map(toUseCase),
@@ -269,7 +281,7 @@ export function fromAnswers(a: Answers): Draft {
       cachedShare: u.cachedShare ?? null,
       batchShare: u.batchShare ?? null,
     })),
-    regulation: { ...a.regulation },
+    regulation: { ...a.regulation, euOwnedOnly: a.regulation.euOwnedOnly ?? false },
     team: { ...a.team },
     priorities: { ...a.priorities },
     planning: a.planning ? { ...a.planning } : null,

@@ -2,6 +2,7 @@ import {
   ACCURACY_LABELS,
   AI_ACT_RISK_LABELS,
   AUDIENCE_LABELS,
+  COUNTRY_CODES,
   GPU_ACCESS_LABELS,
   INDUSTRY_LABELS,
   MATURITY_LABELS,
@@ -40,4 +41,14 @@ export const GPU_ACCESS = choices(GPU_ACCESS_LABELS);
 /** The label of a value in a list of choices, or the value itself. @example labelOf(REGIONS, 'eu') // 'European Union' */
 export function labelOf(choices: readonly Choice[], value: string | null | undefined): string {
   return choices.find((c) => c.value === value)?.label ?? value ?? '';
+}
+
+/**
+ * Every ISO 3166-1 country as a choice, named in `locale` by the browser (Intl.DisplayNames) and sorted by name;
+ * a code the browser cannot name is shown as the code.
+ * @example countryChoices('en').find((c) => c.value === 'DE')?.label // 'Germany'
+ */
+export function countryChoices(locale = 'en'): readonly Choice[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return COUNTRY_CODES.map((value) => ({ value, label: names.of(value) ?? value })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }

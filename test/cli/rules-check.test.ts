@@ -250,9 +250,12 @@ describe('rules:check names each problem as file:line:column: path: message', ()
   it('--max-source-age-days sets the limit for the kinds the manifest leaves out; laws and licences never age', () => {
     const lines = problems(fixture(), '--today', '2027-03-17', '--max-source-age-days', '100');
     const named = lines.map((l) => /source "([^"]+)"/.exec(l)?.[1]);
+    // Read more than 100 days before 2027-03-17, that is before 2026-12-07.
     const expected = defaults.sources
       .filter((x) => !['pricing', 'benchmark', 'law', 'licence', 'release'].includes(x.kind ?? ''))
+      .filter((x) => (x.accessed ?? x.date) < '2026-12-07')
       .map((x) => x.id);
+    expect(defaults.sources.filter((x) => x.kind === 'documentation' && x.accessed === '2026-12-07').length).toBeGreaterThan(0);
     expect(expected.length).toBeGreaterThan(0);
     expect(named).toEqual(expected);
     expect(lines.at(-1)).toMatch(

@@ -95,8 +95,18 @@ describe('AnswersV2 and the migration from version 1', () => {
     },
     {
       name: 'a lower-case country',
-      data: answers({ organization: { name: 'A', industry: 'other', regions: ['eu'], country: 'de' } }),
+      data: answers({ organization: { name: 'A', industry: 'other', regions: ['eu'], country: 'de' as 'DE' } }),
       want: 'organization.country: must be a two-letter ISO 3166-1 country code in capitals, such as DE or US',
+    },
+    {
+      name: 'a country code that is not assigned',
+      data: answers({ organization: { name: 'A', industry: 'other', regions: ['eu'], country: 'XX' as 'DE' } }),
+      want: 'organization.country: XX is not an ISO 3166-1 country code; use a two-letter code such as DE or US',
+    },
+    {
+      name: 'UK, which ISO reserves but does not assign (the code is GB)',
+      data: answers({ organization: { name: 'A', industry: 'other', regions: ['uk'], country: 'UK' as 'DE' } }),
+      want: 'organization.country: UK is not an ISO 3166-1 country code: the United Kingdom is GB',
     },
     {
       name: 'a share above 1',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine';
-import { dutyWords, localToday } from '../../src/lib/obligation-words';
+import type { Obligation } from '../../src/domain';
+import { checklistGroups, dateWords, dutyWords, localToday, phaseWords } from '../../src/lib/obligation-words';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
 describe('when a duty applies and whom it falls on', () => {
@@ -36,13 +37,13 @@ describe('obligations carry the role and the date their rule gives', () => {
     expect(duties.find((o) => o.id === 'ai-act-high-risk-deployer')).toMatchObject({ role: 'deployer', appliesFrom: '2027-12-02' });
     expect(duties.find((o) => o.id === 'ai-act-ai-literacy')).toMatchObject({ appliesFrom: '2025-02-02' });
     expect(duties.map((o) => o.id)).not.toContain('ai-act-high-risk-provider');
-    expect(duties.map((o) => o.id)).not.toContain('ai-act-transparency');
+    expect(duties.map((o) => o.id)).not.toContain('ai-act-transparency-interaction');
   });
 
   it('the provider of the same system takes on the provider duties; a customer-facing one the Art. 50 duty', () => {
     const duties = ids({ ...base, useCases: [useCase({ aiActRisk: 'high', aiActRole: 'provider', audience: 'customer-facing' })] });
     expect(duties.find((o) => o.id === 'ai-act-high-risk-provider')).toMatchObject({ role: 'provider', appliesFrom: '2027-12-02' });
-    expect(duties.find((o) => o.id === 'ai-act-transparency')).toMatchObject({ appliesFrom: '2026-08-02' });
+    expect(duties.find((o) => o.id === 'ai-act-transparency-interaction')).toMatchObject({ appliesFrom: '2026-08-02' });
   });
 
   it('when the role is not known, both sets of duties are listed', () => {
@@ -58,5 +59,132 @@ describe('obligations carry the role and the date their rule gives', () => {
       ],
     }).map((o) => o.id);
     expect(duties).toEqual(expect.arrayContaining(['gdpr-automated-decisions', 'gdpr-health-special-category', 'gdpr-children-consent']));
+  });
+});
+
+describe('the checklist groups duties by law, then by role', () => {
+  const duty = (id: string, o: Partial<Obligation>): Obligation => ({ id, ruleId: id, text: id, sources: [], topic: 'eu-ai-act', ...o });
+  const duties = [
+    duty('dora', { topic: 'operations', law: 'DORA', phase: 'before-go-live' }),
+    duty('literacy', { role: 'provider-and-deployer', law: 'EU AI Act', phase: 'ongoing' }),
+    duty('deployer', { role: 'deployer', law: 'EU AI Act' }),
+    duty('provider', { role: 'provider', law: 'EU AI Act' }),
+    duty('dpia', { topic: 'gdpr', law: 'GDPR' }),
+    duty('tools', { topic: 'security' }),
+    duty('odd-role', { role: 'importer', law: 'EU AI Act' }),
+  ];
+
+  it('orders laws by topic (GDPR before the EU AI Act), roles provider, deployer, both, then none', () => {
+    const groups = checklistGroups(duties);
+    expect(groups.map((g) => [g.law, g.count])).toEqual([
+      ['GDPR', 1],
+      ['EU AI Act', 4],
+      ['Security and quality', 1],
+      ['DORA', 1],
+    ]);
+    expect(groups[1]!.roles.map((r) => [r.heading, r.items.map((o) => o.id)])).toEqual([
+      ['As provider', ['provider']],
+      ['As deployer', ['deployer']],
+      ['As provider and as deployer', ['literacy']],
+      [null, ['odd-role']],
+    ]);
+  });
+
+  it('marks when a duty is done, and dates it without repeating the role under a role heading', () => {
+    expect(phaseWords({ phase: 'before-go-live' })).toBe('Before go-live');
+    expect(phaseWords({ phase: 'ongoing' })).toBe('Ongoing');
+    expect(phaseWords({})).toBe('');
+    expect(dateWords({ appliesFrom: '2027-12-02' }, '2026-12-07')).toBe('Applies from 2 December 2027, in 11 months.');
+  });
+
+  it('every obligation in the default pack says when it is done and under which law it is grouped', () => {
+    const rules = defaultRuleSet.rules.flatMap(({ rule: r }) => (r.effect === 'obligation' ? [r] : []));
+    expect(rules.length).toBeGreaterThan(25);
+    expect(rules.filter((r) => !r.phase).map((r) => r.id)).toEqual([]);
+    expect(rules.filter((r) => r.obligationTopic === 'eu-ai-act' && r.law !== 'EU AI Act').map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('Art. 50 falls where people meet the system or its content', () => {
+  const base = answers({ regulation: { gdpr: false, hipaa: false, euAiAct: true, dataResidency: 'none' } });
+  const ids = (u: Parameters<typeof useCase>[0]) =>
+    recommend(defaultRuleSet, { ...base, useCases: [useCase(u)] }).useCases[0]!.obligations.map((o) => o.id);
+
+  it('a customer chatbot built by the organisation: 50(1) and 50(2), not 50(4)', () => {
+    const duties = ids({ task: 'customer-support', audience: 'customer-facing', aiActRisk: 'limited' });
+    expect(duties).toEqual(expect.arrayContaining(['ai-act-transparency-interaction', 'ai-act-synthetic-content-marking']));
+    expect(duties).not.toContain('ai-act-published-content-disclosure');
+  });
+
+  it('published content generated in batches: 50(4) and 50(2), not 50(1); a pure deployer not 50(2)', () => {
+    const batch = ids({ task: 'content-generation', audience: 'customer-facing', aiActRisk: 'limited', batchShare: 1 });
+    expect(batch).toEqual(expect.arrayContaining(['ai-act-published-content-disclosure', 'ai-act-synthetic-content-marking']));
+    expect(batch).not.toContain('ai-act-transparency-interaction');
+    const deployer = ids({ task: 'content-generation', audience: 'customer-facing', aiActRisk: 'limited', aiActRole: 'deployer' });
+    expect(deployer).not.toContain('ai-act-synthetic-content-marking');
+  });
+
+  it('an internal extraction tool: no Art. 50 duty at all', () => {
+    const duties = ids({ task: 'data-extraction', audience: 'internal', aiActRisk: 'minimal' });
+    expect(duties.filter((id) => /transparency|content/.test(id))).toEqual([]);
+    expect(duties).toContain('ai-act-ai-literacy');
+  });
+});
+
+describe('answers that do not fit together get a note, not a silent guess', () => {
+  const notes = (a: ReturnType<typeof answers>) =>
+    recommend(defaultRuleSet, a)
+      .useCases[0]!.reasons.filter((r) => r.effect === 'note')
+      .map((r) => r.ruleId);
+
+  it('a role without the EU AI Act', () => {
+    const a = answers({ useCases: [useCase({ aiActRole: 'provider' })] });
+    expect(a.regulation.euAiAct).toBe(false);
+    expect(notes(a)).toContain('answers-ai-act-role-unused');
+  });
+
+  it('children on an internal tool', () => {
+    const a = answers({ useCases: [useCase({ minors: true, audience: 'internal' })] });
+    expect(notes(a)).toContain('answers-minors-internal-tool');
+    expect(notes(answers({ useCases: [useCase({ minors: true, audience: 'customer-facing' })] }))).not.toContain(
+      'answers-minors-internal-tool',
+    );
+  });
+
+  it('in-country residency without a country', () => {
+    const a = answers({ regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'in-country' } });
+    expect(a.organization.country).toBeUndefined();
+    expect(notes(a)).toContain('answers-in-country-without-country');
+  });
+});
+
+describe('residency is not sovereignty', () => {
+  const eu = answers({
+    organization: { name: 'Bank', industry: 'financial-services', regions: ['eu'], country: 'DE' },
+    regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'eu' },
+    useCases: [useCase({ dataSensitivity: 'personal' })],
+  });
+  const options = defaultRuleSet.options;
+
+  it('an EU-owned requirement leaves out every api and managed option run from outside the EU, and keeps self-hosting', () => {
+    const u = recommend(defaultRuleSet, { ...eu, regulation: { ...eu.regulation, euOwnedOnly: true } }).useCases[0]!;
+    const eligible = [u.recommended!, ...u.alternatives].map((c) => options.find((o) => o.id === c.optionId)!);
+    expect(
+      eligible
+        .filter((o) => o.deployment !== 'self-hosted')
+        .map((o) => o.provider)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['Mistral AI']));
+    for (const o of eligible) if (o.deployment !== 'self-hosted') expect(['FR', 'DE', 'NL']).toContain(o.jurisdiction);
+    const excludedUs = u.excluded.filter((e) => e.ruleId === 'sovereignty-eu-owned-required').map((e) => e.optionId);
+    expect(excludedUs).toContain('claude-opus-5.5-bedrock');
+    expect(excludedUs.some((id) => id.endsWith('-self-hosted'))).toBe(false);
+  });
+
+  it('without it, a US company in its EU region gets the CLOUD Act note', () => {
+    const rec = recommend(defaultRuleSet, eu);
+    const usPicks = rec.useCases.filter((x) => options.find((o) => o.id === x.recommended?.optionId)?.jurisdiction === 'US');
+    expect(usPicks.length).toBeGreaterThan(0);
+    for (const x of usPicks) expect(x.reasons.map((r) => r.ruleId)).toContain('gdpr-us-provider-eu-region');
   });
 });

@@ -27,7 +27,9 @@ describe('buildReport', () => {
     expect(model.portfolio.rows.map((r) => r.cells[0])).toEqual([...basicAnswers.useCases.map((u) => u.name), 'Total']);
     expect(model.useCases.map((u) => u.name)).toEqual(basicAnswers.useCases.map((u) => u.name));
     expect(model.profile.map((f) => f.label)).toContain('Data residency');
-    expect(model.obligations.flatMap((g) => g.items)).toHaveLength(input.recommendation.portfolio.obligations.length);
+    expect(model.obligations.flatMap((g) => g.roles.flatMap((r) => r.items))).toHaveLength(
+      input.recommendation.portfolio.obligations.length,
+    );
     expect(model.assumptions.length).toBeGreaterThan(3);
     expect(model.sources.length).toBeGreaterThan(10);
     expect(model.rulePack).toContainEqual({ label: 'SHA-256', value: defaultRuleSet.hash });

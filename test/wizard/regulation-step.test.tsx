@@ -46,7 +46,7 @@ describe('RegulationStep', () => {
     await user.click(screen.getByRole('checkbox', { name: 'HIPAA applies' }));
     await user.click(screen.getByRole('radio', { name: 'Data stays in the EU' }));
     const patch = lastPatch(send, 'draft.update');
-    expect(patch.regulation).toEqual({ gdpr: true, hipaa: true, euAiAct: true, dataResidency: 'eu' });
+    expect(patch.regulation).toEqual({ gdpr: true, hipaa: true, euAiAct: true, dataResidency: 'eu', euOwnedOnly: false });
     expect(patch.useCases).toEqual(basic().useCases);
   });
 
@@ -148,5 +148,16 @@ describe('RegulationStep: the role under the EU AI Act', () => {
     expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === first.id)?.aiActRole).toBe('provider');
     await user.click(within(group).getByRole('radio', { name: /^Not sure/ }));
     expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === first.id)?.aiActRole).toBeNull();
+  });
+});
+
+describe('RegulationStep: sovereignty', () => {
+  it('asks for EU-owned providers separately from residency, with why', async () => {
+    const { send, user } = setup();
+    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Only EU-owned providers may process the data' });
+    expect(box.checked).toBe(false);
+    expect(screen.getByText(/CLOUD Act/)).toBeTruthy();
+    await user.click(box);
+    expect(lastPatch(send, 'draft.update').regulation?.euOwnedOnly).toBe(true);
   });
 });

@@ -41,12 +41,14 @@ describe('ReviewStep', () => {
     expect(answerIn('Organisation', 'Industry')).toBe('Financial services');
     expect(answerIn('Organisation', 'Regions')).toBe('European Union, United States');
     expect(answerIn('Organisation', 'Monthly active users')).toBe('2,000,000');
+    expect(answerIn('Organisation', 'Country')).toBe('Not given');
     expect(answerIn('Use cases', 'Client support assistant')).toBe(
       'Customer support; Customer-facing; data: Personal data; accuracy: Critical; languages: en',
     );
     expect(answerIn('Regulation', 'GDPR')).toBe('Applies');
     expect(answerIn('Regulation', 'HIPAA')).toBe('Does not apply');
     expect(answerIn('Regulation', 'Data residency')).toBe('No requirement');
+    expect(answerIn('Regulation', 'EU-owned providers only')).toBe('Not required');
     expect(answerIn('Regulation', 'AI Act tier: Client support assistant')).toBe('Limited risk (transparency duty)');
     expect(answerIn('Volume', 'Internal document analysis')).toBe('about 2 billion tokens a month');
     expect(answerIn('Volume', 'Client support assistant')).toBe('about 500 million tokens a month');

@@ -1,10 +1,13 @@
 import { OrganisationForm, type Draft } from '../draft';
 import { ChoiceGroup, NumberField, SelectField, TextField } from '../fields';
 import { StepForm } from '../form-kit';
-import { INDUSTRIES, REGIONS } from '../labels';
+import { INDUSTRIES, REGIONS, countryChoices } from '../labels';
 import type { StepProps } from '../step-props';
 
 type Values = Draft['organization'];
+
+/** Named once, when the step's code loads: 249 names sorted in the reader's order. */
+const COUNTRIES = countryChoices();
 
 /** Who the organisation is: name, industry, where it works and how many people use its products. */
 export function OrganisationStep({ draft, send }: StepProps) {
@@ -18,6 +21,13 @@ export function OrganisationStep({ draft, send }: StepProps) {
     >
       <TextField name="name" label="Organisation name" autoComplete="organization" description="Shown on the report's cover." />
       <SelectField name="industry" label="Industry" choices={INDUSTRIES} placeholder="Choose an industry" />
+      <SelectField
+        name="country"
+        label="Country of your main establishment (optional)"
+        choices={COUNTRIES}
+        placeholder="Not stated"
+        description="Why it matters: in-country data residency means this country, and some duties are national law. Leave it unstated if you are not sure."
+      />
       <ChoiceGroup
         name="regions"
         label="Regions you operate in"

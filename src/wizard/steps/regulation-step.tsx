@@ -49,6 +49,11 @@ export function RegulationStep({ draft, send }: StepProps) {
         description="Where prompts and outputs must be processed and stored; options that cannot run there are left out."
         choices={RESIDENCIES}
       />
+      <CheckboxField
+        name="regulation.euOwnedOnly"
+        label="Only EU-owned providers may process the data"
+        description="Sovereignty, not only residency: a US company's EU region keeps the data in the EU, but US law (the CLOUD Act) can still make the company hand it over. Tick to leave out providers established outside the EU; self-hosting stays."
+      />
       <AiActTiers />
     </StepForm>
   );

@@ -55,11 +55,17 @@ function useCaseSummary(u: DraftUseCase): string {
   return parts.join('; ');
 }
 
+/** A country's name as the browser gives it, or the code. */
+function countryName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
 /** The answers of each step in plain words, as term and value. */
 const ROWS: Record<FormStepId, (d: Draft) => Row[]> = {
   organisation: ({ organization: o }) => [
     ['Name', o.name.trim() || NOT_GIVEN],
     ['Industry', o.industry ? labelOf(INDUSTRIES, o.industry) : NOT_GIVEN],
+    ['Country', o.country ? countryName(o.country) : NOT_GIVEN],
     ['Regions', o.regions.map((r) => labelOf(REGIONS, r)).join(', ') || NOT_GIVEN],
     ['Monthly active users', o.monthlyActiveUsers === null ? NOT_GIVEN : o.monthlyActiveUsers.toLocaleString('en')],
   ],
@@ -69,6 +75,7 @@ const ROWS: Record<FormStepId, (d: Draft) => Row[]> = {
     ['HIPAA', yesNo(r.hipaa)],
     ['EU AI Act', yesNo(r.euAiAct)],
     ['Data residency', labelOf(RESIDENCIES, r.dataResidency)],
+    ['EU-owned providers only', r.euOwnedOnly ? 'Required' : 'Not required'],
     ...(r.euAiAct
       ? useCases.map((u, i): Row => [
           `AI Act tier: ${caseName(u, i)}`,
