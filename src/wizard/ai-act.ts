@@ -70,17 +70,55 @@ export const AI_ACT_TIER_MEANING: Record<AiActTier, string> = {
 /** The helper's answers so far: a question without an answer has not been answered yet. */
 export type AiActAnswers = Partial<Record<AiActQuestionId, boolean>>;
 
+/** One yes/no question of a guided helper: a yes decides `yes`. */
+export interface GuidedQuestion<Id extends string, T> {
+  id: Id;
+  question: string;
+  examples: string;
+  yes: T;
+  basis: string;
+}
+
+/**
+ * What a chain of yes/no questions decides: the first yes decides; every answer no gives `allNo`; null while a
+ * question before the first yes is unanswered.
+ * @example decide([{ id: 'a', yes: 'x', … }], { a: false }, 'y') // 'y'
+ */
+export function decide<Id extends string, T>(
+  questions: readonly GuidedQuestion<Id, T>[],
+  answers: Partial<Record<Id, boolean>>,
+  allNo: T,
+): T | null {
+  for (const q of questions) {
+    const answer = answers[q.id];
+    if (answer === undefined) return null;
+    if (answer) return q.yes;
+  }
+  return allNo;
+}
+
+/** The questions to show: every question up to and including the first unanswered one or the first yes. */
+export function toAsk<Id extends string, T>(
+  questions: readonly GuidedQuestion<Id, T>[],
+  answers: Partial<Record<Id, boolean>>,
+): GuidedQuestion<Id, T>[] {
+  const shown: GuidedQuestion<Id, T>[] = [];
+  for (const q of questions) {
+    shown.push(q);
+    const answer = answers[q.id];
+    if (answer === undefined || answer) break;
+  }
+  return shown;
+}
+
+const TIER_CHAIN = AI_ACT_QUESTIONS.map((q) => ({ ...q, yes: q.yesTier }));
+
 /**
  * The tier the answers lead to: the first yes decides; every answer no means minimal; null while undecided.
  * @example aiActTier({ prohibited: false, 'annex-iii': true }) // 'high'
  */
 export function aiActTier(answers: AiActAnswers): AiActTier | null {
-  for (const q of AI_ACT_QUESTIONS) {
-    const answer = answers[q.id];
-    if (answer === undefined) return null;
-    if (answer) return q.yesTier;
-  }
-  return 'minimal';
+  return decide(TIER_CHAIN, answers, 'minimal');
 }
 
 /**
@@ -88,11 +126,51 @@ export function aiActTier(answers: AiActAnswers): AiActTier | null {
  * @example questionsToAsk({}).map((q) => q.id) // ['prohibited']
  */
 export function questionsToAsk(answers: AiActAnswers): AiActQuestion[] {
-  const shown: AiActQuestion[] = [];
-  for (const q of AI_ACT_QUESTIONS) {
-    shown.push(q);
-    const answer = answers[q.id];
-    if (answer === undefined || answer) break;
-  }
-  return shown;
+  const ids = new Set(toAsk(TIER_CHAIN, answers).map((q) => q.id));
+  return AI_ACT_QUESTIONS.filter((q) => ids.has(q.id));
+}
+
+/** The organisation's role under the Act for one system, as the answers name it. */
+export type AiActRole = NonNullable<UseCase['aiActRole']>;
+export type AiActRoleQuestionId = 'builds' | 'rebrands-or-modifies';
+
+/**
+ * The role helper's questions (Art. 3(3), 3(4) and 25(1)): whoever develops a system, or has it developed, and puts
+ * it into service under its own name is its provider; so is whoever puts its name on someone else's high-risk system,
+ * substantially modifies one, or turns a system to a high-risk purpose. Everyone else who uses it is a deployer.
+ */
+export const AI_ACT_ROLE_QUESTIONS: readonly GuidedQuestion<AiActRoleQuestionId, AiActRole>[] = [
+  {
+    id: 'builds',
+    question: 'Do you build this system, or have it built for you, and put it into use under your own name?',
+    examples:
+      'A chatbot or assessment tool your team builds on a model API counts, even when the model is someone else’s; buying a finished product from a vendor does not.',
+    yes: 'provider',
+    basis: 'Article 3(3)',
+  },
+  {
+    id: 'rebrands-or-modifies',
+    question:
+      'Do you put your name on a system someone else built, change it substantially, or use it for a high-risk purpose its provider did not intend?',
+    examples:
+      'Reselling a vendor’s tool under your brand; fine-tuning or re-wiring it so that it behaves differently; using a general chatbot to screen job applicants or score credit.',
+    yes: 'provider',
+    basis: 'Article 25(1)',
+  },
+];
+
+/** What each role means for the organisation, in one sentence. */
+export const AI_ACT_ROLE_MEANING: Record<AiActRole, string> = {
+  provider:
+    'You carry the provider’s duties: for a high-risk system quality management, technical documentation, conformity assessment and registration (Articles 16-22, 43, 49); for any system the transparency duties of Article 50(1) and 50(2).',
+  deployer:
+    'You carry the deployer’s duties: for a high-risk system human oversight, monitoring and logs (Article 26); for published AI content the disclosure of Article 50(4).',
+};
+
+/**
+ * The role the answers lead to: provider on the first yes, deployer when both are no, null while undecided.
+ * @example aiActRole({ builds: true }) // 'provider'
+ */
+export function aiActRole(answers: Partial<Record<AiActRoleQuestionId, boolean>>): AiActRole | null {
+  return decide(AI_ACT_ROLE_QUESTIONS, answers, 'deployer');
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AI_ACT_QUESTIONS, AI_ACT_TIER_MEANING, aiActTier, questionsToAsk } from '../../src/wizard/ai-act';
+import {
+  AI_ACT_QUESTIONS,
+  AI_ACT_ROLE_MEANING,
+  AI_ACT_ROLE_QUESTIONS,
+  AI_ACT_TIER_MEANING,
+  aiActRole,
+  aiActTier,
+  questionsToAsk,
+  toAsk,
+} from '../../src/wizard/ai-act';
 
 describe('aiActTier', () => {
   it('is undecided until a question is answered', () => {
@@ -80,5 +89,22 @@ describe('AI_ACT_QUESTIONS', () => {
 
   it('explains every tier', () => {
     expect(Object.keys(AI_ACT_TIER_MEANING).sort()).toEqual(['high', 'limited', 'minimal', 'prohibited']);
+  });
+});
+
+describe('aiActRole', () => {
+  it('is undecided until answered, provider on the first yes, deployer when both are no', () => {
+    expect(aiActRole({})).toBe(null);
+    expect(aiActRole({ builds: true })).toBe('provider');
+    expect(aiActRole({ builds: false })).toBe(null);
+    expect(aiActRole({ builds: false, 'rebrands-or-modifies': true })).toBe('provider');
+    expect(aiActRole({ builds: false, 'rebrands-or-modifies': false })).toBe('deployer');
+  });
+
+  it('asks about building first, then about rebranding, modifying or a new high-risk purpose, each with its article', () => {
+    expect(AI_ACT_ROLE_QUESTIONS.map((q) => q.basis)).toEqual(['Article 3(3)', 'Article 25(1)']);
+    expect(toAsk(AI_ACT_ROLE_QUESTIONS, { builds: true }).map((q) => q.id)).toEqual(['builds']);
+    expect(AI_ACT_ROLE_QUESTIONS[1]!.examples).toMatch(/fine-tuning/);
+    expect(Object.keys(AI_ACT_ROLE_MEANING).sort()).toEqual(['deployer', 'provider']);
   });
 });

@@ -90,18 +90,26 @@ describe('RegulationStep', () => {
   });
 });
 
+/** The helper a summary opens, to query its own questions apart from the other helper's. */
+function helperOf(summary: HTMLElement) {
+  const details = summary.closest('details');
+  if (!details) throw new Error('the summary is not in a details element');
+  return within(details);
+}
+
 describe('the guided AI Act helper', () => {
   it('asks one question at a time and sets the tier it leads to', async () => {
     const { send, user } = setup();
     const code = within(screen.getByRole('region', { name: 'Code assistant' }));
     await user.click(code.getByText('Help me decide'));
-    expect(code.getAllByRole('group', { name: /\?$/ })).toHaveLength(1);
+    const helper = helperOf(code.getByText('Help me decide'));
+    expect(helper.getAllByRole('group', { name: /\?$/ })).toHaveLength(1);
     expect(code.queryByRole('button', { name: 'Use this tier' })).toBe(null);
     await user.click(
-      within(code.getByRole('group', { name: 'Is it one of the prohibited practices?' })).getByRole('radio', { name: 'No' }),
+      within(helper.getByRole('group', { name: 'Is it one of the prohibited practices?' })).getByRole('radio', { name: 'No' }),
     );
     await user.click(
-      within(code.getByRole('group', { name: 'Is it used in one of the high-risk areas?' })).getByRole('radio', { name: 'Yes' }),
+      within(helper.getByRole('group', { name: 'Is it used in one of the high-risk areas?' })).getByRole('radio', { name: 'Yes' }),
     );
     expect(code.getByText(/Suggested tier:/).textContent).toContain('High risk (Annex III area)');
     await user.click(code.getByRole('button', { name: 'Use this tier' }));
@@ -114,8 +122,9 @@ describe('the guided AI Act helper', () => {
     const { send, user } = setup();
     const support = within(screen.getByRole('region', { name: 'Client support assistant' }));
     await user.click(support.getByText('Help me decide'));
+    const helper = helperOf(support.getByText('Help me decide'));
     for (let i = 0; i < 4; i += 1) {
-      const open = support.getAllByRole('group', { name: /\?$/ }).at(-1);
+      const open = helper.getAllByRole('group', { name: /\?$/ }).at(-1);
       if (!open) throw new Error('no question shown');
       await user.click(within(open).getByRole('radio', { name: 'No' }));
     }
@@ -130,8 +139,9 @@ describe('the guided AI Act helper', () => {
     const { user } = setup();
     const docs = within(screen.getByRole('region', { name: 'Internal document analysis' }));
     await user.click(docs.getByText('Help me decide'));
-    await user.click(docs.getByRole('radio', { name: 'Yes' }));
-    expect(docs.getAllByRole('group', { name: /\?$/ })).toHaveLength(1);
+    const helper = helperOf(docs.getByText('Help me decide'));
+    await user.click(helper.getByRole('radio', { name: 'Yes' }));
+    expect(helper.getAllByRole('group', { name: /\?$/ })).toHaveLength(1);
     expect(docs.getByText(/Suggested tier:/).textContent).toContain('Prohibited practice');
   });
 });
@@ -159,5 +169,29 @@ describe('RegulationStep: sovereignty', () => {
     expect(screen.getByText(/CLOUD Act/)).toBeTruthy();
     await user.click(box);
     expect(lastPatch(send, 'draft.update').regulation?.euOwnedOnly).toBe(true);
+  });
+});
+
+describe('the guided role helper', () => {
+  it('decides provider for a system the organisation builds, and sets it', async () => {
+    const { send, user } = setup();
+    const support = within(screen.getByRole('region', { name: 'Client support assistant' }));
+    await user.click(support.getByText('Which role is mine?'));
+    const builds = support.getByRole('group', { name: /Do you build this system/ });
+    await user.click(within(builds).getByRole('radio', { name: 'Yes' }));
+    expect(support.getByText(/Suggested role:/).textContent).toContain('Provider');
+    await user.click(support.getByRole('button', { name: 'Use this role' }));
+    expect(support.getByText('Role set to Provider.')).toBeTruthy();
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'client-support')?.aiActRole).toBe('provider');
+  });
+
+  it('decides deployer when the organisation neither builds, rebrands nor modifies it', async () => {
+    const { send, user } = setup();
+    const docs = within(screen.getByRole('region', { name: 'Internal document analysis' }));
+    await user.click(docs.getByText('Which role is mine?'));
+    await user.click(within(docs.getByRole('group', { name: /Do you build this system/ })).getByRole('radio', { name: 'No' }));
+    await user.click(within(docs.getByRole('group', { name: /Do you put your name on a system/ })).getByRole('radio', { name: 'No' }));
+    await user.click(docs.getByRole('button', { name: 'Use this role' }));
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'internal-docs')?.aiActRole).toBe('deployer');
   });
 });

@@ -1,7 +1,18 @@
 import { useId, useState } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { AI_ACT_TIER_MEANING, aiActTier, questionsToAsk, type AiActAnswers, type AiActQuestion, type AiActTier } from '../ai-act';
+import {
+  AI_ACT_QUESTIONS,
+  AI_ACT_ROLE_MEANING,
+  AI_ACT_ROLE_QUESTIONS,
+  AI_ACT_TIER_MEANING,
+  decide,
+  toAsk,
+  type AiActQuestion,
+  type AiActRole,
+  type AiActTier,
+  type GuidedQuestion,
+} from '../ai-act';
 import { DraftUseCase, RegulationForm, type Draft } from '../draft';
 import { CheckboxField, ChoiceGroup } from '../fields';
 import { StepForm, fieldId, useFieldLabel } from '../form-kit';
@@ -88,6 +99,7 @@ function UseCaseTier({ index, name }: { index: number; name: string }) {
       <TierRadios index={index} useCaseName={name} />
       <TierHelper onUse={(tier) => setValue(field, tier, { shouldDirty: true })} />
       <RoleRadios index={index} useCaseName={name} />
+      <RoleHelper onUse={(role) => setValue(`useCases.${index}.aiActRole`, role, { shouldDirty: true })} />
     </section>
   );
 }
@@ -179,44 +191,103 @@ function RoleRadios({ index, useCaseName }: { index: number; useCaseName: string
   );
 }
 
-/** The guided helper: yes/no questions asked in order until one decides, then "Use this tier". */
+/** The guided helper for the tier: yes/no questions asked in order until one decides, then "Use this tier". */
 function TierHelper({ onUse }: { onUse: (tier: AiActTier) => void }) {
-  const [answers, setAnswers] = useState<AiActAnswers>({});
-  const [used, setUsed] = useState<AiActTier | null>(null);
-  const tier = aiActTier(answers);
-  const answer = (q: AiActQuestion, yes: boolean) => {
-    setAnswers((a) => ({ ...a, [q.id]: yes }));
+  return (
+    <GuidedHelper
+      summary="Help me decide"
+      questions={TIER_QUESTIONS}
+      allNo="minimal"
+      kind="tier"
+      nameOf={(tier) => labelOf(AI_ACT_RISKS, tier)}
+      meaning={AI_ACT_TIER_MEANING}
+      onUse={onUse}
+    />
+  );
+}
+
+const TIER_QUESTIONS = AI_ACT_QUESTIONS.map((q) => ({ ...q, yes: q.yesTier }));
+
+/** The guided helper for the role: build or buy, own name on it, substantial change or a high-risk purpose. */
+function RoleHelper({ onUse }: { onUse: (role: AiActRole) => void }) {
+  return (
+    <GuidedHelper
+      summary="Which role is mine?"
+      questions={AI_ACT_ROLE_QUESTIONS}
+      allNo="deployer"
+      kind="role"
+      nameOf={(role) => ROLE_NAMES[role]}
+      meaning={AI_ACT_ROLE_MEANING}
+      onUse={onUse}
+    />
+  );
+}
+
+const ROLE_NAMES: Record<AiActRole, string> = { provider: 'Provider', deployer: 'Deployer' };
+
+/** Yes/no questions asked in order until one decides (or all are no), then a button that sets the answer. */
+function GuidedHelper<Id extends string, T extends string>({
+  summary,
+  questions,
+  allNo,
+  kind,
+  nameOf,
+  meaning,
+  onUse,
+}: {
+  summary: string;
+  questions: readonly GuidedQuestion<Id, T>[];
+  allNo: T;
+  /** What is decided, in the result and the button: "tier" or "role". */
+  kind: string;
+  nameOf: (value: T) => string;
+  meaning: Record<T, string>;
+  onUse: (value: T) => void;
+}) {
+  const [answers, setAnswers] = useState<Partial<Record<Id, boolean>>>({});
+  const [used, setUsed] = useState<T | null>(null);
+  const result = decide(questions, answers, allNo);
+  const answer = (id: Id, yes: boolean) => {
+    setAnswers((a) => ({ ...a, [id]: yes }));
     setUsed(null);
   };
   return (
     <details className="ai-act-helper">
-      <summary>Help me decide</summary>
-      {questionsToAsk(answers).map((q) => (
-        <YesNo key={q.id} question={q} value={answers[q.id]} onAnswer={(yes) => answer(q, yes)} />
+      <summary>{summary}</summary>
+      {toAsk(questions, answers).map((q) => (
+        <YesNo key={q.id} question={q} value={answers[q.id]} onAnswer={(yes) => answer(q.id, yes)} />
       ))}
-      {tier ? (
+      {result ? (
         <div className="ai-act-result">
           <p>
-            Suggested tier: <strong>{labelOf(AI_ACT_RISKS, tier)}</strong>. {AI_ACT_TIER_MEANING[tier]}
+            Suggested {kind}: <strong>{nameOf(result)}</strong>. {meaning[result]}
           </p>
           <button
             type="button"
             className="button-secondary"
             onClick={() => {
-              onUse(tier);
-              setUsed(tier);
+              onUse(result);
+              setUsed(result);
             }}
           >
-            Use this tier
+            Use this {kind}
           </button>
         </div>
       ) : null}
-      <p role="status">{used ? `Risk tier set to ${labelOf(AI_ACT_RISKS, used)}.` : ''}</p>
+      <p role="status">{used ? `${kind === 'tier' ? 'Risk tier' : 'Role'} set to ${nameOf(used)}.` : ''}</p>
     </details>
   );
 }
 
-function YesNo({ question, value, onAnswer }: { question: AiActQuestion; value: boolean | undefined; onAnswer: (yes: boolean) => void }) {
+function YesNo({
+  question,
+  value,
+  onAnswer,
+}: {
+  question: Pick<AiActQuestion, 'question' | 'examples' | 'basis'>;
+  value: boolean | undefined;
+  onAnswer: (yes: boolean) => void;
+}) {
   const id = useId();
   const options = [
     { yes: true, label: 'Yes' },
