@@ -68,29 +68,40 @@ function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
       {model.obligations.length === 0 ? <Text>The rule pack names no obligations for this portfolio.</Text> : null}
       {model.obligations.map((group) => (
         <View key={group.law}>
-          <H2 s={s}>{group.law}</H2>
-          {group.roles.map((role) => (
-            <View key={role.heading ?? ''}>
-              {role.heading ? <Text style={s.h3}>{role.heading}</Text> : null}
-              {role.items.map((item) => (
-                <View key={item.ruleId} style={s.check} wrap={false}>
-                  <View style={s.box} />
-                  <View style={{ flex: 1 }}>
-                    <Text>
-                      {item.phase ? <Text style={s.phase}>{item.phase.toUpperCase()} </Text> : null}
-                      {item.text}
-                    </Text>
-                    {item.when ? <Text style={s.small}>{item.when}</Text> : null}
-                    <Text style={s.small}>
-                      Applies to: {item.appliesTo} · Rule: {item.ruleId} · Sources: {item.refs}
-                    </Text>
-                  </View>
+          {group.roles.map((role, r) =>
+            role.items.map((item, i) => {
+              const check = <CheckItem key={item.ruleId} item={item} s={s} />;
+              if (i > 0) return check;
+              // A law's heading and a role's heading never end a page: each stays with the first duty under it.
+              return (
+                <View key={item.ruleId} wrap={false}>
+                  {r === 0 ? <H2 s={s}>{group.law}</H2> : null}
+                  {role.heading ? <Text style={s.h3}>{role.heading}</Text> : null}
+                  {check}
                 </View>
-              ))}
-            </View>
-          ))}
+              );
+            }),
+          )}
         </View>
       ))}
+    </View>
+  );
+}
+
+function CheckItem({ item, s }: { item: ReportModel['obligations'][number]['roles'][number]['items'][number]; s: ReportStyles }) {
+  return (
+    <View style={s.check} wrap={false}>
+      <View style={s.box} />
+      <View style={{ flex: 1 }}>
+        <Text>
+          {item.phase ? <Text style={s.phase}>{item.phase.toUpperCase()} </Text> : null}
+          {item.text}
+        </Text>
+        {item.when ? <Text style={s.small}>{item.when}</Text> : null}
+        <Text style={s.small}>
+          Applies to: {item.appliesTo} · Rule: {item.ruleId} · Sources: {item.refs}
+        </Text>
+      </View>
     </View>
   );
 }
