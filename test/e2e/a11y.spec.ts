@@ -183,6 +183,11 @@ test.describe('keyboard only', () => {
     await keys.press('ArrowDown');
     await expect(industry).toHaveValue('healthcare');
     await keys.press('Tab');
+    const country = page.getByLabel('Country of your main establishment (optional)');
+    await expect(country).toBeFocused();
+    await keys.type('Germ');
+    await expect(country).toHaveValue('DE');
+    await keys.press('Tab');
     const eu = page.getByRole('checkbox', { name: 'European Union' });
     await expect(eu).toBeFocused();
     await keys.press('Space');
@@ -191,7 +196,7 @@ test.describe('keyboard only', () => {
     await keys.press('Space');
     await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).toBeChecked();
     // Back to the name with Shift+Tab to correct it.
-    await tabTo(page, page.getByLabel('Organisation name'), { back: true, max: 5 });
+    await tabTo(page, page.getByLabel('Organisation name'), { back: true, max: 6 });
     await keys.press('End');
     await keys.type(' (EU)');
     await expect(page.getByLabel('Organisation name')).toHaveValue('Keyboard Ltd (EU)');
