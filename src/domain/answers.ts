@@ -5,6 +5,7 @@ import {
   Accuracy,
   AiActRisk,
   AiActRole,
+  AnnexIIIArea,
   Audience,
   DataResidency,
   DataSensitivity,
@@ -97,6 +98,7 @@ const share = (what: string, example: number) =>
 /** A use case as AnswersV2 has it: the v1 fields plus the role, the people it affects and the shape of its tokens. */
 export const UseCase = UseCaseV1.extend({
   aiActRole: AiActRole.optional(),
+  annexIIIArea: AnnexIIIArea.optional(),
   minors: z.boolean().optional().meta({
     description: 'The people it serves or decides about include children. Absent: not asked (treated as no).',
   }),

@@ -63,6 +63,24 @@ export const AiActRole = z.enum(['provider', 'deployer']).meta({
   description:
     'Who the organisation is under the EU AI Act for this system: provider when it builds the system, puts its name on it or substantially modifies one; deployer when it uses a system under its authority. Absent: not decided.',
 });
+export const AnnexIIIArea = z
+  .enum([
+    'biometrics',
+    'critical-infrastructure',
+    'education',
+    'employment',
+    'public-benefits',
+    'creditworthiness',
+    'life-health-insurance',
+    'emergency-calls',
+    'law-enforcement',
+    'migration',
+    'justice-democracy',
+  ])
+  .meta({
+    description:
+      'The Annex III area that makes a use case high-risk under the EU AI Act: 1 biometrics, 2 critical infrastructure, 3 education, 4 employment, 5(a) public assistance benefits, 5(b) creditworthiness, 5(c) life and health insurance pricing, 5(d) emergency calls, 6 law enforcement, 7 migration, 8 justice and democratic processes. Decides, among others, whether a fundamental rights impact assessment is due (Art. 27).',
+  });
 export const DataResidency = z.enum(['none', 'eu', 'us', 'in-country']).meta({
   description:
     'Where data must be processed. eu or us excludes options whose provider does not process data there; in-country excludes every api and managed option, leaving self-hosting; none: no requirement.',
@@ -106,6 +124,7 @@ export type DataSensitivity = z.infer<typeof DataSensitivity>;
 export type Accuracy = z.infer<typeof Accuracy>;
 export type AiActRisk = z.infer<typeof AiActRisk>;
 export type AiActRole = z.infer<typeof AiActRole>;
+export type AnnexIIIArea = z.infer<typeof AnnexIIIArea>;
 export type DataResidency = z.infer<typeof DataResidency>;
 export type MlopsMaturity = z.infer<typeof MlopsMaturity>;
 export type GpuAccess = z.infer<typeof GpuAccess>;

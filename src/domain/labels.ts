@@ -1,6 +1,7 @@
 import type {
   Accuracy,
   AiActRisk,
+  AnnexIIIArea,
   Audience,
   DataResidency,
   DataSensitivity,
@@ -82,6 +83,20 @@ export const AI_ACT_RISK_LABELS: Record<AiActRisk, string> = {
   limited: 'Limited risk (transparency duty)',
   high: 'High risk (Annex III area)',
   prohibited: 'Prohibited practice',
+};
+
+export const ANNEX_III_AREA_LABELS: Record<AnnexIIIArea, string> = {
+  biometrics: 'Biometric identification or categorisation (point 1)',
+  'critical-infrastructure': 'Critical infrastructure (point 2)',
+  education: 'Education: admission, grading, steering learning, proctoring (point 3)',
+  employment: 'Employment: recruiting, promotion, dismissal, monitoring staff (point 4)',
+  'public-benefits': 'Eligibility for public benefits and services (point 5(a))',
+  creditworthiness: 'Creditworthiness or credit scoring of people (point 5(b))',
+  'life-health-insurance': 'Risk and pricing in life and health insurance (point 5(c))',
+  'emergency-calls': 'Emergency calls and dispatch (point 5(d))',
+  'law-enforcement': 'Law enforcement (point 6)',
+  migration: 'Migration, asylum and border control (point 7)',
+  'justice-democracy': 'Justice and democratic processes (point 8)',
 };
 
 export const RESIDENCY_LABELS: Record<DataResidency, string> = {

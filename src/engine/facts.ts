@@ -88,6 +88,7 @@ export interface UseCaseFacts extends Omit<
   | 'fineTuning'
   | 'aiActRisk'
   | 'aiActRole'
+  | 'annexIIIArea'
   | 'minors'
   | 'automatedDecisions'
   | 'inputShare'
@@ -99,6 +100,7 @@ export interface UseCaseFacts extends Omit<
   fineTuning: boolean;
   aiActRisk: UseCase['aiActRisk'] | null;
   aiActRole: UseCase['aiActRole'] | null;
+  annexIIIArea: UseCase['annexIIIArea'] | null;
   minors: boolean;
   automatedDecisions: boolean;
   /** The use case's own token shares, or null where it gives none (the cost model then uses the catalog's). */
@@ -182,6 +184,7 @@ export function useCaseFacts(useCase: UseCase): UseCaseFacts {
     fineTuning: useCase.fineTuning ?? false,
     aiActRisk: useCase.aiActRisk ?? null,
     aiActRole: useCase.aiActRole ?? null,
+    annexIIIArea: useCase.annexIIIArea ?? null,
     minors: useCase.minors ?? false,
     automatedDecisions: useCase.automatedDecisions ?? false,
     inputShare: useCase.inputShare ?? null,
@@ -280,6 +283,7 @@ const SAMPLE_ANSWERS: Answers = {
       longContext: false,
       fineTuning: false,
       aiActRole: 'deployer',
+      annexIIIArea: 'employment',
       minors: false,
       automatedDecisions: false,
       inputShare: 0.5,

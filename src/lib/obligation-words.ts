@@ -19,7 +19,7 @@ function monthsBetween(from: string, to: string): number {
  * the date relative: "applies since" once past, "applies from …, in N months" before.
  * @example dutyWords({ role: 'deployer', appliesFrom: '2027-12-02', … }, '2026-12-06') // 'Falls on the deployer. Applies from 2 December 2027, in 11 months.'
  */
-export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom'>, today?: string): string {
+export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom' | 'phase'>, today?: string): string {
   return [o.role ? `Falls on ${ROLES[o.role] ?? o.role}.` : '', dateWords(o, today)].filter(Boolean).join(' ');
 }
 
@@ -27,7 +27,7 @@ export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom'>, today?: s
  * When a duty applies, in words; empty when the rule sets no date. The checklist uses it under a role heading.
  * @example dateWords({ appliesFrom: '2025-02-02' }, '2026-12-06') // 'Applies since 2 February 2025.'
  */
-export function dateWords(o: Pick<Obligation, 'appliesFrom'>, today?: string): string {
+export function dateWords(o: Pick<Obligation, 'appliesFrom' | 'phase'>, today?: string): string {
   const parts: string[] = [];
   if (o.appliesFrom) {
     if (!today) parts.push(`Applies from ${asOfDate(o.appliesFrom)}.`);
@@ -35,7 +35,9 @@ export function dateWords(o: Pick<Obligation, 'appliesFrom'>, today?: string): s
     else {
       const months = monthsBetween(today, o.appliesFrom);
       const when = months < 1 ? 'within a month' : `in ${months} ${months === 1 ? 'month' : 'months'}`;
-      parts.push(`Applies from ${asOfDate(o.appliesFrom)}, ${when}.`);
+      parts.push(
+        `Applies from ${asOfDate(o.appliesFrom)}, ${when}${o.phase === 'before-go-live' ? '; a system already live by then must comply from that date' : ''}.`,
+      );
     }
   }
   return parts.join(' ');

@@ -4,7 +4,11 @@ import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/
 import { asOfDate } from '../lib/format';
 import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
+import { DISCLAIMER } from './build-report';
 import { shownReasons } from './report-use-case';
+
+/** Said where the duties are listed, so that a checklist forwarded on its own still says what it is. */
+const DUTIES_CAVEAT = 'A planning aid, not legal advice: a starting point for your own legal and compliance review, not a complete list.';
 
 const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 /**
@@ -53,7 +57,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     '',
   ];
   if (p.obligations.length) {
-    lines.push('### Obligations', '');
+    lines.push('### Obligations', '', `_${DUTIES_CAVEAT}_`, '');
     for (const g of checklistGroups(p.obligations)) {
       lines.push(`#### ${text(g.law)}`, '');
       for (const r of g.roles) {
@@ -107,5 +111,6 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
         `- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${link(s.url)}`,
       );
   }
+  lines.push('## About this report', '', ...DISCLAIMER.flatMap((p) => [text(p), '']));
   return `${lines.join('\n')}\n`;
 }

@@ -80,6 +80,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
     'the use case does not need fine-tuning',
   ),
   'useCase.aiActRole': enm("the organisation's EU AI Act role for the use case"),
+  'useCase.annexIIIArea': enm('the Annex III area of a high-risk use case'),
   'useCase.minors': bool('whether the use case involves children', 'the use case involves children', 'the use case involves no children'),
   'useCase.automatedDecisions': bool(
     'whether the use case decides about people without human review',

@@ -3,6 +3,7 @@ import {
   Accuracy,
   AiActRisk,
   AiActRole,
+  AnnexIIIArea,
   Audience,
   DataResidency,
   DataSensitivity,
@@ -42,6 +43,7 @@ export const DraftUseCase = z.object({
   longContext: z.boolean(),
   fineTuning: z.boolean(),
   aiActRole: AiActRole.nullable(),
+  annexIIIArea: AnnexIIIArea.nullable(),
   minors: z.boolean().nullable(),
   automatedDecisions: z.boolean().nullable(),
   inputShare: z.number().nullable(),
@@ -52,9 +54,10 @@ export const DraftUseCase = z.object({
 /** The AnswersV2 fields of a draft use case, empty (not answered): what a draft saved before them lacked. */
 export const UNANSWERED_V2: Pick<
   DraftUseCase,
-  'aiActRole' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
+  'aiActRole' | 'annexIIIArea' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
 > = {
   aiActRole: null,
+  annexIIIArea: null,
   minors: null,
   automatedDecisions: null,
   inputShare: null,
@@ -136,6 +139,7 @@ export function toUseCase(u: DraftUseCase): Record<string, unknown> {
     fineTuning: u.fineTuning,
     ...present({
       aiActRole: u.aiActRole,
+      annexIIIArea: u.annexIIIArea,
       minors: u.minors,
       automatedDecisions: u.automatedDecisions,
       inputShare: u.inputShare,
@@ -275,6 +279,7 @@ export function fromAnswers(a: Answers): Draft {
       longContext: u.longContext ?? false,
       fineTuning: u.fineTuning ?? false,
       aiActRole: u.aiActRole ?? null,
+      annexIIIArea: u.annexIIIArea ?? null,
       minors: u.minors ?? null,
       automatedDecisions: u.automatedDecisions ?? null,
       inputShare: u.inputShare ?? null,

@@ -1,6 +1,7 @@
 import {
   ACCURACY_LABELS,
   AI_ACT_RISK_LABELS,
+  ANNEX_III_AREA_LABELS,
   AUDIENCE_LABELS,
   COUNTRY_CODES,
   GPU_ACCESS_LABELS,
@@ -22,6 +23,7 @@ function choices<K extends string>(labels: Record<K, string>, hints: Partial<Rec
 export const INDUSTRIES = choices(INDUSTRY_LABELS);
 export const REGIONS = choices(REGION_LABELS);
 export const TASKS = choices(TASK_LABELS);
+export const ANNEX_III_AREAS = choices(ANNEX_III_AREA_LABELS);
 export const AUDIENCES = choices(AUDIENCE_LABELS, { internal: 'used by staff', 'customer-facing': 'customers see the output' });
 export const SENSITIVITIES = choices(SENSITIVITY_LABELS);
 export const ACCURACIES = choices(ACCURACY_LABELS, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine';
-import type { Obligation } from '../../src/domain';
+import type { Obligation, UseCase } from '../../src/domain';
 import { checklistGroups, dateWords, dutyWords, localToday, phaseWords } from '../../src/lib/obligation-words';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
@@ -41,7 +41,10 @@ describe('obligations carry the role and the date their rule gives', () => {
   });
 
   it('the provider of the same system takes on the provider duties; a customer-facing one the Art. 50 duty', () => {
-    const duties = ids({ ...base, useCases: [useCase({ aiActRisk: 'high', aiActRole: 'provider', audience: 'customer-facing' })] });
+    const duties = ids({
+      ...base,
+      useCases: [useCase({ task: 'customer-support', aiActRisk: 'high', aiActRole: 'provider', audience: 'customer-facing' })],
+    });
     expect(duties.find((o) => o.id === 'ai-act-high-risk-provider')).toMatchObject({ role: 'provider', appliesFrom: '2027-12-02' });
     expect(duties.find((o) => o.id === 'ai-act-transparency-interaction')).toMatchObject({ appliesFrom: '2026-08-02' });
   });
@@ -116,12 +119,20 @@ describe('Art. 50 falls where people meet the system or its content', () => {
     expect(duties).not.toContain('ai-act-published-content-disclosure');
   });
 
-  it('published content generated in batches: 50(4) and 50(2), not 50(1); a pure deployer not 50(2)', () => {
-    const batch = ids({ task: 'content-generation', audience: 'customer-facing', aiActRisk: 'limited', batchShare: 1 });
-    expect(batch).toEqual(expect.arrayContaining(['ai-act-published-content-disclosure', 'ai-act-synthetic-content-marking']));
-    expect(batch).not.toContain('ai-act-transparency-interaction');
-    const deployer = ids({ task: 'content-generation', audience: 'customer-facing', aiActRisk: 'limited', aiActRole: 'deployer' });
-    expect(deployer).not.toContain('ai-act-synthetic-content-marking');
+  it('published content generated in batches at a publisher: 50(4) and 50(2), not 50(1)', () => {
+    const media = { ...base, organization: { name: 'News', industry: 'media' as const, regions: ['eu' as const] } };
+    const at = (org: typeof base, u: Parameters<typeof useCase>[0]) =>
+      recommend(defaultRuleSet, { ...org, useCases: [useCase(u)] }).useCases[0]!.obligations.map((o) => o.id);
+    const summaries = at(media, { task: 'document-analysis', audience: 'customer-facing', batchShare: 0.85, aiActRole: 'deployer' });
+    expect(summaries).toEqual(expect.arrayContaining(['ai-act-published-content-disclosure', 'ai-act-synthetic-content-marking']));
+    expect(summaries).not.toContain('ai-act-transparency-interaction');
+  });
+
+  it('content for customers outside publishing is not "published to inform the public": no 50(4)', () => {
+    const worksheets = ids({ task: 'content-generation', audience: 'customer-facing', aiActRisk: 'limited', batchShare: 1 });
+    expect(worksheets).toContain('ai-act-synthetic-content-marking');
+    expect(worksheets).not.toContain('ai-act-published-content-disclosure');
+    expect(worksheets).not.toContain('ai-act-transparency-interaction');
   });
 
   it('an internal extraction tool: no Art. 50 duty at all', () => {
@@ -186,5 +197,41 @@ describe('residency is not sovereignty', () => {
     const usPicks = rec.useCases.filter((x) => options.find((o) => o.id === x.recommended?.optionId)?.jurisdiction === 'US');
     expect(usPicks.length).toBeGreaterThan(0);
     for (const x of usPicks) expect(x.reasons.map((r) => r.ruleId)).toContain('gdpr-us-provider-eu-region');
+  });
+});
+
+describe('a duty to do before go-live that applies from a later date', () => {
+  it('says a system already live by then must comply from that date; an ongoing one does not', () => {
+    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'before-go-live' }, '2026-12-07')).toBe(
+      'Applies from 2 December 2027, in 11 months; a system already live by then must comply from that date.',
+    );
+    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'ongoing' }, '2026-12-07')).toBe('Applies from 2 December 2027, in 11 months.');
+    expect(dateWords({ appliesFrom: '2025-02-02', phase: 'before-go-live' }, '2026-12-07')).toBe('Applies since 2 February 2025.');
+  });
+});
+
+describe('the fundamental rights impact assessment follows the Annex III area', () => {
+  const org = (industry: 'financial-services' | 'public-sector' | 'healthcare' | 'technology') =>
+    answers({
+      organization: { name: 'X', industry, regions: ['eu'] },
+      regulation: { gdpr: true, hipaa: false, euAiAct: true, dataResidency: 'eu' },
+    });
+  const fria = (industry: Parameters<typeof org>[0], area?: UseCase['annexIIIArea']) =>
+    recommend(defaultRuleSet, {
+      ...org(industry),
+      useCases: [useCase({ aiActRisk: 'high', aiActRole: 'deployer', annexIIIArea: area })],
+    }).useCases[0]!.obligations.some((o) => o.id === 'ai-act-high-risk-fria');
+
+  it.each([
+    ['a bank scoring credit', 'financial-services', 'creditworthiness', true],
+    ["a bank's recruiting tool", 'financial-services', 'employment', false],
+    ['a bank, area not given', 'financial-services', undefined, true],
+    ['a public body deciding benefits', 'public-sector', 'public-benefits', true],
+    ['a public body running critical infrastructure', 'public-sector', 'critical-infrastructure', false],
+    ['a hospital, area not given (it may provide a public service)', 'healthcare', undefined, true],
+    ['a software firm pricing health insurance for an insurer', 'technology', 'life-health-insurance', true],
+    ['a software firm screening job applicants', 'technology', 'employment', false],
+  ] as const)('%s: %s', (_, industry, area, due) => {
+    expect(fria(industry, area)).toBe(due);
   });
 });

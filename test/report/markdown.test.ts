@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine';
 import { asOfDate } from '../../src/lib/format';
 import { toMarkdown } from '../../src/report/markdown';
+import { checklistGroups } from '../../src/lib/obligation-words';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers } from './fixtures';
 
@@ -30,6 +31,18 @@ describe('the Markdown summary', () => {
       expect(why).toHaveLength(applied.length);
       expect(why.map((line) => /\(([a-z0-9-]+);/.exec(line)?.[1])).toEqual(applied.map((r) => r.ruleId));
     }
+  });
+
+  it('lists the duties as a checklist by law and role, says they are not legal advice, and ends with the disclaimer', () => {
+    const obligations = md.slice(md.indexOf('### Obligations'), md.indexOf('\n## ', md.indexOf('### Obligations')));
+    expect(obligations).toMatch(/^_A planning aid, not legal advice: /m);
+    const laws = [...obligations.matchAll(/^#### (.+)$/gm)].map((m) => m[1]);
+    expect(laws).toEqual(checklistGroups(rec.portfolio.obligations).map((g) => g.law));
+    const items = obligations.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(items).toHaveLength(rec.portfolio.obligations.length);
+    expect(items.some((l) => /^- \[ \] (Before go-live|Ongoing): /.test(l))).toBe(true);
+    expect(md).toContain('## About this report');
+    expect(md).toMatch(/It is not legal advice/);
   });
 
   it('says the date of the oldest price and names every source the reasons cite', () => {

@@ -195,3 +195,19 @@ describe('the guided role helper', () => {
     expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'internal-docs')?.aiActRole).toBe('deployer');
   });
 });
+
+describe('RegulationStep: the high-risk area', () => {
+  it('asks for the Annex III area only once the tier is high, "Not sure" first, and saves it', async () => {
+    const { send, user } = setup();
+    const code = within(screen.getByRole('region', { name: 'Code assistant' }));
+    expect(code.queryByRole('combobox', { name: 'High-risk area (Annex III)' })).toBe(null);
+    await user.click(code.getByRole('radio', { name: 'High risk (Annex III area)' }));
+    const area = code.getByRole<HTMLSelectElement>('combobox', { name: 'High-risk area (Annex III)' });
+    expect(area.value).toBe('');
+    expect(area.options[0]!.textContent).toBe('Not sure');
+    await user.selectOptions(area, 'employment');
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'code-assist')?.annexIIIArea).toBe('employment');
+    await user.selectOptions(area, '');
+    expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'code-assist')?.annexIIIArea).toBe(null);
+  });
+});

@@ -16,7 +16,7 @@ import {
 import { DraftUseCase, RegulationForm, type Draft } from '../draft';
 import { CheckboxField, ChoiceGroup } from '../fields';
 import { StepForm, fieldId, useFieldLabel } from '../form-kit';
-import { AI_ACT_RISKS, RESIDENCIES, labelOf } from '../labels';
+import { AI_ACT_RISKS, ANNEX_III_AREAS, RESIDENCIES, labelOf } from '../labels';
 import type { StepProps } from '../step-props';
 
 /** The step edits the regulation section and each use case's AI Act tier. */
@@ -98,6 +98,7 @@ function UseCaseTier({ index, name }: { index: number; name: string }) {
       <h3 id={headingId}>{name}</h3>
       <TierRadios index={index} useCaseName={name} />
       <TierHelper onUse={(tier) => setValue(field, tier, { shouldDirty: true })} />
+      <AreaSelect index={index} useCaseName={name} />
       <RoleRadios index={index} useCaseName={name} />
       <RoleHelper onUse={(role) => setValue(`useCases.${index}.aiActRole`, role, { shouldDirty: true })} />
     </section>
@@ -153,6 +154,48 @@ function NullableRadios({
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * The Annex III area of a high-risk use case, asked only while the tier is high: it decides, among others, whether a
+ * fundamental rights impact assessment is due. "Not sure" is stored as null.
+ */
+function AreaSelect({ index, useCaseName }: { index: number; useCaseName: string }) {
+  const tier = useWatch<Values, `useCases.${number}.aiActRisk`>({ name: `useCases.${index}.aiActRisk` });
+  return tier === 'high' ? <AreaField index={index} useCaseName={useCaseName} /> : null;
+}
+
+function AreaField({ index, useCaseName }: { index: number; useCaseName: string }) {
+  const {
+    field: { name, ref, value, onChange, onBlur },
+  } = useController<Values, `useCases.${number}.annexIIIArea`>({ name: `useCases.${index}.annexIIIArea` });
+  const id = fieldId(name);
+  useFieldLabel(name, `High-risk area of ${useCaseName}`);
+  return (
+    <div className="field">
+      <label htmlFor={id}>High-risk area (Annex III)</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        Why it matters: credit scoring, life and health insurance and public services need a fundamental rights impact assessment
+        (Art. 27); other areas do not.
+      </p>
+      <select
+        id={id}
+        ref={ref}
+        name={name}
+        aria-describedby={`${id}-hint`}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        onBlur={onBlur}
+      >
+        <option value="">Not sure</option>
+        {ANNEX_III_AREAS.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
