@@ -176,8 +176,8 @@ function AreaField({ index, useCaseName }: { index: number; useCaseName: string 
     <div className="field">
       <label htmlFor={id}>High-risk area (Annex III)</label>
       <p className="field-hint" id={`${id}-hint`}>
-        Why it matters: credit scoring, life and health insurance and public services need a fundamental rights impact assessment
-        (Art. 27); other areas do not.
+        Why it matters: credit scoring, life and health insurance and public services need a fundamental rights impact assessment (Art. 27);
+        other areas do not.
       </p>
       <select
         id={id}
