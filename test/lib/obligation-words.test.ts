@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/engine';
-import type { Obligation, UseCase } from '../../src/domain';
+import type { Answers, Obligation, UseCase } from '../../src/domain';
 import { checklistGroups, dateWords, dutyWords, localToday, phaseWords } from '../../src/lib/obligation-words';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
@@ -233,5 +233,78 @@ describe('the fundamental rights impact assessment follows the Annex III area', 
     ['a software firm screening job applicants', 'technology', 'employment', false],
   ] as const)('%s: %s', (_, industry, area, due) => {
     expect(fria(industry, area)).toBe(due);
+  });
+});
+
+describe('national duties read the country and the regions', () => {
+  const duties = (org: Partial<Answers['organization']>, u: Parameters<typeof useCase>[0], reg: Partial<Answers['regulation']> = {}) =>
+    recommend(defaultRuleSet, {
+      ...answers({
+        organization: { name: 'X', industry: 'technology', regions: ['eu'], ...org },
+        regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none', ...reg },
+      }),
+      useCases: [useCase(u)],
+    }).useCases[0]!.obligations.map((o) => o.id);
+
+  it.each([
+    [
+      'a French public body deciding with an algorithm',
+      { country: 'FR', industry: 'public-sector' },
+      { automatedDecisions: true },
+      'fr-public-algorithm-transparency',
+      true,
+    ],
+    [
+      'a German public body deciding with an algorithm',
+      { country: 'DE', industry: 'public-sector' },
+      { automatedDecisions: true },
+      'fr-public-algorithm-transparency',
+      false,
+    ],
+    [
+      'a UK service for children',
+      { regions: ['uk'], country: 'GB' },
+      { minors: true, audience: 'customer-facing', dataSensitivity: 'personal' },
+      'uk-childrens-code',
+      true,
+    ],
+    [
+      'an EU-only service for children',
+      { regions: ['eu'], country: 'IE' },
+      { minors: true, audience: 'customer-facing', dataSensitivity: 'personal' },
+      'uk-childrens-code',
+      false,
+    ],
+    [
+      'a UK company serving the EU with personal data',
+      { regions: ['uk', 'eu'], country: 'GB' },
+      { dataSensitivity: 'personal' },
+      'gdpr-eu-representative',
+      true,
+    ],
+    ['a Dutch company', { regions: ['eu'], country: 'NL' }, { dataSensitivity: 'personal' }, 'gdpr-eu-representative', false],
+    [
+      'a Singapore company sending personal data to an API',
+      { regions: ['apac'], country: 'SG' },
+      { dataSensitivity: 'personal' },
+      'sg-pdpa-transfer',
+      true,
+    ],
+    [
+      'a US hospital writing to Spanish-speaking patients',
+      { regions: ['us'], country: 'US', industry: 'healthcare' },
+      { audience: 'customer-facing', languages: ['en', 'es'] },
+      'hhs-1557-machine-translation',
+      true,
+    ],
+    [
+      'a US hospital writing in English only',
+      { regions: ['us'], country: 'US', industry: 'healthcare' },
+      { audience: 'customer-facing', languages: ['en'] },
+      'hhs-1557-machine-translation',
+      false,
+    ],
+  ] as const)('%s: %s', (_, org, u, id, listed) => {
+    expect(duties(org as Partial<Answers['organization']>, u as Parameters<typeof useCase>[0]).includes(id)).toBe(listed);
   });
 });

@@ -81,6 +81,9 @@ describe('TracePanel', { timeout: 60_000 }, () => {
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent?.split(' ')[0]);
     expect(firedIds).toEqual(fired.map((r) => r.ruleId));
+    // The list shows 50 at first; "Show more" brings the rest.
+    const more = group(/^Why not/).queryByRole('button', { name: /^Show more/ });
+    if (more) await userEvent.setup().click(more);
     const notFired = group(/^Why not/)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent?.split(' ')[0]);
