@@ -211,3 +211,16 @@ describe('RegulationStep: the high-risk area', () => {
     expect(lastPatch(send, 'draft.update').useCases?.find((u) => u.id === 'code-assist')?.annexIIIArea).toBe(null);
   });
 });
+
+describe('RegulationStep: in-country residency names the country', () => {
+  it('says which country the organisation step gave, or asks for one', () => {
+    const draft = basic();
+    setup({ ...draft, organization: { ...draft.organization, country: 'DE' } });
+    expect(screen.getByRole('radio', { name: /^Data stays in the organisation's own country ?\(Germany\)$/ })).toBeTruthy();
+  });
+
+  it('without a country, says only self-hosting qualifies until one is set', () => {
+    setup();
+    expect(screen.getByRole('radio', { name: /own country ?set your country in the organisation step/ })).toBeTruthy();
+  });
+});

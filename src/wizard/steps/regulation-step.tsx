@@ -58,7 +58,7 @@ export function RegulationStep({ draft, send }: StepProps) {
         name="regulation.dataResidency"
         label="Data residency"
         description="Where prompts and outputs must be processed and stored; options that cannot run there are left out."
-        choices={RESIDENCIES}
+        choices={residencyChoices(draft.organization.country)}
       />
       <CheckboxField
         name="regulation.euOwnedOnly"
@@ -67,6 +67,16 @@ export function RegulationStep({ draft, send }: StepProps) {
       />
       <AiActTiers />
     </StepForm>
+  );
+}
+
+/** The residency choices, the in-country one saying which country the organisation step gave, or that none is given. */
+function residencyChoices(country: string) {
+  const name = country ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(country) : undefined;
+  return RESIDENCIES.map((c) =>
+    c.value === 'in-country'
+      ? { ...c, hint: name ? `(${name})` : 'set your country in the organisation step; until then only self-hosting qualifies' }
+      : c,
   );
 }
 
