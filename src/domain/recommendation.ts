@@ -84,6 +84,21 @@ export const UseCaseResult = z.strictObject({
   sensitivity: z.array(Sensitivity),
 });
 
+/** One year of the multi-year projection. */
+export const ProjectionYear = z.strictObject({
+  year: z.number().int().min(1).meta({ description: 'Year 1 is today: the same figures as the portfolio.' }),
+  monthlyCostUsd: z.number().min(0).meta({ description: "The portfolio's monthly cost at that year's volume, picks re-made for it." }),
+  allProprietaryMonthlyCostUsd: z.number().min(0).meta({ description: 'The all-proprietary baseline at that volume.' }),
+  cumulativeCostUsd: z.number().min(0).meta({ description: 'Twelve times each monthly cost, summed from year 1 to this year.' }),
+  cumulativeAllProprietaryCostUsd: z
+    .number()
+    .min(0)
+    .meta({ description: 'The same sum for the all-proprietary baseline, so the two can be charted against each other.' }),
+  changedPicks: z
+    .array(z.strictObject({ useCaseId: z.string(), optionId: z.string().nullable(), label: z.string() }))
+    .meta({ description: "The use cases whose pick at that year's volume differs from year 1's, with the pick then (null: none)." }),
+});
+
 export const PortfolioNote = z.strictObject({ ruleId: z.string(), text: z.string(), sources: z.array(z.string()) });
 
 /** The engine's output; `recommend --format json` prints exactly this. */
@@ -102,11 +117,16 @@ export const RecommendationV1 = z
       }),
       obligations: z.array(Obligation),
       notes: z.array(PortfolioNote),
+      projection: z.array(ProjectionYear).optional().meta({
+        description:
+          "Present when the answers give a planning horizon: one entry per year, each re-running the recommendation at that year's volume (every use case's tokens grown by annualGrowth a year).",
+      }),
     }),
   })
   .meta({ title: 'RecommendationV1' });
 
 export type Choice = z.infer<typeof Choice>;
+export type ProjectionYear = z.infer<typeof ProjectionYear>;
 export type Obligation = z.infer<typeof Obligation>;
 export type Reason = z.infer<typeof Reason>;
 export type Sensitivity = z.infer<typeof Sensitivity>;

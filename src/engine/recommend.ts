@@ -1,4 +1,4 @@
-import type { Answers, Obligation, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Obligation, ProjectionYear, RecommendationV1, UseCaseResult } from '../domain';
 import { NO_LOAD, addLoads, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
 import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
 import { createEvaluator, type Evaluator } from './evaluator';
@@ -61,6 +61,24 @@ function othersPools(members: ReadonlyMap<string, ReadonlyMap<number, Load>>, i:
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
 export function recommend(rs: RuleSet, answers: Answers, evaluator: Evaluator = createEvaluator(rs)): RecommendationV1 {
+  const today = solve(evaluator, answers, true);
+  const projection = answers.planning ? projectionOf(evaluator, answers, answers.planning, today) : undefined;
+  return {
+    schemaVersion: 1,
+    ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
+    useCases: today.useCases,
+    portfolio: projection ? { ...today.portfolio, projection } : today.portfolio,
+  };
+}
+
+interface Solved {
+  useCases: UseCaseResult[];
+  portfolio: RecommendationV1['portfolio'];
+}
+
+/** The use cases placed, pooled and explained, and the portfolio; without `explain`, no sensitivity probes. */
+function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved {
+  const rs = evaluator.ruleSet;
   const none: PoolLoads = new Map();
   const first = answers.useCases.map((_, index) => place(evaluator, { answers, index, pools: none }));
   const loads = loadsOf(rs, answers);
@@ -70,10 +88,8 @@ export function recommend(rs: RuleSet, answers: Answers, evaluator: Evaluator = 
     return pools.size === 0 ? p : place(evaluator, { answers, index: i, pools }, p);
   });
   const finalMembers = poolMembers(second, loads);
-  const useCases = second.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i)));
+  const useCases = second.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i), explain));
   return {
-    schemaVersion: 1,
-    ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
     useCases,
     portfolio: portfolioOf(
       rs,
@@ -84,7 +100,55 @@ export function recommend(rs: RuleSet, answers: Answers, evaluator: Evaluator = 
   };
 }
 
-function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, finalPools: ReadonlyMap<string, Load>): UseCaseResult {
+/**
+ * The portfolio year by year: each year after the first re-runs the recommendation with every use case's tokens
+ * grown by the annual growth, so a pick that only pays at larger volume (self-hosting) shows the year it takes over.
+ */
+function projectionOf(evaluator: Evaluator, answers: Answers, planning: NonNullable<Answers['planning']>, today: Solved): ProjectionYear[] {
+  const years: ProjectionYear[] = [];
+  let cumulative = 0;
+  let cumulativeBaseline = 0;
+  for (let year = 1; year <= planning.horizonYears; year += 1) {
+    const factor = (1 + planning.annualGrowth) ** (year - 1);
+    const solved =
+      year === 1
+        ? today
+        : solve(
+            evaluator,
+            {
+              ...answers,
+              useCases: answers.useCases.map((u) => ({ ...u, monthlyTokens: Math.max(1, Math.round(u.monthlyTokens * factor)) })),
+            },
+            false,
+          );
+    const { monthlyCostUsd, allProprietaryMonthlyCostUsd } = solved.portfolio;
+    cumulative += 12 * monthlyCostUsd;
+    cumulativeBaseline += 12 * allProprietaryMonthlyCostUsd;
+    years.push({
+      year,
+      monthlyCostUsd,
+      allProprietaryMonthlyCostUsd,
+      cumulativeCostUsd: round(cumulative, 2),
+      cumulativeAllProprietaryCostUsd: round(cumulativeBaseline, 2),
+      changedPicks: solved.useCases.flatMap((u, i) => {
+        const pick = u.recommended?.optionId ?? null;
+        return pick === (today.useCases[i]?.recommended?.optionId ?? null)
+          ? []
+          : [{ useCaseId: u.id, optionId: pick, label: u.recommended?.label ?? 'no permissible option' }];
+      }),
+    });
+  }
+  return years;
+}
+
+function result(
+  evaluator: Evaluator,
+  answers: Answers,
+  i: number,
+  p: Placed,
+  finalPools: ReadonlyMap<string, Load>,
+  explain: boolean,
+): UseCaseResult {
   const rs = evaluator.ruleSet;
   const useCase = answers.useCases[i];
   if (!useCase) throw new Error(`no use case at ${i}`);
@@ -111,6 +175,6 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
     excluded: exclusionsOf(p.evaluation),
     reasons: reasonsOf(p.evaluation, recommended),
     obligations,
-    sensitivity: sensitivityFor(evaluator, p),
+    sensitivity: explain ? sensitivityFor(evaluator, p) : [],
   };
 }
