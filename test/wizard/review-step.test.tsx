@@ -49,6 +49,7 @@ describe('ReviewStep', () => {
     expect(answerIn('Regulation', 'HIPAA')).toBe('Does not apply');
     expect(answerIn('Regulation', 'Data residency')).toBe('No requirement');
     expect(answerIn('Regulation', 'EU-owned providers only')).toBe('Not required');
+    expect(answerIn('Priorities', 'Costs projected over')).toBe('Today only');
     expect(answerIn('Regulation', 'AI Act tier: Client support assistant')).toBe('Limited risk (transparency duty)');
     expect(answerIn('Volume', 'Internal document analysis')).toBe('about 2 billion tokens a month');
     expect(answerIn('Volume', 'Client support assistant')).toBe('about 500 million tokens a month');

@@ -88,10 +88,10 @@ describe('PrioritiesStep', () => {
     const { send, user } = setup(PrioritiesStep, emptyDraft());
     fireEvent.change(screen.getByRole('slider', { name: 'Cost' }), { target: { value: '5' } });
     expect(screen.getByText('5 of 5: matters most')).toBeTruthy();
-    expect(lastPatch(send, 'draft.update')).toEqual({ priorities: { cost: 5, quality: 3, control: 3 } });
+    expect(lastPatch(send, 'draft.update')).toEqual({ priorities: { cost: 5, quality: 3, control: 3 }, planning: null });
     fireEvent.change(screen.getByRole('slider', { name: 'Control' }), { target: { value: '1' } });
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(lastPatch(send, 'step.next')).toEqual({ priorities: { cost: 5, quality: 3, control: 1 } });
+    expect(lastPatch(send, 'step.next')).toEqual({ priorities: { cost: 5, quality: 3, control: 1 }, planning: null });
   });
 
   it('starts from the draft and sends it back on Back', async () => {
@@ -100,6 +100,34 @@ describe('PrioritiesStep', () => {
     const { send, user } = setup(PrioritiesStep, draft);
     expect(screen.getByRole<HTMLInputElement>('slider', { name: 'Quality' }).value).toBe('5');
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(lastPatch(send, 'step.back')).toEqual({ priorities: { cost: 2, quality: 5, control: 4 } });
+    expect(lastPatch(send, 'step.back')).toEqual({ priorities: { cost: 2, quality: 5, control: 4 }, planning: null });
+  });
+
+  it('projects the costs over a chosen number of years at a growth in percent, stored as a share', async () => {
+    const { send, user } = setup(PrioritiesStep, emptyDraft());
+    const horizon = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Project the costs over' });
+    expect(horizon.value).toBe('');
+    expect(screen.queryByRole('spinbutton', { name: 'Volume growth a year, in %' })).toBe(null);
+    await user.selectOptions(horizon, '3 years');
+    const growth = screen.getByRole('spinbutton', { name: 'Volume growth a year, in %' });
+    await user.clear(growth);
+    await user.type(growth, '50');
+    expect(lastPatch(send, 'draft.update').planning).toEqual({ horizonYears: 3, annualGrowth: 0.5 });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(lastPatch(send, 'step.next').planning).toEqual({ horizonYears: 3, annualGrowth: 0.5 });
+  });
+
+  it('refuses a fall of more than 90 % a year, naming the field', async () => {
+    const { send, user } = setup(PrioritiesStep, emptyDraft());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Project the costs over' }), '2 years');
+    const growth = screen.getByRole('spinbutton', { name: 'Volume growth a year, in %' });
+    await user.clear(growth);
+    await user.type(growth, '-95');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(send.mock.calls.some(([e]) => e.type === 'step.next')).toBe(false);
+    expect(screen.getByRole('link', { name: /Volume growth a year, in %/ })).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Project the costs over' }), 'Today only');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(lastPatch(send, 'step.next').planning).toBe(null);
   });
 });

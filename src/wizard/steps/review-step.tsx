@@ -93,10 +93,16 @@ const ROWS: Record<FormStepId, (d: Draft) => Row[]> = {
     ['MLOps maturity', labelOf(MATURITIES, t.mlopsMaturity)],
     ['GPU access', labelOf(GPU_ACCESS, t.gpuAccess)],
   ],
-  priorities: ({ priorities: p }) => [
+  priorities: ({ priorities: p, planning }) => [
     ['Cost', `${p.cost} of 5`],
     ['Quality', `${p.quality} of 5`],
     ['Control', `${p.control} of 5`],
+    [
+      'Costs projected over',
+      planning
+        ? `${planning.horizonYears} years, the volume ${planning.annualGrowth >= 0 ? 'growing' : 'falling'} ${Math.abs(Math.round(planning.annualGrowth * 1000) / 10)} % a year`
+        : 'Today only',
+    ],
   ],
 };
 
