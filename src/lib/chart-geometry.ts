@@ -347,3 +347,69 @@ export const BAR_FILL = { recommended: '#1f4fb8', other: '#5b6472' } as const;
 
 /** Text and rules the charts draw: ink for labels and markers, a light grid (decoration only). */
 export const CHART_INK = { text: '#1b1f24', muted: '#4a5360', axis: '#6b7480', grid: '#d5d9e0' } as const;
+
+/** One year of the projection as the geometry reads it. */
+export interface ProjectionInput {
+  year: number;
+  cumulativeCostUsd: number;
+  cumulativeAllProprietaryCostUsd: number;
+}
+
+export interface ProjectionSeries {
+  key: 'portfolio' | 'baseline';
+  label: string;
+  d: string;
+  points: { year: number; x: number; y: number; usd: number }[];
+}
+
+export interface ProjectionChartGeometry {
+  width: number;
+  height: number;
+  plot: PlotArea;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  series: ProjectionSeries[];
+}
+
+const PROJECTION_MARGIN = { top: 28, right: 32, bottom: 28, left: 60 };
+
+/** How the projection chart draws its two series: the recommendation solid, the all-proprietary baseline dashed. */
+export const PROJECTION_STYLE = {
+  portfolio: { stroke: '#1f4fb8', dash: null },
+  baseline: { stroke: '#5b6472', dash: '6 4' },
+} as const;
+
+/**
+ * The cumulative cost of the recommended portfolio and of the all-proprietary baseline, year by year, on a linear
+ * scale from zero: where the lines part or cross is where one starts to pay.
+ * @example projectionChartGeometry(rec.portfolio.projection, { width: 600, height: 260 }).series.length // 2
+ */
+export function projectionChartGeometry(years: readonly ProjectionInput[], size: ChartSize): ProjectionChartGeometry {
+  const plot = {
+    left: PROJECTION_MARGIN.left,
+    top: PROJECTION_MARGIN.top,
+    right: size.width - PROJECTION_MARGIN.right,
+    bottom: size.height - PROJECTION_MARGIN.bottom,
+  };
+  const last = years.at(-1)?.year ?? 1;
+  const x = scaleLinear()
+    .domain([1, Math.max(2, last)])
+    .range([plot.left, plot.right]);
+  const top = Math.max(1, ...years.flatMap((y) => [y.cumulativeCostUsd, y.cumulativeAllProprietaryCostUsd]));
+  const y = scaleLinear().domain([0, top]).nice(5).range([plot.bottom, plot.top]);
+  const series = (key: ProjectionSeries['key'], label: string, pick: (p: ProjectionInput) => number): ProjectionSeries => {
+    const points = years.map((p) => ({ year: p.year, x: x(p.year), y: y(pick(p)), usd: pick(p) }));
+    return { key, label, d: path(points.map((p) => [p.x, p.y])) ?? '', points };
+  };
+  return {
+    width: size.width,
+    height: size.height,
+    plot,
+    xTicks: years.map((p) => ({ value: p.year, label: `Year ${p.year}`, position: x(p.year) })),
+    yTicks: y.ticks(5).map((v) => ({ value: v, label: usdLabel(v), position: y(v) })),
+    series: [
+      series('portfolio', 'Recommended portfolio', (p) => p.cumulativeCostUsd),
+      series('baseline', 'Baseline (all proprietary)', (p) => p.cumulativeAllProprietaryCostUsd),
+    ],
+  };
+}

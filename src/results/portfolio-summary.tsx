@@ -5,6 +5,7 @@ import { asOfDate, percent, times, usd } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 import { PortfolioExclusions } from './excluded-list';
 import { ObligationsList } from './obligations-list';
+import { ProjectionSection } from './projection-section';
 import { SourceList } from './source-list';
 
 interface SummaryProps {
@@ -111,6 +112,7 @@ export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: Summar
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
         <Picks rec={rec} />
       </div>
+      <ProjectionSection rec={rec} />
       <ObligationsList rec={rec} ruleSet={ruleSet} />
       {rec.useCases[0] ? <PortfolioExclusions u={rec.useCases[0]} excluded={sharedExclusions} ruleSet={ruleSet} /> : null}
       {rec.portfolio.notes.length > 0 ? (

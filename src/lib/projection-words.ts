@@ -1,0 +1,58 @@
+import type { RecommendationV1 } from '../domain';
+import { usd } from './format';
+
+type Projection = NonNullable<RecommendationV1['portfolio']['projection']>;
+
+/**
+ * The projection in sentences for the results, the PDF and the Markdown: the total over the horizon against the
+ * all-proprietary baseline, then each pick that changes as the volume grows, from the first year it differs.
+ * @example projectionSentences(rec)[0] // 'Over 5 years the recommended portfolio costs $432,633 in all, against …'
+ */
+export function projectionSentences(rec: RecommendationV1): string[] {
+  const p = rec.portfolio.projection;
+  const last = p?.at(-1);
+  if (!p || !last) return [];
+  const diff = last.cumulativeAllProprietaryCostUsd - last.cumulativeCostUsd;
+  const compare =
+    Math.abs(diff) < 0.5
+      ? 'the same as running every use case on the best proprietary option'
+      : diff > 0
+        ? `${usd(diff)} less than running every use case on the best proprietary option (${usd(last.cumulativeAllProprietaryCostUsd)})`
+        : `${usd(-diff)} more than running every use case on the best proprietary option (${usd(last.cumulativeAllProprietaryCostUsd)})`;
+  const sentences = [
+    `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${usd(last.cumulativeCostUsd)} in all, ${compare}.`,
+  ];
+  return [...sentences, ...pickChanges(rec, p)];
+}
+
+/** "From year 4, Clinical note coding moves to …", once per use case and change, in year order. */
+function pickChanges(rec: RecommendationV1, p: Projection): string[] {
+  const name = (id: string) => rec.useCases.find((u) => u.id === id)?.name ?? id;
+  const seen = new Map<string, string | null>();
+  const out: string[] = [];
+  for (const y of p) {
+    for (const c of y.changedPicks) {
+      if (seen.has(c.useCaseId) && seen.get(c.useCaseId) === c.optionId) continue;
+      seen.set(c.useCaseId, c.optionId);
+      out.push(`From year ${y.year}, as the volume grows, ${name(c.useCaseId)} moves to ${c.label}.`);
+    }
+  }
+  if (out.length === 0 && p.length > 1) out.push('Every pick stays the same in every year.');
+  return out;
+}
+
+/** The projection as table rows: year, monthly cost, cumulative cost, the baseline's cumulative cost. */
+export function projectionRows(rec: RecommendationV1): string[][] {
+  return (rec.portfolio.projection ?? []).map((y) => [
+    String(y.year),
+    usd(y.monthlyCostUsd),
+    usd(y.cumulativeCostUsd),
+    usd(y.cumulativeAllProprietaryCostUsd),
+  ]);
+}
+
+export const PROJECTION_COLUMNS = ['Year', 'A month', 'Cumulative', 'Baseline'] as const;
+
+/** Under the table: what the baseline column is. */
+export const PROJECTION_BASELINE_NOTE =
+  'Baseline: every use case on the best proprietary option, summed the same way. Each year is recommended again at its volume.';
