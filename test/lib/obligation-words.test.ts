@@ -308,3 +308,33 @@ describe('national duties read the country and the regions', () => {
     expect(duties(org as Partial<Answers['organization']>, u as Parameters<typeof useCase>[0]).includes(id)).toBe(listed);
   });
 });
+
+describe('after the final counsel check', () => {
+  const base = answers({
+    organization: { name: 'Agence', industry: 'public-sector', regions: ['eu'], country: 'FR' },
+    regulation: { gdpr: true, hipaa: false, euAiAct: true, dataResidency: 'eu' },
+  });
+  const result = (a: Answers) => recommend(defaultRuleSet, a).useCases[0]!;
+
+  it('a prohibited practice carries the prohibition only, no DPIA or AI literacy for a system that may not run', () => {
+    const u = result({ ...base, useCases: [useCase({ aiActRisk: 'prohibited', dataSensitivity: 'personal' })] });
+    expect(u.recommended).toBe(null);
+    expect(u.obligations.map((o) => o.id)).toEqual([]);
+  });
+
+  it('a French State body with personal data on a cloud API is told about the SREN trusted-cloud rule', () => {
+    const u = result({ ...base, useCases: [useCase({ dataSensitivity: 'personal' })] });
+    if (u.recommended?.deployment !== 'self-hosted') expect(u.obligations.map((o) => o.id)).toContain('fr-sren-trusted-cloud');
+    const german = result({
+      ...base,
+      organization: { ...base.organization, country: 'DE' },
+      useCases: [useCase({ dataSensitivity: 'personal' })],
+    });
+    expect(german.obligations.map((o) => o.id)).not.toContain('fr-sren-trusted-cloud');
+  });
+
+  it('an organisation in the EU without the AI Act ticked gets a note to check it', () => {
+    const u = result({ ...base, regulation: { ...base.regulation, euAiAct: false } });
+    expect(u.reasons.filter((r) => r.effect === 'note').map((r) => r.ruleId)).toContain('answers-eu-region-ai-act-off');
+  });
+});
