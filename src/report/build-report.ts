@@ -6,6 +6,7 @@ import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
 import { decisionSentences, pickNames, weightWords } from '../lib/decision-words';
 import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
+import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import type { Checklist, Figure, ReportModel, Table } from './report-model';
@@ -96,6 +97,25 @@ function sharedExclusions(excluded: RecommendationV1['useCases'][number]['exclud
       { header: 'Rule', width: 0.25, small: true },
     ],
     rows: excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
+  };
+}
+
+function projection(rec: RecommendationV1): ReportModel['projection'] {
+  const years = rec.portfolio.projection;
+  if (!years || years.length === 0) return null;
+  return {
+    title: `Cost over ${years.length} years`,
+    sentences: projectionSentences(rec),
+    years,
+    table: {
+      columns: PROJECTION_COLUMNS.map((header, i) => ({
+        header,
+        width: i === 0 ? 0.16 : 0.28,
+        align: i === 0 ? ('left' as const) : ('right' as const),
+      })),
+      rows: projectionRows(rec).map((cells) => ({ cells })),
+    },
+    note: PROJECTION_BASELINE_NOTE,
   };
 }
 
@@ -200,6 +220,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     summary: summary(rec, client),
     profile: profile(answers),
     portfolio: portfolio(rec),
+    projection: projection(rec),
     sharedExclusions: sharedExclusions(scopes.portfolio),
     useCases: rec.useCases.map((result, i) =>
       buildUseCase({

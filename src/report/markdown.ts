@@ -4,6 +4,7 @@ import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/
 import { asOfDate } from '../lib/format';
 import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
+import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { DISCLAIMER } from './build-report';
 import { shownReasons } from './report-use-case';
 
@@ -56,6 +57,11 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     ),
     '',
   ];
+  if (p.projection?.length) {
+    lines.push(`### Cost over ${p.projection.length} years`, '', ...projectionSentences(rec).flatMap((s) => [text(s), '']));
+    lines.push(`| ${PROJECTION_COLUMNS.join(' | ')} |`, `|${PROJECTION_COLUMNS.map(() => '---').join('|')}|`);
+    lines.push(...projectionRows(rec).map((cells) => `| ${cells.map(cell).join(' | ')} |`), '', text(PROJECTION_BASELINE_NOTE), '');
+  }
   if (p.obligations.length) {
     lines.push('### Obligations', '', `_${DUTIES_CAVEAT}_`, '');
     for (const g of checklistGroups(p.obligations)) {

@@ -1,5 +1,11 @@
 import { Circle, G, Line, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
-import { costChartGeometry, scoreBarsGeometry } from '../lib/chart-geometry';
+import {
+  PROJECTION_STYLE,
+  costChartGeometry,
+  projectionChartGeometry,
+  scoreBarsGeometry,
+  type ProjectionInput,
+} from '../lib/chart-geometry';
 import { RUNS_AS } from './labels';
 import { REPORT_FONT } from './pdf-fonts';
 import { CONTENT_WIDTH, INK, LINE, MUTED, type ReportStyles } from './pdf-styles';
@@ -170,6 +176,67 @@ export function ScoreChart({
         ))}
       </Svg>
       <Text style={s.caption}>Scores from 0 to 100 by dimension; the total weights them by your priorities.</Text>
+    </View>
+  );
+}
+
+/** The cumulative cost of the portfolio against the all-proprietary baseline, year by year, from the shared geometry. */
+export function ProjectionChart({ years, s }: { years: ProjectionInput[]; s: ReportStyles }) {
+  const g = projectionChartGeometry(years, { width: CONTENT_WIDTH, height: 170 });
+  const { plot } = g;
+  return (
+    <View wrap={false}>
+      <Svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}>
+        {g.yTicks.map((t) => (
+          <G key={`y${t.value}`}>
+            <Line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={LINE} strokeWidth={0.5} />
+            <Text x={plot.left - 5} y={t.position + 2.5} fill={MUTED} textAnchor="end" style={font}>
+              {t.label}
+            </Text>
+          </G>
+        ))}
+        {g.xTicks.map((t) => (
+          <Text key={`x${t.value}`} x={t.position} y={plot.bottom + 11} fill={MUTED} textAnchor="middle" style={font}>
+            {t.label}
+          </Text>
+        ))}
+        <Line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={MUTED} strokeWidth={0.75} />
+        <Text x={2} y={plot.top - 10} fill={INK} style={font}>
+          Cumulative cost, US dollars
+        </Text>
+        {g.series.map((line) => (
+          <G key={line.key}>
+            <Path
+              d={line.d}
+              stroke={PROJECTION_STYLE[line.key].stroke}
+              strokeWidth={1.8}
+              fill="none"
+              strokeDasharray={PROJECTION_STYLE[line.key].dash ?? undefined}
+            />
+            {line.points.map((p) => (
+              <Circle key={p.year} cx={p.x} cy={p.y} r={2.2} fill={PROJECTION_STYLE[line.key].stroke} />
+            ))}
+          </G>
+        ))}
+      </Svg>
+      <View style={s.legend}>
+        {g.series.map((line) => (
+          <View key={line.key} style={s.legendItem}>
+            <Svg width={16} height={6} viewBox="0 0 16 6">
+              <Line
+                x1={0}
+                x2={16}
+                y1={3}
+                y2={3}
+                stroke={PROJECTION_STYLE[line.key].stroke}
+                strokeWidth={1.6}
+                strokeDasharray={PROJECTION_STYLE[line.key].dash ?? undefined}
+              />
+            </Svg>
+            <Text style={[s.small, { marginLeft: 4 }]}>{line.label}</Text>
+          </View>
+        ))}
+      </View>
     </View>
   );
 }

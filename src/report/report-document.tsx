@@ -2,6 +2,7 @@ import { Document, Font, Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { Bullets, Facts, Figures, H1, H2, References } from './pdf-parts';
 import { PdfCover } from './pdf-cover';
+import { ProjectionChart } from './pdf-charts';
 import { reportStyles, type ReportStyles } from './pdf-styles';
 import { PdfTable } from './pdf-table';
 import { PdfUseCase } from './pdf-use-case';
@@ -45,6 +46,19 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
       ) : null}
       <H2 s={s}>{HEADINGS.portfolio}</H2>
       <PdfTable table={model.portfolio} s={s} />
+      {model.projection ? (
+        <View wrap={false}>
+          <H2 s={s}>{model.projection.title}</H2>
+          {model.projection.sentences.map((p) => (
+            <Text key={p} style={s.p}>
+              {p}
+            </Text>
+          ))}
+          <ProjectionChart years={model.projection.years} s={s} />
+          <PdfTable table={model.projection.table} s={s} />
+          <Text style={s.caption}>{model.projection.note}</Text>
+        </View>
+      ) : null}
       {model.sharedExclusions ? (
         <>
           <H2 s={s}>Ruled out for every use case</H2>

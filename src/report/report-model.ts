@@ -1,3 +1,4 @@
+import type { ProjectionInput } from '../lib/chart-geometry';
 import type { CostCurve } from '../engine';
 
 /**
@@ -100,6 +101,8 @@ export interface ReportModel {
   summary: { paragraphs: string[]; figures: Figure[]; notes: string[] };
   profile: Figure[];
   portfolio: Table;
+  /** The multi-year projection, when the answers give a horizon: what it adds up to, the chart's data, a table. */
+  projection: { title: string; sentences: string[]; years: ProjectionInput[]; table: Table; note: string } | null;
   /** Options every use case rules out, stated once (null when none is). */
   sharedExclusions: Table | null;
   useCases: UseCaseSection[];
