@@ -106,6 +106,14 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await support.getByRole('group', { name: 'Is it one of the prohibited practices?' }).getByLabel('No').check();
     await expect(support.getByRole('group', { name: 'Is it used in one of the high-risk areas?' })).toBeVisible();
     await expectNoAxeViolations(page, 'regulation with the AI Act tiers and the helper open');
+    // A high tier asks for its Annex III area; the role helper decides the role.
+    await support.getByRole('group', { name: 'Risk tier' }).getByLabel('High risk (Annex III area)').check();
+    await support.getByLabel('High-risk area (Annex III)').selectOption('creditworthiness');
+    await support.getByText('Which role is mine?').click();
+    await support.getByRole('group', { name: /Do you build this system/ }).getByLabel('Yes').check();
+    await support.getByRole('button', { name: 'Use this role' }).click();
+    await page.getByLabel('Only EU-owned providers may process the data').check();
+    await expectNoAxeViolations(page, 'regulation with the area, the role helper and sovereignty');
     await nextButton(page).click();
 
     await expectStep(page, 'volume');
@@ -131,6 +139,9 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 
     await expectStep(page, 'priorities');
     await expectNoAxeViolations(page, 'priorities');
+    await page.getByLabel('Project the costs over').selectOption('3 years');
+    await page.getByLabel('Volume growth a year, in %').fill('80');
+    await expectNoAxeViolations(page, 'priorities with a projection');
     await nextButton(page).click();
 
     await expectStep(page, 'review');
@@ -143,6 +154,10 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       .first()
       .click();
     await page.getByText('Prices and figures behind this cost').first().click();
+    // The projection and the checklist grouped by law and role.
+    await expect(page.getByRole('heading', { level: 3, name: 'Cost over 3 years' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Cumulative cost by year\./ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 5, name: 'As provider' }).first()).toBeVisible();
     await expectNoAxeViolations(page, 'results with the reasons and the figures open');
   });
 
