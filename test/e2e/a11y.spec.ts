@@ -110,7 +110,10 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await support.getByRole('group', { name: 'Risk tier' }).getByLabel('High risk (Annex III area)').check();
     await support.getByLabel('High-risk area (Annex III)').selectOption('creditworthiness');
     await support.getByText('Which role is mine?').click();
-    await support.getByRole('group', { name: /Do you build this system/ }).getByLabel('Yes').check();
+    await support
+      .getByRole('group', { name: /Do you build this system/ })
+      .getByLabel('Yes')
+      .check();
     await support.getByRole('button', { name: 'Use this role' }).click();
     await page.getByLabel('Only EU-owned providers may process the data').check();
     await expectNoAxeViolations(page, 'regulation with the area, the role helper and sovereignty');
