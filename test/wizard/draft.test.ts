@@ -137,8 +137,15 @@ describe('emptyDraft and the Draft schema', () => {
         regions: d.organization.regions,
         monthlyActiveUsers: d.organization.monthlyActiveUsers,
       },
+      regulation: {
+        gdpr: d.regulation.gdpr,
+        hipaa: d.regulation.hipaa,
+        euAiAct: d.regulation.euAiAct,
+        dataResidency: d.regulation.dataResidency,
+      },
       useCases: d.useCases.map(
-        ({ aiActRole: _r, minors: _m, automatedDecisions: _a, inputShare: _i, cachedShare: _c, batchShare: _b, ...u }) => u,
+        ({ aiActRole: _r, annexIIIArea: _x, minors: _m, automatedDecisions: _a, inputShare: _i, cachedShare: _c, batchShare: _b, ...u }) =>
+          u,
       ),
     } as Record<string, unknown>;
     delete old.planning;
