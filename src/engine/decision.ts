@@ -1,5 +1,6 @@
 import type { Answers, Choice, RecommendationV1, UseCaseResult } from '../domain';
 import type { Dimension } from '../domain/enums';
+import { materialFor } from './derive';
 import { round } from './round';
 import type { RuleSetData } from './rule-set-data';
 
@@ -111,14 +112,15 @@ export const PREMIUM_RATIO = 2;
  * to do the work (any eligible option when none is).
  * @example premiumOf(u, ruleSet)?.buys[0] // { dimension: 'quality', points: 34.5 }
  */
-export function premiumOf(u: UseCaseResult, rs: Pick<RuleSetData, 'scoring'>): Premium | null {
+export function premiumOf(u: UseCaseResult, rs: Pick<RuleSetData, 'scoring'>, costPriority = 3): Premium | null {
   const pick = u.recommended;
   if (!pick) return null;
   const credible = u.alternatives.filter((c) => c.scoreBreakdown.quality >= rs.scoring.baseline);
   const pool = credible.length > 0 ? credible : u.alternatives;
   const cheapest = pool.reduce<Choice>((min, c) => (c.monthlyCostUsd < min.monthlyCostUsd ? c : min), pick);
   const extra = pick.monthlyCostUsd - cheapest.monthlyCostUsd;
-  const material = rs.scoring.materialMonthlyUsd ?? 2000;
+  // Material as the cost score weighs it: the manifest's amount at cost priority 3, halved per step up.
+  const material = materialFor(rs.scoring.materialMonthlyUsd ?? 2000, costPriority);
   if (cheapest === pick || extra < material || pick.monthlyCostUsd < PREMIUM_RATIO * cheapest.monthlyCostUsd) return null;
   const buys = (['quality', 'control', 'feasibility'] as const)
     .map((dimension) => ({ dimension, points: round(pick.scoreBreakdown[dimension] - cheapest.scoreBreakdown[dimension], 1) }))

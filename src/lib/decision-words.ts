@@ -142,7 +142,7 @@ export function decisionSentences(
   if (decision) out.push(marginWords(decision, closeCallThreshold(rs)));
   const channels = sameModelChannels(u, closeCallThreshold(rs));
   if (channels.length > 0) out.push(channelWords(channels));
-  const premium = premiumOf(u, rs);
+  const premium = premiumOf(u, rs, priorities.cost);
   if (premium) out.push(premiumWords(premium));
   const pooled = pooledDependencyOf(rec, index);
   if (pooled) out.push(pooledWords(pooled));

@@ -159,6 +159,19 @@ describe('what decided a pick', () => {
 });
 
 describe('what a dearer pick buys', () => {
+  it('counts an extra as material as the cost score does: less money for a cost-first buyer, more for a quality-first one', () => {
+    const u = result(choice('a', { monthlyCostUsd: 1_500, b: { quality: 95 } }), [
+      choice('b', { monthlyCostUsd: 500, b: { quality: 65 } }),
+    ]);
+    expect(premiumOf(u, scoring, 3)).toBe(null);
+    expect(premiumOf(u, scoring, 5)?.extraMonthlyUsd).toBe(1_000);
+    const big = result(choice('a', { monthlyCostUsd: 9_000, b: { quality: 95 } }), [
+      choice('b', { monthlyCostUsd: 3_000, b: { quality: 65 } }),
+    ]);
+    expect(premiumOf(big, scoring, 3)?.extraMonthlyUsd).toBe(6_000);
+    expect(premiumOf(big, scoring, 1)).toBe(null);
+  });
+
   it('compares with the cheapest option of adequate quality, not with a model too weak for the work', () => {
     const weak = choice('weak', { monthlyCostUsd: 100, b: { quality: 0 } });
     const fair = choice('fair', { monthlyCostUsd: 3_000, b: { quality: 65 } });
