@@ -134,7 +134,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'slow',
-          // Rendering real PDFs (in Node and through the CLI) and the whole rules studio in jsdom.
+          // Rendering real PDFs (in Node and through the CLI), the whole rules studio in jsdom, the evaluator's
+          // properties on a 1,000-rule pack and the fuzzing of the share-link and zip limits.
           include: ['test/**/*.slow.test.ts', 'test/**/*.slow.test.tsx'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
