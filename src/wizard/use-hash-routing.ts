@@ -18,11 +18,17 @@ export function useHashRouting(
   isOtherRoute: (hash: string) => boolean = () => false,
 ): void {
   const first = useRef(true);
+  // The fragment as the app started with it (boot has read it). One that differs by the time the effects run was
+  // changed while the page was starting, before the listeners below were attached.
+  const startHash = useRef(window.location.hash);
   useEffect(() => {
     const wanted = stepHash(step);
+    const changedWhileStarting = first.current && window.location.hash !== startHash.current;
     // The first sync replaces the start-up URL (a share link, or a step the answers did not allow).
     const replace = first.current || isShareFragment(window.location.hash);
     first.current = false;
+    // A share link pasted while the page was starting is the listener's to load (below), not to overwrite.
+    if (changedWhileStarting && isShareFragment(window.location.hash)) return;
     if (window.location.hash === wanted) return;
     if (replace) window.history.replaceState(null, '', wanted);
     else window.history.pushState(null, '', wanted);
@@ -46,6 +52,9 @@ export function useHashRouting(
     };
     window.addEventListener('popstate', onChange);
     window.addEventListener('hashchange', onChange);
+    // A share link that arrived before the listeners did would otherwise be missed (the event may still come: a
+    // second run finds the step's own fragment and changes nothing).
+    if (window.location.hash !== startHash.current && isShareFragment(window.location.hash)) onChange();
     return () => {
       window.removeEventListener('popstate', onChange);
       window.removeEventListener('hashchange', onChange);
