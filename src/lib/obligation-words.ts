@@ -102,3 +102,8 @@ const PHASES: Record<NonNullable<Obligation['phase']>, string> = {
 export function phaseWords(o: Pick<Obligation, 'phase'>): string {
   return o.phase ? PHASES[o.phase] : '';
 }
+
+/** A checklist item's date and role in words: under a role heading the role is not repeated. */
+export function itemWords(o: Pick<Obligation, 'role' | 'appliesFrom' | 'phase'>, headed: boolean, today?: string): string {
+  return headed ? dateWords(o, today) : dutyWords(o, today);
+}

@@ -5,7 +5,7 @@ import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
 import { decisionSentences, pickNames, weightWords } from '../lib/decision-words';
-import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
+import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
@@ -151,7 +151,7 @@ function obligations(rec: RecommendationV1, refs: SourceIndex, date: string): Ch
         const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
         return {
           text: o.text,
-          when: r.heading ? dateWords(o, date) : dutyWords(o, date),
+          when: itemWords(o, r.heading !== null, date),
           phase: phaseWords(o),
           appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio',
           ruleId: o.ruleId,

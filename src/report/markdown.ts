@@ -2,7 +2,7 @@ import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
-import { checklistGroups, dateWords, dutyWords, phaseWords } from '../lib/obligation-words';
+import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { DISCLAIMER } from './build-report';
@@ -70,7 +70,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
         if (r.heading) lines.push(`${r.heading}:`, '');
         for (const o of r.items) {
           const phase = phaseWords(o);
-          const when = r.heading ? dateWords(o) : dutyWords(o);
+          const when = itemWords(o, r.heading !== null);
           lines.push(`- [ ] ${phase ? `${phase}: ` : ''}${text(o.text)}${when ? ` ${text(when)}` : ''} (${text(o.ruleId)})`);
         }
         lines.push('');

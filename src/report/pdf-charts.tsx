@@ -4,7 +4,9 @@ import {
   costChartGeometry,
   projectionChartGeometry,
   scoreBarsGeometry,
+  type PlotArea,
   type ProjectionInput,
+  type Tick,
 } from '../lib/chart-geometry';
 import { RUNS_AS } from './labels';
 import { REPORT_FONT } from './pdf-fonts';
@@ -21,11 +23,11 @@ const kind = (deployment: string) => KIND[deployment] ?? { color: INK };
 /** SVG text does not inherit the page's font: each label names it. */
 const font = { fontFamily: REPORT_FONT, fontSize: 7 };
 
-function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
-  const { plot } = g;
+/** Horizontal grid lines with their labels on the left: the y axis of both line charts. */
+function YGrid({ ticks, plot }: { ticks: readonly Tick[]; plot: PlotArea }) {
   return (
     <G>
-      {g.yTicks.map((t) => (
+      {ticks.map((t) => (
         <G key={`y${t.value}`}>
           <Line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={LINE} strokeWidth={0.5} />
           <Text x={plot.left - 5} y={t.position + 2.5} fill={MUTED} textAnchor="end" style={font}>
@@ -33,6 +35,27 @@ function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
           </Text>
         </G>
       ))}
+    </G>
+  );
+}
+
+/** A line sample and its label, for a chart's legend. */
+function LegendItem({ color, dash, label, s }: { color: string; dash: string | undefined; label: string; s: ReportStyles }) {
+  return (
+    <View style={s.legendItem}>
+      <Svg width={16} height={6} viewBox="0 0 16 6">
+        <Line x1={0} x2={16} y1={3} y2={3} stroke={color} strokeWidth={1.6} strokeDasharray={dash} />
+      </Svg>
+      <Text style={[s.small, { marginLeft: 4 }]}>{label}</Text>
+    </View>
+  );
+}
+
+function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
+  const { plot } = g;
+  return (
+    <G>
+      <YGrid ticks={g.yTicks} plot={plot} />
       {g.xTicks.map((t) => (
         <G key={`x${t.value}`}>
           <Line x1={t.position} x2={t.position} y1={plot.top} y2={plot.bottom} stroke={LINE} strokeWidth={0.5} />
@@ -85,22 +108,13 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
       </Svg>
       <View style={s.legend}>
         {g.lines.map((l) => (
-          <View key={l.optionId} style={s.legendItem}>
-            <Svg width={16} height={6} viewBox="0 0 16 6">
-              <Line
-                x1={0}
-                x2={16}
-                y1={3}
-                y2={3}
-                stroke={kind(l.deployment).color}
-                strokeWidth={1.6}
-                strokeDasharray={kind(l.deployment).dash}
-              />
-            </Svg>
-            <Text style={[s.small, { marginLeft: 4 }]}>
-              {RUNS_AS[l.deployment as keyof typeof RUNS_AS] ?? l.deployment}: {l.label}
-            </Text>
-          </View>
+          <LegendItem
+            key={l.optionId}
+            color={kind(l.deployment).color}
+            dash={kind(l.deployment).dash}
+            label={`${RUNS_AS[l.deployment as keyof typeof RUNS_AS] ?? l.deployment}: ${l.label}`}
+            s={s}
+          />
         ))}
       </View>
       <Text style={s.caption}>{chart.caption}</Text>
@@ -187,14 +201,7 @@ export function ProjectionChart({ years, s }: { years: ProjectionInput[]; s: Rep
   return (
     <View wrap={false}>
       <Svg width={g.width} height={g.height} viewBox={`0 0 ${g.width} ${g.height}`}>
-        {g.yTicks.map((t) => (
-          <G key={`y${t.value}`}>
-            <Line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={LINE} strokeWidth={0.5} />
-            <Text x={plot.left - 5} y={t.position + 2.5} fill={MUTED} textAnchor="end" style={font}>
-              {t.label}
-            </Text>
-          </G>
-        ))}
+        <YGrid ticks={g.yTicks} plot={plot} />
         {g.xTicks.map((t) => (
           <Text key={`x${t.value}`} x={t.position} y={plot.bottom + 11} fill={MUTED} textAnchor="middle" style={font}>
             {t.label}
@@ -221,20 +228,13 @@ export function ProjectionChart({ years, s }: { years: ProjectionInput[]; s: Rep
       </Svg>
       <View style={s.legend}>
         {g.series.map((line) => (
-          <View key={line.key} style={s.legendItem}>
-            <Svg width={16} height={6} viewBox="0 0 16 6">
-              <Line
-                x1={0}
-                x2={16}
-                y1={3}
-                y2={3}
-                stroke={PROJECTION_STYLE[line.key].stroke}
-                strokeWidth={1.6}
-                strokeDasharray={PROJECTION_STYLE[line.key].dash ?? undefined}
-              />
-            </Svg>
-            <Text style={[s.small, { marginLeft: 4 }]}>{line.label}</Text>
-          </View>
+          <LegendItem
+            key={line.key}
+            color={PROJECTION_STYLE[line.key].stroke}
+            dash={PROJECTION_STYLE[line.key].dash ?? undefined}
+            label={line.label}
+            s={s}
+          />
         ))}
       </View>
     </View>

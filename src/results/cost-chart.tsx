@@ -1,6 +1,7 @@
 import type { CostCurve } from '../engine';
 import { CHART_INK, SERIES_STYLE, costChartGeometry, type CostChartGeometry } from '../lib/chart-geometry';
 import type { Choice } from '../domain';
+import { ChartGrid } from './chart-grid';
 import { CostChartCaption } from './cost-chart-caption';
 import { useElementWidth } from './use-element-width';
 
@@ -15,20 +16,7 @@ function Axes({ g }: { g: CostChartGeometry }) {
   const { plot } = g;
   return (
     <g className="chart-text">
-      {g.yTicks.map((t) => (
-        <g key={t.value}>
-          <line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={CHART_INK.grid} />
-          <text x={plot.left - 6} y={t.position} dy="0.35em" textAnchor="end" fill={CHART_INK.muted}>
-            {t.label}
-          </text>
-        </g>
-      ))}
-      {g.xTicks.map((t) => (
-        <text key={t.value} x={t.position} y={plot.bottom + 16} textAnchor="middle" fill={CHART_INK.muted}>
-          {t.label}
-        </text>
-      ))}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={CHART_INK.axis} />
+      <ChartGrid plot={plot} xTicks={g.xTicks} yTicks={g.yTicks} />
       <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={CHART_INK.axis} />
       <text x={(plot.left + plot.right) / 2} y={g.height - 6} textAnchor="middle" fill={CHART_INK.text}>
         Tokens a month (log scale)

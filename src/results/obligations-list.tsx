@@ -1,6 +1,6 @@
 import type { Obligation, RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
-import { checklistGroups, dateWords, dutyWords, localToday, phaseWords } from '../lib/obligation-words';
+import { checklistGroups, itemWords, localToday, phaseWords } from '../lib/obligation-words';
 import { SourceList } from './source-list';
 
 /** The use cases whose recommendation carries the obligation (the engine lists it per use case too). */
@@ -23,7 +23,7 @@ function ObligationItem({
   headed: boolean;
 }) {
   const names = useCasesWith(rec, o.id);
-  const when = headed ? dateWords(o, today) : dutyWords(o, today);
+  const when = itemWords(o, headed, today);
   const phase = phaseWords(o);
   return (
     <li>

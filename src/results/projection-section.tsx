@@ -1,6 +1,7 @@
 import type { RecommendationV1 } from '../domain';
 import { CHART_INK, PROJECTION_STYLE, projectionChartGeometry } from '../lib/chart-geometry';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
+import { ChartGrid } from './chart-grid';
 import { useElementWidth } from './use-element-width';
 
 /** The multi-year projection: what it adds up to, when a pick changes, a chart of the cumulative cost and its table. */
@@ -52,20 +53,7 @@ function ProjectionChart({ years, summary }: { years: NonNullable<Recommendation
     <div ref={ref} className="projection-chart">
       <svg width={g.width} height={g.height} role="img" aria-label={`Cumulative cost by year. ${summary}`}>
         <g className="chart-text">
-          {g.yTicks.map((t) => (
-            <g key={t.value}>
-              <line x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} stroke={CHART_INK.grid} />
-              <text x={plot.left - 6} y={t.position} dy="0.35em" textAnchor="end" fill={CHART_INK.muted}>
-                {t.label}
-              </text>
-            </g>
-          ))}
-          {g.xTicks.map((t) => (
-            <text key={t.value} x={t.position} y={plot.bottom + 16} textAnchor="middle" fill={CHART_INK.muted}>
-              {t.label}
-            </text>
-          ))}
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={CHART_INK.axis} />
+          <ChartGrid plot={plot} xTicks={g.xTicks} yTicks={g.yTicks} />
           <text x={0} y={12} fill={CHART_INK.text}>
             Cumulative cost
           </text>

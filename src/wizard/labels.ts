@@ -54,3 +54,8 @@ export function countryChoices(locale = 'en'): readonly Choice[] {
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return COUNTRY_CODES.map((value) => ({ value, label: names.of(value) ?? value })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
+
+/** A country's name as the browser gives it, or the code. @example countryName('DE') // 'Germany' */
+export function countryName(code: string, locale = 'en'): string {
+  return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}

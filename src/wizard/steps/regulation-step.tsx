@@ -16,7 +16,7 @@ import {
 import { DraftUseCase, RegulationForm, type Draft } from '../draft';
 import { CheckboxField, ChoiceGroup } from '../fields';
 import { StepForm, fieldId, useFieldLabel } from '../form-kit';
-import { AI_ACT_RISKS, ANNEX_III_AREAS, RESIDENCIES, labelOf } from '../labels';
+import { AI_ACT_RISKS, ANNEX_III_AREAS, RESIDENCIES, countryName, labelOf } from '../labels';
 import type { StepProps } from '../step-props';
 
 /** The step edits the regulation section and each use case's AI Act tier. */
@@ -72,7 +72,7 @@ export function RegulationStep({ draft, send }: StepProps) {
 
 /** The residency choices, the in-country one saying which country the organisation step gave, or that none is given. */
 function residencyChoices(country: string) {
-  const name = country ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(country) : undefined;
+  const name = country ? countryName(country) : undefined;
   return RESIDENCIES.map((c) =>
     c.value === 'in-country'
       ? { ...c, hint: name ? `(${name})` : 'set your country in the organisation step; until then only self-hosting qualifies' }

@@ -13,6 +13,7 @@ import {
   SENSITIVITIES,
   TASKS,
   labelOf,
+  countryName,
 } from '../labels';
 import { tokensInWords } from '../volume';
 import type { StepProps } from '../step-props';
@@ -53,11 +54,6 @@ function useCaseSummary(u: DraftUseCase): string {
     ...(u.automatedDecisions ? ['decides about people without human review'] : []),
   ];
   return parts.join('; ');
-}
-
-/** A country's name as the browser gives it, or the code. */
-function countryName(code: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 /** The answers of each step in plain words, as term and value. */
