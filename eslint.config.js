@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
-const features = ['wizard', 'results', 'report', 'studio'];
+const features = ['wizard', 'results', 'report', 'studio', 'scenarios'];
 
 /** Packages that bring UI, state machines or data fetching: never in the pure core. */
 const uiPackages = [

@@ -4,19 +4,21 @@ import type { RuleSet } from '../engine';
 import { createQueryClient } from '../lib/query-client';
 import type { RuleTexts } from '../lib/rule-texts';
 import { browserStorage } from '../lib/storage';
-import { bootFrom } from '../wizard/boot';
+import { bootFrom, type OpenedScenario } from '../wizard/boot';
 import { Wizard } from '../wizard/wizard';
 import type { RestoredPack } from './adopted-pack';
 import { clearAdoptedPack, readAdoptedPack, refusedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft } from './pack-storage';
 import { ErrorBoundary } from './error-boundary';
 import { LoadError } from './load-error';
 import { SiteHeader } from './site-header';
-import { isStudioHash, STUDIO_HASH, useRoute } from './use-route';
+import { isOtherView, STUDIO_HASH, useRoute, type View } from './use-route';
 import type { PackRef } from './engine-client';
 import { isWelcomeHash, useDefaultPack, useFirstUse, useRuleSet } from './use-rule-set';
 
 /** The results (charts and all) load only when the user first reaches them, keeping the first load small. */
 const ResultsStep = lazy(() => import('./results-step').then((m) => ({ default: m.ResultsStep })));
+/** So does the compare view. */
+const CompareRoute = lazy(() => import('./compare-route').then((m) => ({ default: m.CompareRoute })));
 /** So does the rules studio: most users never open it. */
 const StudioRoute = lazy(() => import('./studio-route').then((m) => ({ default: m.StudioRoute })));
 
@@ -29,16 +31,31 @@ function Pending({ what }: { what: string }) {
 }
 
 /**
- * The wizard, booted afresh from the URL and the saved answers each time it is shown. It does not wait for the rule
- * pack: only the results need it, and they say so while it loads or when it failed.
+ * The wizard, booted afresh from the URL and the saved answers each time it is shown (or from a scenario just opened
+ * in the compare view, used once). It does not wait for the rule pack: only the results need it, and they say so
+ * while it loads or when it failed.
  */
-function WizardRoute({ pack, rulesFailed, storage }: { pack: PackRef | undefined; rulesFailed: boolean; storage: Storage | null }) {
-  const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date()));
+function WizardRoute({
+  pack,
+  rulesFailed,
+  storage,
+  opened,
+  onBooted,
+}: {
+  pack: PackRef | undefined;
+  rulesFailed: boolean;
+  storage: Storage | null;
+  opened: OpenedScenario | null;
+  onBooted: () => void;
+}) {
+  const [boot] = useState(() => bootFrom(window.location.hash, storage, new Date(), opened ?? undefined));
+  // The opened scenario is used once: coming back to the wizard later resumes the saved answers, edits and all.
+  useEffect(() => onBooted(), [onBooted]);
   return (
     <Wizard
       boot={boot}
       storage={storage}
-      isOtherRoute={isStudioHash}
+      isOtherRoute={isOtherView}
       renderResults={(answers, onPriorities) => (
         // Mounted at once, so that the results' code loads while the worker compiles the pack.
         <ErrorBoundary what="The results">
@@ -96,9 +113,9 @@ function useAdoptedPack(storage: Storage | null) {
   return [adopted, setAdopted] as const;
 }
 
-function Content({ view }: { view: 'wizard' | 'studio' }) {
+function Content({ view }: { view: View }) {
   const studioQuery = useRuleSet(view === 'studio');
-  const used = useFirstUse(view === 'studio' || !isWelcomeHash(window.location.hash));
+  const used = useFirstUse(view !== 'wizard' || !isWelcomeHash(window.location.hash));
   const packQuery = useDefaultPack(used);
   const query = view === 'studio' ? studioQuery : packQuery;
   const [storage] = useState(browserStorage);
@@ -118,6 +135,12 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     },
     [storage],
   );
+  const [opened, setOpened] = useState<OpenedScenario | null>(null);
+  const onOpen = useCallback((scenario: OpenedScenario) => {
+    setOpened(scenario);
+    window.location.hash = '#/review';
+  }, []);
+  const onBooted = useCallback(() => setOpened(null), []);
   const onReset = useCallback(() => {
     clearAdoptedPack(storage);
     setAdopted({ status: 'none' });
@@ -145,6 +168,18 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
     );
   }
   const pack: PackRef | undefined = adopted.status === 'restored' ? { texts: adopted.texts, data: adopted.ruleSet } : packQuery.data;
+  if (view === 'compare')
+    return (
+      <>
+        {adopted.status === 'restored' ? null : loadError}
+        <PackBanner adopted={adopted} onReset={onReset} />
+        <ErrorBoundary what="The compare view">
+          <Suspense fallback={<Pending what="the compare view" />}>
+            <CompareRoute storage={storage} pack={pack} rulesFailed={packQuery.isError} onOpen={onOpen} />
+          </Suspense>
+        </ErrorBoundary>
+      </>
+    );
   return (
     <>
       {adopted.status === 'restored' ? null : loadError}
@@ -155,6 +190,8 @@ function Content({ view }: { view: 'wizard' | 'studio' }) {
         pack={pack}
         rulesFailed={packQuery.isError}
         storage={storage}
+        opened={opened}
+        onBooted={onBooted}
       />
     </>
   );

@@ -17,7 +17,7 @@ interface Props {
   storage: Storage | null;
 }
 
-type PdfState =
+export type PdfState =
   | { status: 'idle' }
   | { status: 'busy'; stage: PdfStage | null }
   | { status: 'done'; fileName: string }
@@ -25,17 +25,17 @@ type PdfState =
   | { status: 'failed'; message: string };
 
 /** What each step of making the PDF is, in words, with the number of use cases the report covers. */
-function stageText(stage: PdfStage | null, useCases: number): string {
-  if (stage === 'layout') return `laying out the report for ${useCases} use case${useCases === 1 ? '' : 's'}`;
+function stageText(stage: PdfStage | null, what: string): string {
+  if (stage === 'layout') return `laying out ${what}`;
   return 'loading the PDF maker';
 }
 
 /** Today as YYYY-MM-DD in the user's time zone: the date on the report and in the file names. */
-function today(): string {
+export function today(): string {
   return localDay(new Date());
 }
 
-function PdfStatus({ state }: { state: PdfState }) {
+export function PdfStatus({ state }: { state: PdfState }) {
   if (state.status === 'failed')
     return (
       <div role="alert" className="notice notice-error">
@@ -59,9 +59,9 @@ function PdfStatus({ state }: { state: PdfState }) {
 }
 
 /** Which step the PDF is at, as a progress bar a screen reader can read, and the way to stop it. */
-function PdfProgress({ stage, useCases, onCancel }: { stage: PdfStage | null; useCases: number; onCancel: () => void }) {
+export function PdfProgress({ stage, what, onCancel }: { stage: PdfStage | null; what: string; onCancel: () => void }) {
   const step = stage === null ? 1 : PDF_STAGES.indexOf(stage) + 1;
-  const label = `Preparing the PDF, step ${step} of ${PDF_STAGES.length}: ${stageText(stage, useCases)}…`;
+  const label = `Preparing the PDF, step ${step} of ${PDF_STAGES.length}: ${stageText(stage, what)}…`;
   return (
     <div className="notice notice-info pdf-progress">
       <p id="pdf-progress-label" role="status" aria-live="polite">
@@ -76,28 +76,22 @@ function PdfProgress({ stage, useCases, onCancel }: { stage: PdfStage | null; us
 }
 
 /**
- * The export panel under the results: PDF report, Markdown and JSON, all made in this browser from the engine's
- * recommendation for the current answers; the PDF code loads only when asked for.
+ * A PDF made in the worker: its state for PdfProgress and PdfStatus, `run` to start one (ignored while one is
+ * being made), `cancel` to stop it. Leaving the page ends a PDF still being made.
  */
-export function ReportActions({ ruleSet, answers, recommendation, storage }: Props) {
-  const { branding, setBranding, notice } = useBranding(storage);
+export function usePdfJob() {
   const [pdf, setPdf] = useState<PdfState>({ status: 'idle' });
-  const name = (ext: 'md' | 'json') => reportFileName(answers.organization.name, today(), ext);
-
   const job = useRef<AbortController | null>(null);
-  // Leaving the results ends a PDF still being made.
   useEffect(() => () => job.current?.abort(), []);
-
-  const downloadPdf = async () => {
+  const run = async (
+    make: (signal: AbortSignal, onStage: (stage: PdfStage) => void) => Promise<{ blob: Blob; fileName: string }>,
+  ): Promise<void> => {
     if (job.current) return;
     const controller = new AbortController();
     job.current = controller;
     setPdf({ status: 'busy', stage: null });
     try {
-      const { blob, fileName } = await makePdf(
-        { recommendation, answers, ruleSet, branding, date: today() },
-        { signal: controller.signal, onStage: (stage) => setPdf({ status: 'busy', stage }) },
-      );
+      const { blob, fileName } = await make(controller.signal, (stage) => setPdf({ status: 'busy', stage }));
       download(blob, fileName);
       setPdf({ status: 'done', fileName });
     } catch (error) {
@@ -107,6 +101,20 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
       job.current = null;
     }
   };
+  return { pdf, run, cancel: () => job.current?.abort() };
+}
+
+/**
+ * The export panel under the results: PDF report, Markdown and JSON, all made in this browser from the engine's
+ * recommendation for the current answers; the PDF code loads only when asked for.
+ */
+export function ReportActions({ ruleSet, answers, recommendation, storage }: Props) {
+  const { branding, setBranding, notice } = useBranding(storage);
+  const name = (ext: 'md' | 'json') => reportFileName(answers.organization.name, today(), ext);
+
+  const { pdf, run, cancel } = usePdfJob();
+  const downloadPdf = () =>
+    run((signal, onStage) => makePdf({ recommendation, answers, ruleSet, branding, date: today() }, { signal, onStage }));
 
   return (
     <section aria-labelledby="report-heading" className="report-actions">
@@ -134,7 +142,11 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
         </button>
       </div>
       {pdf.status === 'busy' ? (
-        <PdfProgress stage={pdf.stage} useCases={recommendation.useCases.length} onCancel={() => job.current?.abort()} />
+        <PdfProgress
+          stage={pdf.stage}
+          what={`the report for ${recommendation.useCases.length} use case${recommendation.useCases.length === 1 ? '' : 's'}`}
+          onCancel={cancel}
+        />
       ) : null}
       <PdfStatus state={pdf} />
     </section>

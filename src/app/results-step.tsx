@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
 import { ResultsView } from '../results/results-view';
+import { SaveScenario } from '../scenarios/save-scenario';
 import { engineClient, type PackRef } from './engine-client';
 import { ErrorBoundary } from './error-boundary';
 import { ReportActions } from './report-actions';
@@ -88,6 +89,9 @@ export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage 
       </ErrorBoundary>
       <ErrorBoundary what="The report downloads">
         <ReportActions ruleSet={pack.data} answers={shown.answers} recommendation={shown.recommendation} storage={storage} />
+      </ErrorBoundary>
+      <ErrorBoundary what="The scenario library">
+        <SaveScenario storage={storage} answers={answers} />
       </ErrorBoundary>
     </>
   );

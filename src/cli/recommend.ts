@@ -4,7 +4,7 @@ import type { Answers, RecommendationV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { Branding, DEFAULT_ACCENT } from '../report/branding';
 import { toMarkdown } from '../report/markdown';
-import { readAnswersText } from '../wizard/answers-file';
+import { readAnswersText } from '../lib/answers-file';
 import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { formatRuleProblem, loadRuleSet } from './rule-dir';
 

@@ -1,6 +1,7 @@
 import { ruleSetData } from '../engine';
 import type { ReportInput } from './build-report';
-import type { PdfReply, PdfStage } from './pdf-protocol';
+import type { ComparisonInput } from './comparison-report';
+import type { PdfReply, PdfRequest, PdfStage } from './pdf-protocol';
 
 /** The PDF code could not be fetched from the site: a dropped connection or a redeployed site, not news to a user. */
 export class PdfCodeUnavailable extends Error {
@@ -26,9 +27,21 @@ const startPdfWorker = () => new Worker(new URL('./pdf-worker.ts', import.meta.u
  * cancels it. The rule set goes over as plain data (a compiled pack's prepared logic cannot be copied to a worker).
  * @example const { blob, fileName } = await makePdf(input, { onStage: setStage, signal: controller.signal })
  */
-export function makePdf(
-  input: ReportInput,
-  { onStage, signal, start = startPdfWorker }: PdfJobOptions = {},
+export function makePdf(input: ReportInput, options: PdfJobOptions = {}): Promise<{ blob: Blob; fileName: string }> {
+  return runPdfJob({ ...input, ruleSet: ruleSetData(input.ruleSet) } satisfies ReportInput, options);
+}
+
+/**
+ * Makes the PDF of a comparison of scenarios in the same worker, with the same progress and cancelling.
+ * @example const { blob, fileName } = await makeComparisonPdf({ scenarios, branding, date }, { signal })
+ */
+export function makeComparisonPdf(comparison: ComparisonInput, options: PdfJobOptions = {}): Promise<{ blob: Blob; fileName: string }> {
+  return runPdfJob({ kind: 'comparison', comparison }, options);
+}
+
+function runPdfJob(
+  request: PdfRequest,
+  { onStage, signal, start = startPdfWorker }: PdfJobOptions,
 ): Promise<{ blob: Blob; fileName: string }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error);
@@ -60,6 +73,6 @@ export function makePdf(
       finish();
       reject(new PdfCodeUnavailable());
     };
-    worker.postMessage({ ...input, ruleSet: ruleSetData(input.ruleSet) } satisfies ReportInput);
+    worker.postMessage(request);
   });
 }

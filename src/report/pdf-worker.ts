@@ -1,4 +1,4 @@
-import type { PdfReply, PdfRequest } from './pdf-protocol';
+import { isComparisonRequest, type PdfReply, type PdfRequest } from './pdf-protocol';
 
 /**
  * Makes the PDF report off the page's thread: a 50-use-case report takes seconds of layout, during which the page
@@ -18,7 +18,9 @@ async function make(input: PdfRequest): Promise<PdfReply> {
   }
   scope.postMessage({ type: 'stage', stage: 'layout' });
   try {
-    const { blob, fileName } = await render.renderReportPdf(input);
+    const { blob, fileName } = isComparisonRequest(input)
+      ? await render.renderComparisonPdf(input.comparison)
+      : await render.renderReportPdf(input);
     return { type: 'done', blob, fileName };
   } catch (error) {
     return { type: 'failed', message: error instanceof Error ? error.message : String(error), codeMissing: false };

@@ -1,5 +1,7 @@
 import { pdf } from '@react-pdf/renderer';
 import { buildReport, type ReportInput } from './build-report';
+import { ComparisonDocument } from './comparison-document';
+import { buildComparisonReport, type ComparisonInput } from './comparison-report';
 import { registerReportFonts } from './pdf-fonts';
 import { ReportDocument } from './report-document';
 
@@ -13,5 +15,13 @@ export async function renderReportPdf(input: ReportInput): Promise<{ blob: Blob;
   registerReportFonts(`${import.meta.env.BASE_URL}fonts/`);
   const model = buildReport(input);
   const blob = await pdf(<ReportDocument model={model} />).toBlob();
+  return { blob, fileName: model.fileName };
+}
+
+/** Renders a comparison of scenarios in the browser (loaded the same way as renderReportPdf). */
+export async function renderComparisonPdf(input: ComparisonInput): Promise<{ blob: Blob; fileName: string }> {
+  registerReportFonts(`${import.meta.env.BASE_URL}fonts/`);
+  const model = buildComparisonReport(input);
+  const blob = await pdf(<ComparisonDocument model={model} />).toBlob();
   return { blob, fileName: model.fileName };
 }

@@ -12,7 +12,15 @@ import { HEADINGS, type ReportModel } from './report-model';
  * One or more pages with the running header and the page number. Each section gets its own Page: the layout
  * engine re-lays out everything after a page break, so one long Page costs quadratic time.
  */
-function SectionPage({ model, s, children }: { model: ReportModel; s: ReportStyles; children: ReactNode }) {
+export function SectionPage({
+  model,
+  s,
+  children,
+}: {
+  model: Pick<ReportModel, 'runningHeader' | 'cover'>;
+  s: ReportStyles;
+  children: ReactNode;
+}) {
   return (
     <Page size="A4" style={s.page} wrap>
       <View style={s.header} fixed>

@@ -12,18 +12,32 @@ export interface Boot {
   storageNotice: string | null;
 }
 
+/** A scenario the user opened from the library: its name and its answers. */
+export interface OpenedScenario {
+  name: string;
+  answers: Answers;
+}
+
 /**
  * Works out where the wizard starts from the URL fragment and the browser's saved answers. A share link wins over
  * saved answers (they stay saved until the user changes something); a refused link starts on the welcome step,
  * which says why, with the saved answers still there to resume.
- * Answers opened from a share link are saved at once, so that a reload keeps them.
+ * Answers opened from a share link or from the scenario library (`opened`) are saved at once, so that a reload keeps
+ * them.
  * @example bootFrom('#/volume', browserStorage(), new Date()).input.step // 'volume'
  */
-export function bootFrom(hash: string, storage: Storage | null, now: Date): Boot {
+export function bootFrom(hash: string, storage: Storage | null, now: Date, opened?: OpenedScenario): Boot {
   const restored = restoreDraft(storage, StoredDraft);
   const saved = restored.status === 'restored' ? restored : null;
   const storageNotice = restored.status === 'unavailable' || restored.status === 'unreadable' ? restored.message : null;
   const base = { savedAt: saved?.savedAt ?? null, storageNotice };
+  if (opened) {
+    // A scenario opened from the library replaces the answers (the compare view asked first), as a share link does.
+    const draft = fromAnswers(opened.answers);
+    const kept = saveDraft(storage, draft, now);
+    const input = { draft, step: 'review' as const, loadedFrom: 'scenario' as const, loadedName: opened.name };
+    return { ...base, storageNotice: kept.ok ? null : kept.message, input };
+  }
   if (isShareFragment(hash)) {
     const decoded = decodeShareFragment(hash);
     if (decoded.ok) {

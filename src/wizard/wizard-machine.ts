@@ -3,7 +3,7 @@ import { emptyDraft, stepComplete, stepDone, type Draft } from './draft';
 import { FORM_STEPS, STEPS, nextStep, previousStep, type FormStepId, type StepId } from './steps';
 
 /** Where answers that replace the draft came from, for the notice that says so. */
-export type LoadSource = 'saved' | 'file' | 'link';
+export type LoadSource = 'saved' | 'file' | 'link' | 'scenario';
 
 export interface WizardContext {
   draft: Draft;
@@ -15,6 +15,8 @@ export interface WizardContext {
   loadedFrom: LoadSource | null;
   /** The answers format version the loaded answers were written in, when older than the current one (they were migrated). */
   upgradedFrom: number | null;
+  /** The name of the scenario the answers were opened from (loadedFrom 'scenario'). */
+  loadedName: string | null;
   /** The step the URL named at start-up; `boot` honours it when the answers so far allow it. */
   startAt: StepId | null;
 }
@@ -26,6 +28,7 @@ export interface WizardInput {
   loadProblems?: WizardContext['loadProblems'];
   loadedFrom?: LoadSource;
   upgradedFrom?: number;
+  loadedName?: string;
 }
 
 type Patch = Partial<Draft>;
@@ -99,10 +102,24 @@ export const wizardMachine = setup({
       draft: ({ context, event }, params: { step: FormStepId }) =>
         confirm(context.draft, 'patch' in event ? event.patch : undefined, params.step),
     }),
-    startFresh: assign({ draft: () => emptyDraft(), returnTo: null, loadProblems: null, loadedFrom: null, upgradedFrom: null }),
+    startFresh: assign({
+      draft: () => emptyDraft(),
+      returnTo: null,
+      loadProblems: null,
+      loadedFrom: null,
+      upgradedFrom: null,
+      loadedName: null,
+    }),
     loadAnswers: assign(({ event }) =>
       event.type === 'answers.load'
-        ? { draft: event.draft, returnTo: null, loadProblems: null, loadedFrom: event.source, upgradedFrom: event.upgradedFrom ?? null }
+        ? {
+            draft: event.draft,
+            returnTo: null,
+            loadProblems: null,
+            loadedFrom: event.source,
+            upgradedFrom: event.upgradedFrom ?? null,
+            loadedName: null,
+          }
         : {},
     ),
     refuseAnswers: assign({
@@ -120,6 +137,7 @@ export const wizardMachine = setup({
     loadProblems: input.loadProblems ?? null,
     loadedFrom: input.loadedFrom ?? null,
     upgradedFrom: input.upgradedFrom ?? null,
+    loadedName: input.loadedName ?? null,
     startAt: input.step ?? null,
   }),
   initial: 'boot',

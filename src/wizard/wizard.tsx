@@ -4,7 +4,7 @@ import type { Answers } from '../domain';
 import { download } from '../lib/download';
 import { shareFragment } from '../lib/share-link';
 import { STORAGE_KEY, clearDraft, restoreDraft, saveDraft, savedEnvelope, savedStamp, sameStamp, type Stamp } from '../lib/storage';
-import { answersBlob, answersFileName, readAnswersText } from './answers-file';
+import { answersBlob, answersFileName, readAnswersText } from '../lib/answers-file';
 import type { Boot } from './boot';
 import { StoredDraft, fromAnswers, toAnswers, type Draft } from './draft';
 import { Progress } from './progress';
@@ -12,7 +12,7 @@ import { loadFormSteps } from './form-steps-loader';
 import { StepView } from './step-view';
 import { STEP_TITLES, type StepId } from './steps';
 import { useHashRouting } from './use-hash-routing';
-import { wizardMachine } from './wizard-machine';
+import { wizardMachine, type LoadSource } from './wizard-machine';
 
 interface WizardProps {
   boot: Boot;
@@ -77,6 +77,14 @@ function useTabSync(storage: Storage | null, draftOf: () => Draft, initialNotice
 }
 
 /** The interview: progress, the current step, autosave, URL per step, import, export and share link. */
+/** Where loaded answers came from, in words, for the notice on the review step; null when they were not loaded. */
+function loadedWords(source: LoadSource | null, name: string | null): string | null {
+  if (source === 'link') return 'Answers opened from a share link';
+  if (source === 'file') return 'Answers imported from a file';
+  if (source === 'scenario') return `Scenario “${name ?? ''}” opened from the library`;
+  return null;
+}
+
 export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardProps) {
   const [state, send, actor] = useMachine(wizardMachine, { input: boot.input });
   const step = state.value as StepId;
@@ -138,10 +146,9 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
         <h1 ref={heading} tabIndex={-1} className="step-heading">
           {step === 'welcome' ? 'Which AI models should you run for which work?' : STEP_TITLES[step]}
         </h1>
-        {step === 'review' && (state.context.loadedFrom === 'link' || state.context.loadedFrom === 'file') ? (
+        {step === 'review' && loadedWords(state.context.loadedFrom, state.context.loadedName) ? (
           <p className="notice notice-info" role="status">
-            {state.context.loadedFrom === 'link' ? 'Answers opened from a share link' : 'Answers imported from a file'}: check them below,
-            then see the recommendation.
+            {loadedWords(state.context.loadedFrom, state.context.loadedName)}: check them below, then see the recommendation.
             {state.context.upgradedFrom !== null
               ? ` They were written by an earlier version of this tool (answers format ${state.context.upgradedFrom}) and now read as format 2: every answer was kept, and the questions added since are left unanswered.`
               : null}

@@ -6,7 +6,7 @@ import { text } from '../../src/report/markdown';
 import { MAX_SHARE_TEXT_CHARS, SHARE_PREFIX, decodeShareFragment } from '../../src/lib/share-link';
 import { RULE_TEXT_LIMITS } from '../../src/lib/rule-texts';
 import { MAX_UNPACKED_BYTES, readZip } from '../../src/studio/zip-entries';
-import { MAX_ANSWERS_CHARS, readAnswersText } from '../../src/wizard/answers-file';
+import { MAX_ANSWERS_CHARS, readAnswersText } from '../../src/lib/answers-file';
 
 /**
  * Fuzzing of the limits issue 14 added: each untrusted input is read or refused with a message, never thrown, and

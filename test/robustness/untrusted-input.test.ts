@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleSet, type RuleFiles } from '../../src/engine';
 import { ADOPTED_PACK_KEY, STUDIO_DRAFT_KEY, restoreAdoptedPack, restoreStudioDraft } from '../../src/app/adopted-pack';
 import { compileRuleTexts } from '../../src/lib/rule-texts';
-import { readAnswersText } from '../../src/wizard/answers-file';
+import { readAnswersText } from '../../src/lib/answers-file';
 import { defaultRuleFiles, defaultRuleTexts } from '../helpers/rules';
 
 /**

@@ -11,7 +11,7 @@ interface WelcomeProps {
   onImport: (file: File) => void;
 }
 
-const SOURCES = { link: 'The share link', file: 'The imported file', saved: 'The saved answers' } as const;
+const SOURCES = { link: 'The share link', file: 'The imported file', saved: 'The saved answers', scenario: 'The scenario' } as const;
 
 function savedWhen(savedAt: string | null): string {
   if (!savedAt) return '';

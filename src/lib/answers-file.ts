@@ -1,5 +1,5 @@
 import { AnswersInput, formatProblem, parseWithProblems, upgradedFrom, type Answers } from '../domain';
-import { localDay, slug } from '../lib/file-names';
+import { localDay, slug } from './file-names';
 
 /** Largest answers file accepted, in characters: a real one is a few kilobytes; this stops a wrong file early. */
 export const MAX_ANSWERS_CHARS = 1_000_000;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { MAX_ANSWERS_CHARS, answersBlob, answersFileName, readAnswersText } from '../../src/wizard/answers-file';
+import { MAX_ANSWERS_CHARS, answersBlob, answersFileName, readAnswersText } from '../../src/lib/answers-file';
 
 const text = readFileSync('test/fixtures/answers-basic.json', 'utf8');
 const answers = AnswersInput.parse(JSON.parse(text));

@@ -1,0 +1,62 @@
+import { buildComparison, cellWords, comparisonSentences, marginCell, totalsRows, type ComparedScenario } from '../lib/comparison';
+import { DISCLAIMER } from './build-report';
+import { text } from './markdown';
+
+const row = (cells: readonly string[]) => `| ${cells.map(text).join(' | ')} |`;
+const rule = (n: number) => `|${'---|'.repeat(n)}`;
+
+/**
+ * Two to four scenarios compared, as Markdown: the headline, the portfolio figures, the pick per use case, the duties
+ * and the answers that differ. User and rule text is escaped (a scenario name cannot start a heading or a link).
+ * @example comparisonMarkdown([allApi, hybrid], '2026-12-07').split('\n')[0] // '# Scenario comparison'
+ */
+export function comparisonMarkdown(scenarios: readonly ComparedScenario[], date: string): string {
+  const c = buildComparison(scenarios);
+  const names = c.scenarios.map((s) => s.name);
+  const head = (corner: string) => [row([corner, ...names]), rule(names.length + 1)];
+  const lines = [
+    '# Scenario comparison',
+    '',
+    `${text(date)}. ${c.scenarios.length} scenarios: ${names.map((n) => `“${text(n)}”`).join(', ')}.`,
+    '',
+    ...comparisonSentences(c).map((s) => `- ${text(s)}`),
+    '',
+    '## Portfolio',
+    '',
+    ...head('Figure'),
+    ...totalsRows(c).map((r) => row([r.label, ...r.values])),
+    '',
+    '## Pick per use case',
+    '',
+    ...head('Use case'),
+    ...c.useCases.map((u) =>
+      row([u.name, ...u.cells.map((x) => (x.kind === 'pick' ? `${cellWords(x)}; ${marginCell(x).toLowerCase()}` : cellWords(x)))]),
+    ),
+    '',
+    '## Duties that differ',
+    '',
+  ];
+  if (c.obligations.length === 0) lines.push(`Every scenario carries the same ${c.sharedObligations} duties.`, '');
+  else
+    lines.push(
+      `${c.sharedObligations} duties apply to every scenario alike and are not listed; each scenario's report has the full text of its duties.`,
+      '',
+      ...head('Duty'),
+      ...c.obligations.map((o) => row([o.law ? `${o.law}: ${o.text}` : o.text, ...o.present.map((p) => (p ? 'Applies' : '—'))])),
+      '',
+    );
+  lines.push('## Answers that differ', '');
+  if (c.differences.length === 0) lines.push('The answers are the same in every scenario.', '');
+  else lines.push(...head('Answer'), ...c.differences.map((d) => row([`${d.section}: ${d.label}`, ...d.values])), '');
+  lines.push(
+    '## Rule packs',
+    '',
+    ...c.scenarios.map((s) => `- ${text(s.name)}: ${text(s.ruleSet)}`),
+    '',
+    '## About this comparison',
+    '',
+    ...DISCLAIMER.map(text),
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,63 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Answers } from '../domain';
+import { COMPARE_HASH } from './routes';
+import { useScenarioLibrary } from './use-scenario-library';
+import './scenarios.css';
+
+type Said = { kind: 'saved'; name: string } | { kind: 'error'; message: string } | null;
+
+/**
+ * "Save as a scenario" under the results: keeps the current answers in this browser's scenario library under a name,
+ * to compare later with others ("All-API", "Hybrid") at #/compare.
+ */
+export function SaveScenario({ storage, answers }: { storage: Storage | null; answers: Answers }) {
+  const { library, add } = useScenarioLibrary(storage);
+  const [name, setName] = useState(answers.organization.name);
+  const [said, setSaid] = useState<Said>(null);
+  const id = useId();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = add(name, answers);
+    setSaid(result.ok ? { kind: 'saved', name: result.scenario?.name ?? name } : { kind: 'error', message: result.message });
+  };
+  const count = library.scenarios.length;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="save-scenario">
+      <h2 id={`${id}-heading`}>Keep these answers as a scenario</h2>
+      <p>
+        Save them under a name, change an answer, save again, and compare the scenarios side by side. They are kept in this browser only
+        {count > 0 ? `; the library holds ${count} scenario${count === 1 ? '' : 's'}` : ''}.
+      </p>
+      {library.status === 'unavailable' ? <p className="notice notice-warning">{library.problems[0]}</p> : null}
+      <form onSubmit={onSubmit} className="save-scenario-form" noValidate>
+        <div className={`field${said?.kind === 'error' ? ' field-invalid' : ''}`}>
+          <label htmlFor={`${id}-name`}>Scenario name</label>
+          {said?.kind === 'error' ? (
+            <p id={`${id}-error`} className="field-error">
+              {said.message}
+            </p>
+          ) : null}
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={200}
+            aria-invalid={said?.kind === 'error' ? true : undefined}
+            aria-describedby={said?.kind === 'error' ? `${id}-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="step-actions">
+          <button type="submit" disabled={library.status === 'unavailable'}>
+            Save as a scenario
+          </button>
+          <a href={COMPARE_HASH} className="link-button">
+            Compare scenarios
+          </a>
+        </div>
+      </form>
+      <p role="status" className={said?.kind === 'saved' ? 'notice notice-info' : 'visually-hidden'}>
+        {said?.kind === 'saved' ? `Saved as “${said.name}”.` : ''}
+      </p>
+    </section>
+  );
+}
