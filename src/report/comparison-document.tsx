@@ -19,7 +19,7 @@ export function ComparisonDocument({ model }: { model: ComparisonModel }) {
       producer={model.meta.creator}
       language="en"
     >
-      <PdfCover cover={model.cover} accent={model.accent} pack={model.rulePacks.length === 1 ? (model.rulePacks[0] ?? '') : ''} s={s} />
+      <PdfCover cover={model.cover} accent={model.accent} pack={model.packLine} s={s} />
       <SectionPage model={model} s={s}>
         <H1 s={s}>{model.cover.title}</H1>
         <Bullets s={s} items={model.sentences} />
@@ -30,7 +30,7 @@ export function ComparisonDocument({ model }: { model: ComparisonModel }) {
         <Bullets s={s} items={model.rulePacks} />
         <H2 s={s}>Disclaimer</H2>
         {model.disclaimer.map((p) => (
-          <Text key={p} style={s.small}>
+          <Text key={p} style={s.p}>
             {p}
           </Text>
         ))}

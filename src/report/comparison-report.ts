@@ -4,7 +4,7 @@ import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { DISCLAIMER } from './build-report';
 import { longDate } from './format';
-import type { Cover, Table } from './report-model';
+import { breakable, type Cover, type Table } from './report-model';
 
 export interface ComparisonInput {
   scenarios: ComparedScenario[];
@@ -22,6 +22,8 @@ export interface ComparisonModel {
   sentences: string[];
   sections: { title: string; note: string | null; table: Table | null }[];
   rulePacks: string[];
+  /** The cover's rule-pack line: the pack, when every scenario was worked out with the same one; else empty. */
+  packLine: string;
   disclaimer: string[];
 }
 
@@ -32,8 +34,8 @@ const CREATOR = 'Model portfolio advisor';
 function grid(corner: string, names: readonly string[], rows: { cells: string[]; strong?: boolean }[]): Table {
   const first = 0.28;
   return {
-    columns: [{ header: corner, width: first }, ...names.map((n) => ({ header: n, width: (1 - first) / names.length }))],
-    rows,
+    columns: [{ header: corner, width: first }, ...names.map((n) => ({ header: breakable(n), width: (1 - first) / names.length }))],
+    rows: rows.map((r) => ({ ...r, cells: r.cells.map(breakable) })),
   };
 }
 
@@ -61,8 +63,8 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
     runningHeader: `${client} · ${COMPARISON_TITLE}`,
     cover: {
       title: COMPARISON_TITLE,
-      subtitle: `${names.length} scenarios: ${names.join(' · ')}`,
-      client,
+      subtitle: breakable(`${names.length} scenarios: ${names.join(' · ')}`),
+      client: breakable(client),
       preparedBy,
       firm,
       date: longDate(date),
@@ -116,6 +118,7 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
           },
     ],
     rulePacks: c.scenarios.map((s) => `${s.name}: rule pack ${s.ruleSet}`),
+    packLine: c.mixedRuleSets ? '' : `Rule pack ${c.scenarios[0]?.ruleSet ?? ''}`,
     disclaimer: DISCLAIMER,
   };
 }

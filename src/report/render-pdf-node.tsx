@@ -1,5 +1,7 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { buildReport, type ReportInput } from './build-report';
+import { ComparisonDocument } from './comparison-document';
+import { buildComparisonReport, type ComparisonInput } from './comparison-report';
 import { registerReportFonts } from './pdf-fonts';
 import { ReportDocument } from './report-document';
 
@@ -17,5 +19,13 @@ export async function renderReportPdfBuffer(input: ReportInput): Promise<{ bytes
   registerReportFonts(FONTS_DIR);
   const model = buildReport(input);
   const buffer = await renderToBuffer(<ReportDocument model={model} />);
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName: model.fileName };
+}
+
+/** Renders a comparison of scenarios in Node: the same document the compare view downloads. */
+export async function renderComparisonPdfBuffer(input: ComparisonInput): Promise<{ bytes: Uint8Array; fileName: string }> {
+  registerReportFonts(FONTS_DIR);
+  const model = buildComparisonReport(input);
+  const buffer = await renderToBuffer(<ComparisonDocument model={model} />);
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName: model.fileName };
 }

@@ -6,7 +6,7 @@ import { ProjectionChart } from './pdf-charts';
 import { reportStyles, type ReportStyles } from './pdf-styles';
 import { PdfTable } from './pdf-table';
 import { PdfUseCase } from './pdf-use-case';
-import { HEADINGS, type ReportModel } from './report-model';
+import { HEADINGS, SOFT_HYPHEN, type ReportModel } from './report-model';
 
 /**
  * One or more pages with the running header and the page number. Each section gets its own Page: the layout
@@ -174,10 +174,11 @@ function RulePack({ model, s }: { model: ReportModel; s: ReportStyles }) {
 }
 
 /**
- * Words break only at spaces. The built-in syllable hyphenation split rule ids, names ("Togeth-er") and URLs, and
- * every break inside a word prints a hyphen, which would corrupt a URL or the rule pack's hash.
+ * Words break only at spaces, and at soft hyphens (U+00AD) that `breakable` puts into runs too long for a column.
+ * The built-in syllable hyphenation split rule ids, names ("Togeth-er") and URLs, and every break inside a word
+ * prints a hyphen, which would corrupt a URL or the rule pack's hash.
  */
-Font.registerHyphenationCallback((word) => [word]);
+Font.registerHyphenationCallback((word) => (word.includes(SOFT_HYPHEN) ? word.split(SOFT_HYPHEN) : [word]));
 
 /**
  * The PDF report for a document model: cover, summary and portfolio, one section per use case, the obligations

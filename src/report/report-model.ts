@@ -113,6 +113,18 @@ export interface ReportModel {
   disclaimer: string[];
 }
 
+/** Where a word too long for its column may break (the PDF prints a hyphen there); invisible otherwise. */
+export const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * Text that may break inside a run without spaces too long for a column (a scenario named like a file): a soft hyphen
+ * every 16 characters of such a run. Shorter words and spaced text are left as they are.
+ * @example breakable('a'.repeat(40)).split(SOFT_HYPHEN).length // 3
+ */
+export function breakable(text: string): string {
+  return text.replace(/\S{25,}/g, (run) => run.match(/.{1,16}/gu)?.join(SOFT_HYPHEN) ?? run);
+}
+
 /** The section headings, in order; the PDF and the tests use the same words. */
 export const HEADINGS = {
   summary: 'Executive summary',

@@ -13,50 +13,7 @@ import {
   savedStamp,
 } from '../../src/lib/storage';
 import { Draft, emptyDraft, fromAnswers } from '../../src/wizard/draft';
-
-/** A Map-backed Storage, as localStorage behaves when it works. */
-class MapStorage implements Storage {
-  [name: string]: unknown;
-  readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  clear(): void {
-    this.items.clear();
-  }
-}
-
-/** Storage that reads but refuses every write, as a full localStorage does. */
-class FullStorage extends MapStorage {
-  override setItem(): void {
-    throw new DOMException('full', 'QuotaExceededError');
-  }
-}
-
-/** Storage that throws on every access, as a policy-blocked localStorage does. */
-class BlockedStorage extends MapStorage {
-  override getItem(): string | null {
-    throw new DOMException('denied', 'SecurityError');
-  }
-  override setItem(): void {
-    throw new DOMException('denied', 'SecurityError');
-  }
-  override removeItem(): void {
-    throw new DOMException('denied', 'SecurityError');
-  }
-}
+import { BlockedStorage, FullStorage, MapStorage } from '../helpers/storage';
 
 const fixture = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
 const draft = fromAnswers(fixture);

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AnswersInput, type Answers } from '../../src/domain';
+import { recommend } from '../../src/engine';
+import { buildComparison, totalsRows, type ComparedScenario } from '../../src/lib/comparison';
+import { renderComparisonPdfBuffer } from '../../src/report/render-pdf-node';
+import { defaultRuleSet } from '../helpers/rules';
+import { branding } from './fixtures';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from './pdf-text';
+
+/** Text compared without white space or the hyphens where long names wrapped. */
+const squash = (s: string) => s.replace(/\s+|\u00ad|-\s/g, '');
+const load = (name: string): Answers => AnswersInput.parse(JSON.parse(readFileSync(`test/fixtures/portfolios/${name}.json`, 'utf8')));
+const scenario = (name: string, answers: Answers): ComparedScenario => ({
+  name,
+  answers,
+  recommendation: recommend(defaultRuleSet, answers),
+});
+
+/** Text runs that end beyond the page's right margin (a word too long for its column runs off the page). */
+async function overflowing(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const right = page.view[2]! - 20;
+    for (const item of (await page.getTextContent()).items)
+      if ('str' in item && item.str.trim() !== '' && (item.transform[4] as number) + item.width > right) out.push(`page ${i}: ${item.str}`);
+  }
+  await doc.destroy();
+  return out;
+}
+
+describe('the comparison PDF (rendered in Node)', () => {
+  it('holds the headline, every table, the scenarios’ names, page numbers and the metadata; a long name wraps', async () => {
+    const bank = load('eu-bank-credit-high-risk');
+    const longName = 'Self-host-the-bulk-of-the-credit-workload-on-rented-GPUs-in-Frankfurt-with-an-on-call-rota-of-six-engineers-v2';
+    const scenarios = [
+      scenario('All-API', bank),
+      scenario('Hybrid', { ...bank, team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'cloud' } }),
+      scenario(longName, {
+        ...bank,
+        priorities: { cost: 5, quality: 3, control: 5 },
+        team: { mlEngineers: 12, mlopsMaturity: 'advanced', gpuAccess: 'cloud' },
+      }),
+    ];
+    const { bytes, fileName } = await renderComparisonPdfBuffer({ scenarios, branding, date: '2026-12-07' });
+    expect(fileName).toMatch(/^model-portfolio-comparison-.+-2026-12-07\.pdf$/);
+    const pdf = await pdfText(bytes);
+    const text = squash(pdf.text);
+    const c = buildComparison(scenarios);
+    const wanted = [
+      'Portfolio',
+      'Pick per use case',
+      'Duties that differ',
+      'Answers that differ',
+      'Rule packs',
+      'Disclaimer',
+      ...scenarios.map((s) => s.name),
+      ...c.useCases.map((u) => u.name),
+      ...totalsRows(c).flatMap((r) => [r.label, ...r.values]),
+    ];
+    expect(wanted.filter((w) => !text.includes(squash(w)))).toEqual([]);
+    expect(pdf.title).toBe(`Scenario comparison: ${bank.organization.name}`);
+    expect(pdf.author).toBe('Ada Lovelace, Lovelace & Partners');
+    const n = pdf.pages.length;
+    expect(n).toBeGreaterThanOrEqual(2);
+    pdf.pages.slice(1).forEach((page, i) => expect(squash(page)).toContain(squash(`Page ${i + 2} of ${n}`)));
+    expect(await overflowing(bytes)).toEqual([]);
+  });
+});
