@@ -396,7 +396,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
                               type="button"
                               className="button-secondary"
                               onClick={() => keep(e)}
-                              aria-label={`Save “${e.name}” in the library`}
+                              aria-label={`Save in the library: “${e.name}”`}
                             >
                               Save in the library
                             </button>

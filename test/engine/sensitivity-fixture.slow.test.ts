@@ -13,7 +13,7 @@ import { portfolio } from '../bench/portfolio';
  * keeps its answers, every use case's sensitivity and a hash of the recommendation JSON (without `ruleSet`, so a
  * manifest version bump alone does not break it). After a deliberate change of the rules, the catalog or the
  * engine's output, rewrite it with
- * `UPDATE_SENSITIVITY_FIXTURE=1 npx vitest run test/engine/sensitivity-fixture.test.ts`.
+ * `UPDATE_SENSITIVITY_FIXTURE=1 npx vitest run --project slow test/engine/sensitivity-fixture.slow.test.ts`.
  */
 const FILE = 'test/fixtures/sensitivity-snapshot.json';
 
