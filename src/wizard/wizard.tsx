@@ -81,7 +81,7 @@ function useTabSync(storage: Storage | null, draftOf: () => Draft, initialNotice
 function loadedWords(source: LoadSource | null, name: string | null): string | null {
   if (source === 'link') return 'Answers opened from a share link';
   if (source === 'file') return 'Answers imported from a file';
-  if (source === 'scenario') return `Scenario “${name ?? ''}” opened from the library`;
+  if (source === 'scenario') return `The answers of the scenario “${name ?? ''}”, opened from the library`;
   return null;
 }
 
