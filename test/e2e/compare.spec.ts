@@ -125,7 +125,9 @@ test.describe('scenarios and the compare view', () => {
 
     await page.getByRole('button', { name: 'Open “All-API” in the wizard' }).click();
     await expectStep(page, 'review');
-    await expect(page.getByRole('status').filter({ hasText: 'The answers of the scenario “All-API”, opened from the library: check them below' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The answers of the scenario “All-API”, opened from the library: check them below' }),
+    ).toBeVisible();
   });
 
   test('opening a scenario asks before it replaces answers that are in no scenario', async ({ page }) => {
