@@ -5,6 +5,7 @@ import { createQueryClient } from '../lib/query-client';
 import type { RuleTexts } from '../lib/rule-texts';
 import { browserStorage } from '../lib/storage';
 import { bootFrom, type OpenedScenario } from '../wizard/boot';
+import { EMPTY_SESSION, type CompareSession } from '../scenarios/session';
 import { Wizard } from '../wizard/wizard';
 import type { RestoredPack } from './adopted-pack';
 import { clearAdoptedPack, readAdoptedPack, refusedPack, restoreStudioDraft, saveAdoptedPack, saveStudioDraft } from './pack-storage';
@@ -141,6 +142,7 @@ function Content({ view }: { view: View }) {
     window.location.hash = '#/review';
   }, []);
   const onBooted = useCallback(() => setOpened(null), []);
+  const [compareSession, setCompareSession] = useState<CompareSession>(EMPTY_SESSION);
   const onReset = useCallback(() => {
     clearAdoptedPack(storage);
     setAdopted({ status: 'none' });
@@ -175,7 +177,14 @@ function Content({ view }: { view: View }) {
         <PackBanner adopted={adopted} onReset={onReset} />
         <ErrorBoundary what="The compare view">
           <Suspense fallback={<Pending what="the compare view" />}>
-            <CompareRoute storage={storage} pack={pack} rulesFailed={packQuery.isError} onOpen={onOpen} />
+            <CompareRoute
+              storage={storage}
+              pack={pack}
+              rulesFailed={packQuery.isError}
+              onOpen={onOpen}
+              session={compareSession}
+              onSession={setCompareSession}
+            />
           </Suspense>
         </ErrorBoundary>
       </>

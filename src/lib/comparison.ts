@@ -107,8 +107,8 @@ function totalsOf({ name, answers, recommendation: r }: ComparedScenario): Scena
   };
 }
 
-function cellOf(r: RecommendationV1, id: string): PickCell {
-  const u = r.useCases.find((x) => x.id === id);
+function cellOf(r: RecommendationV1, index: number | null | undefined): PickCell {
+  const u = index === null || index === undefined ? undefined : r.useCases[index];
   if (!u) return { kind: 'absent' };
   const pick = u.recommended;
   if (!pick) return { kind: 'none' };
@@ -130,12 +130,6 @@ function dutiesOf(r: RecommendationV1): Map<string, Obligation> {
   const out = new Map<string, Obligation>();
   for (const o of [...r.portfolio.obligations, ...r.useCases.flatMap((u) => u.obligations)]) if (!out.has(o.ruleId)) out.set(o.ruleId, o);
   return out;
-}
-
-/** A duty's first sentence: enough to tell duties apart in a comparison (each scenario's report has the full text). */
-export function firstSentence(text: string): string {
-  const m = /^(.+?[.;:])(\s|$)/.exec(text.trim());
-  return m?.[1] ?? text.trim();
 }
 
 const yesNo = (b: boolean | undefined) => (b ? 'Yes' : 'No');
@@ -199,23 +193,44 @@ function useCaseFacts(u: UseCase): { label: string; value: string }[] {
   ];
 }
 
-/** The ids of every use case in any scenario, in the order they first appear, with the name they first had. */
-function allUseCases(scenarios: readonly ComparedScenario[]): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const s of scenarios) for (const u of s.answers.useCases) if (!seen.has(u.id)) seen.set(u.id, u.name);
-  return [...seen].map(([id, name]) => ({ id, name }));
+/** One use case across the scenarios: its position in each scenario's answers (null where it is missing). */
+interface UseCaseRow {
+  id: string;
+  name: string;
+  at: (number | null)[];
 }
 
-function differencesOf(scenarios: readonly ComparedScenario[]): Comparison['differences'] {
+/**
+ * The use cases of all scenarios, matched across them by id, or by name where the ids differ (a use case re-created
+ * with the same name), in the order they first appear.
+ */
+function matchUseCases(scenarios: readonly ComparedScenario[]): UseCaseRow[] {
+  const rows: UseCaseRow[] = [];
+  const tidy = (name: string) => name.trim().toLowerCase();
+  scenarios.forEach((s, j) => {
+    s.answers.useCases.forEach((u, i) => {
+      const row =
+        rows.find((r) => r.at[j] === null && r.id === u.id) ?? rows.find((r) => r.at[j] === null && tidy(r.name) === tidy(u.name));
+      if (row) row.at[j] = i;
+      else rows.push({ id: u.id, name: u.name, at: scenarios.map((_, k) => (k === j ? i : null)) });
+    });
+  });
+  return rows;
+}
+
+function differencesOf(scenarios: readonly ComparedScenario[], matched: readonly UseCaseRow[]): Comparison['differences'] {
   const rows: Comparison['differences'] = [];
   const per = scenarios.map((s) => answerFacts(s.answers));
   per[0]?.forEach((fact, i) => {
     const values = per.map((facts) => facts[i]?.value ?? '—');
     if (new Set(values).size > 1) rows.push({ section: fact.section, label: fact.label, values });
   });
-  for (const { id, name } of allUseCases(scenarios)) {
+  for (const { name, at } of matched) {
     const section = `Use case: ${name}`;
-    const found = scenarios.map((s) => s.answers.useCases.find((u) => u.id === id));
+    const found = scenarios.map((s, j) => {
+      const i = at[j];
+      return i === null || i === undefined ? undefined : s.answers.useCases[i];
+    });
     if (found.some((u) => u === undefined)) {
       rows.push({ section, label: 'In this scenario', values: found.map((u) => (u ? 'Yes' : 'No')) });
     }
@@ -228,6 +243,11 @@ function differencesOf(scenarios: readonly ComparedScenario[]): Comparison['diff
     });
   }
   return rows;
+}
+
+/** Scenario names as column headings: a name that comes twice gets its position, so that the columns differ. */
+function distinctNames(names: readonly string[]): string[] {
+  return names.map((n, i) => (names.indexOf(n) !== i || names.lastIndexOf(n) !== i ? `${n} (${i + 1})` : n));
 }
 
 /**
@@ -247,32 +267,41 @@ export function buildComparison(scenarios: readonly ComparedScenario[]): Compari
       continue;
     }
     const o = duties.find((d) => d.has(ruleId))?.get(ruleId);
-    if (o) obligations.push({ ruleId, law: o.law ?? '', text: firstSentence(o.text), present });
+    if (o) obligations.push({ ruleId, law: o.law ?? '', text: o.text, present });
   }
   obligations.sort((a, b) => a.law.localeCompare(b.law, 'en') || a.ruleId.localeCompare(b.ruleId, 'en'));
+  const rows = matchUseCases(scenarios);
+  const names = distinctNames(scenarios.map((s) => s.name));
   return {
-    scenarios: scenarios.map(totalsOf),
-    useCases: allUseCases(scenarios).map(({ id, name }) => ({ id, name, cells: recs.map((r) => cellOf(r, id)) })),
+    scenarios: scenarios.map((s, i) => ({ ...totalsOf(s), name: names[i] ?? s.name })),
+    useCases: rows.map(({ id, name, at }) => ({ id, name, cells: recs.map((r, j) => cellOf(r, at[j])) })),
     obligations,
     sharedObligations,
-    differences: differencesOf(scenarios),
+    differences: differencesOf(scenarios, rows),
     mixedRuleSets: new Set(recs.map((r) => r.ruleSet.hash)).size > 1,
   };
 }
 
-/** A pick cell in words, as one line. @example cellWords(cell) // 'Claude Haiku 5.5 (API), score 81, $2,194 a month' */
+/** A pick cell in words, as one line. @example cellWords(cell) // 'Claude Haiku 5.5: Proprietary API, score 81, $2,194 a month' */
 export function cellWords(c: PickCell): string {
   if (c.kind === 'absent') return 'Not in this scenario';
   if (c.kind === 'none') return 'None: every option excluded';
-  const name = c.closeCall && c.runnerUp ? `${c.label} or ${c.runnerUp} (too close to call)` : c.label;
-  return `${name}, ${DEPLOYMENT_LABELS[c.deployment]}, score ${c.score}, ${usd(c.monthlyCostUsd)} a month`;
+  return `${c.label}: ${DEPLOYMENT_LABELS[c.deployment]}, score ${c.score}, ${usd(c.monthlyCostUsd)} a month`;
 }
 
-/** A pick's margin in words. @example marginCell(cell) // 'Leads by 6 points' */
+/** A pick's margin in words, naming the runner-up of a close call. @example marginCell(cell) // 'Leads by 6 points' */
 export function marginCell(c: PickCell): string {
   if (c.kind !== 'pick') return '—';
   if (c.margin === null) return 'No runner-up';
-  return c.closeCall ? `Too close to call (${c.margin} points)` : `Leads by ${c.margin} points`;
+  if (c.closeCall)
+    return `Too close to call with ${c.runnerUp ?? 'the runner-up'} (${c.margin} ${c.margin === 1 ? 'point' : 'points'} apart)`;
+  return `Leads by ${c.margin} ${c.margin === 1 ? 'point' : 'points'}`;
+}
+
+/** Where a duty applies, in words. @example whereWords(c, [true, false]) // 'Applies in All-API; not in Hybrid.' */
+export function whereWords(c: Comparison, present: readonly boolean[]): string {
+  const names = (want: boolean) => c.scenarios.filter((_, i) => present[i] === want).map((s) => s.name);
+  return `Applies in ${listWords(names(true))}; not in ${listWords(names(false))}.`;
 }
 
 /** A saving against the baseline in words; a negative one is what the portfolio costs more. */
@@ -299,31 +328,74 @@ export function totalsRows(c: Comparison): { label: string; values: string[] }[]
   return rows;
 }
 
+const same = (a: number, b: number) => Math.round(a) === Math.round(b);
+
+/** Cost sentences: the cheapest (ties named together) and by how much, a month and, where comparable, over the horizon. */
+function costSentences(c: Comparison): string[] {
+  const all = c.scenarios;
+  const count = all.length === 2 ? 'Both scenarios' : `All ${all.length} scenarios`;
+  const byMonth = [...all].sort((a, b) => a.monthlyCostUsd - b.monthlyCostUsd);
+  const least = byMonth[0];
+  const most = byMonth.at(-1);
+  if (!least || !most) return [];
+  const out: string[] = [];
+  if (same(least.monthlyCostUsd, most.monthlyCostUsd)) out.push(`${count} cost the same: ${usd(least.monthlyCostUsd)} a month.`);
+  else {
+    const tied = byMonth.filter((t) => same(t.monthlyCostUsd, least.monthlyCostUsd)).map((t) => t.name);
+    out.push(
+      `${listWords(tied)} ${tied.length === 1 ? 'costs' : 'cost'} least: ${usd(least.monthlyCostUsd)} a month, ` +
+        `${usd(most.monthlyCostUsd - least.monthlyCostUsd)} less than ${most.name} (${usd(most.monthlyCostUsd)}).`,
+    );
+  }
+  const years = new Set(all.map((t) => t.horizon?.years ?? null));
+  if (years.size === 1 && !years.has(null)) {
+    const byHorizon = [...all].sort((a, b) => (a.horizon?.cumulativeCostUsd ?? 0) - (b.horizon?.cumulativeCostUsd ?? 0));
+    const first = byHorizon[0];
+    const n = first?.horizon?.years ?? 0;
+    if (first && first.name !== least.name && !same(first.horizon?.cumulativeCostUsd ?? 0, least.horizon?.cumulativeCostUsd ?? 0))
+      out.push(
+        `Over ${n} years the order changes: ${first.name} costs least, ${usd(first.horizon?.cumulativeCostUsd ?? 0)} in all, ` +
+          `against ${usd(least.horizon?.cumulativeCostUsd ?? 0)} for ${least.name}.`,
+      );
+  } else if (years.size > 1 && !(years.size === 2 && years.has(null)))
+    out.push('Their planning horizons differ, so the cumulative costs below are not like for like.');
+  return out;
+}
+
 /**
- * The comparison's headline in sentences: which scenario costs least and by how much, and where the picks differ.
+ * The comparison's headline in sentences: which scenario costs least and by how much, where the picks differ, and
+ * when the totals are not like for like (other organisations, other use cases, other rule packs).
  * @example comparisonSentences(c)[0] // 'Hybrid costs least: $12,400 a month, $8,100 less than All-API ($20,500).'
  */
 export function comparisonSentences(c: Comparison): string[] {
-  const sorted = [...c.scenarios].sort((a, b) => a.monthlyCostUsd - b.monthlyCostUsd);
-  const [cheapest, ...others] = sorted;
-  if (!cheapest) return [];
-  const out: string[] = [];
-  const dearest = others.at(-1);
-  if (dearest && Math.round(dearest.monthlyCostUsd) === Math.round(cheapest.monthlyCostUsd))
-    out.push(`All ${c.scenarios.length} scenarios cost the same: ${usd(cheapest.monthlyCostUsd)} a month.`);
-  else if (dearest)
+  const out = costSentences(c);
+  const organisations = [...new Set(c.scenarios.map((s) => s.organization))];
+  if (organisations.length > 1)
+    out.push(`The scenarios are for different organisations (${listWords(organisations)}), so their costs are not like for like.`);
+  const shared = c.useCases.filter((u) => u.cells.every((x) => x.kind !== 'absent'));
+  const partial = c.useCases.length - shared.length;
+  if (partial > 0)
     out.push(
-      `${cheapest.name} costs least: ${usd(cheapest.monthlyCostUsd)} a month, ${usd(dearest.monthlyCostUsd - cheapest.monthlyCostUsd)} ` +
-        `less than ${dearest.name} (${usd(dearest.monthlyCostUsd)}).`,
+      `${partial} of ${c.useCases.length} use cases ${partial === 1 ? 'is' : 'are'} in some scenarios only, so the totals cover different work; ` +
+        'compare the picks per use case.',
     );
-  const differing = c.useCases.filter((u) => new Set(u.cells.map((x) => (x.kind === 'pick' ? x.label : x.kind))).size > 1);
-  out.push(
-    differing.length === 0
-      ? 'Every use case has the same pick in every scenario.'
-      : `The picks differ for ${differing.length} of ${c.useCases.length} use cases: ${listWords(differing.map((u) => u.name))}.`,
-  );
+  const differing = shared.filter((u) => new Set(u.cells.map((x) => (x.kind === 'pick' ? x.label : x.kind))).size > 1);
+  if (shared.length > 0)
+    out.push(
+      differing.length === 0
+        ? `Every use case the scenarios share has the same pick in each.`
+        : `The picks differ for ${differing.length} of the ${shared.length} use case${shared.length === 1 ? '' : 's'} the scenarios share: ` +
+            `${listWords(differing.map((u) => u.name))}.`,
+    );
   if (c.obligations.length > 0)
     out.push(`${c.obligations.length} ${c.obligations.length === 1 ? 'duty applies' : 'duties apply'} in some scenarios but not all.`);
   if (c.mixedRuleSets) out.push('The scenarios were worked out with different rule packs, so their figures are not like for like.');
   return out;
+}
+
+/** How many duties every scenario carries, in words. @example sharedWords(c) // '12 duties apply to every scenario alike' */
+export function sharedWords(c: Comparison): string {
+  const n = c.sharedObligations;
+  if (n === 0) return 'No duty applies to every scenario alike';
+  return `${n} ${n === 1 ? 'duty applies' : 'duties apply'} to every scenario alike`;
 }

@@ -45,6 +45,7 @@ function SectionBlock({ section, s }: { section: ComparisonModel['sections'][num
       <H2 s={s}>{section.title}</H2>
       {section.note ? <Text style={s.p}>{section.note}</Text> : null}
       {section.table ? <PdfTable table={section.table} s={s} /> : null}
+      {section.items ? <Bullets s={s} items={section.items} /> : null}
     </>
   );
 }

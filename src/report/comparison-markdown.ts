@@ -1,5 +1,14 @@
-import { buildComparison, cellWords, comparisonSentences, marginCell, totalsRows, type ComparedScenario } from '../lib/comparison';
-import { DISCLAIMER } from './build-report';
+import {
+  buildComparison,
+  cellWords,
+  comparisonSentences,
+  marginCell,
+  sharedWords,
+  totalsRows,
+  whereWords,
+  type ComparedScenario,
+} from '../lib/comparison';
+import { COMPARISON_DISCLAIMER } from './comparison-report';
 import { text } from './markdown';
 
 const row = (cells: readonly string[]) => `| ${cells.map(text).join(' | ')} |`;
@@ -36,13 +45,12 @@ export function comparisonMarkdown(scenarios: readonly ComparedScenario[], date:
     '## Duties that differ',
     '',
   ];
-  if (c.obligations.length === 0) lines.push(`Every scenario carries the same ${c.sharedObligations} duties.`, '');
+  if (c.obligations.length === 0) lines.push(`Every scenario carries the same duties (${c.sharedObligations}).`, '');
   else
     lines.push(
-      `${c.sharedObligations} duties apply to every scenario alike and are not listed; each scenario's report has the full text of its duties.`,
+      `${sharedWords(c)} and are not listed. Each scenario's report has all its duties, with their dates and sources.`,
       '',
-      ...head('Duty'),
-      ...c.obligations.map((o) => row([o.law ? `${o.law}: ${o.text}` : o.text, ...o.present.map((p) => (p ? 'Applies' : '—'))])),
+      ...c.obligations.map((o) => `- ${o.law ? `**${text(o.law)}:** ` : ''}${text(o.text)} _${text(whereWords(c, o.present))}_`),
       '',
     );
   lines.push('## Answers that differ', '');
@@ -55,7 +63,7 @@ export function comparisonMarkdown(scenarios: readonly ComparedScenario[], date:
     '',
     '## About this comparison',
     '',
-    ...DISCLAIMER.map(text),
+    ...COMPARISON_DISCLAIMER.map(text),
     '',
   );
   return lines.join('\n');

@@ -1,4 +1,13 @@
-import { buildComparison, cellWords, comparisonSentences, marginCell, totalsRows, type ComparedScenario } from '../lib/comparison';
+import {
+  buildComparison,
+  cellWords,
+  comparisonSentences,
+  marginCell,
+  sharedWords,
+  totalsRows,
+  whereWords,
+  type ComparedScenario,
+} from '../lib/comparison';
 import { slug } from '../lib/file-names';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
@@ -20,7 +29,7 @@ export interface ComparisonModel {
   runningHeader: string;
   cover: Cover;
   sentences: string[];
-  sections: { title: string; note: string | null; table: Table | null }[];
+  sections: { title: string; note: string | null; table: Table | null; items?: string[] }[];
   rulePacks: string[];
   /** The cover's rule-pack line: the pack, when every scenario was worked out with the same one; else empty. */
   packLine: string;
@@ -28,6 +37,12 @@ export interface ComparisonModel {
 }
 
 export const COMPARISON_TITLE = 'Scenario comparison';
+
+/** What the comparison is and is not: the report's disclaimer, its last paragraph worded for a comparison. */
+export const COMPARISON_DISCLAIMER = [
+  ...DISCLAIMER.slice(0, 2),
+  "The same scenarios and the same rule pack always give the same comparison. Each scenario's own report shows its reasoning, its sources and which answers would change its picks.",
+];
 const CREATOR = 'Model portfolio advisor';
 
 /** A table with the row heading first and one equal column per scenario. */
@@ -70,7 +85,7 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
       date: longDate(date),
       logo: branding.logo,
     },
-    sentences: comparisonSentences(c),
+    sentences: comparisonSentences(c).map(breakable),
     sections: [
       {
         title: 'Portfolio',
@@ -93,17 +108,12 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
         ),
       },
       c.obligations.length === 0
-        ? { title: 'Duties that differ', note: `Every scenario carries the same ${c.sharedObligations} duties.`, table: null }
+        ? { title: 'Duties that differ', note: `Every scenario carries the same duties (${c.sharedObligations}).`, table: null }
         : {
             title: 'Duties that differ',
-            note: `${c.sharedObligations} duties apply to every scenario alike and are not listed; each scenario's report has the full text of its duties.`,
-            table: grid(
-              'Duty',
-              names,
-              c.obligations.map((o) => ({
-                cells: [o.law ? `${o.law}: ${o.text}` : o.text, ...o.present.map((p) => (p ? 'Applies' : '—'))],
-              })),
-            ),
+            note: `${sharedWords(c)} and are not listed. Each scenario's report has all its duties, with their dates and sources.`,
+            table: null,
+            items: c.obligations.map((o) => breakable(`${o.law ? `${o.law}: ` : ''}${o.text} ${whereWords(c, o.present)}`)),
           },
       c.differences.length === 0
         ? { title: 'Answers that differ', note: 'The answers are the same in every scenario.', table: null }
@@ -119,6 +129,6 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
     ],
     rulePacks: c.scenarios.map((s) => `${s.name}: rule pack ${s.ruleSet}`),
     packLine: c.mixedRuleSets ? '' : `Rule pack ${c.scenarios[0]?.ruleSet ?? ''}`,
-    disclaimer: DISCLAIMER,
+    disclaimer: COMPARISON_DISCLAIMER,
   };
 }

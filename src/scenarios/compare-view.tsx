@@ -4,7 +4,8 @@ import type { Answers, RecommendationV1 } from '../domain';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../lib/comparison';
 import { download } from '../lib/download';
 import { ComparisonTables } from './comparison-tables';
-import type { Scenario } from './library';
+import { readSetAside, type Scenario } from './library';
+import type { CompareSession, Entry } from './session';
 import { readScenarioFile, scenarioSetBlob, scenarioSetFileName, type FileScenario } from './scenario-file';
 import { useScenarioLibrary } from './use-scenario-library';
 import './scenarios.css';
@@ -26,12 +27,12 @@ interface Props {
   onOpen: (scenario: { name: string; answers: Answers }) => void;
   /** The downloads of a comparison (PDF, Markdown), composed in by the app. */
   renderExports: (scenarios: ComparedScenario[]) => ReactNode;
+  /** Kept by the app, so that leaving for the wizard and coming back finds the files and ticks as they were. */
+  session: CompareSession;
+  onSession: (update: (s: CompareSession) => CompareSession) => void;
 }
 
-/** A scenario the list shows: saved in the library, or added from a file for this visit only. */
-type Entry = { id: string; name: string; answers: Answers; savedAt: string | null; fromFile: string | null };
-
-type Said = { tone: 'info' | 'warning' | 'error'; lines: string[]; undo?: { scenario: Scenario; index: number } } | null;
+type Said = { tone: 'info' | 'warning' | 'error'; lines: string[]; undo?: { scenario: Scenario; index: number; ticked: boolean } } | null;
 
 const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -87,40 +88,57 @@ function RenameForm({ entry, onSave, onCancel }: { entry: Entry; onSave: (name: 
   );
 }
 
-/** Asks before opening a scenario replaces answers that are in no scenario yet. */
+/** Asks before opening a scenario replaces answers that are in no scenario yet; Escape cancels. */
 function OpenConfirm({
   entry,
   canSave,
+  defaultName,
   onSaveThenOpen,
   onOpen,
   onCancel,
 }: {
   entry: Entry;
   canSave: boolean;
-  onSaveThenOpen: () => void;
+  defaultName: string;
+  onSaveThenOpen: (name: string) => void;
   onOpen: () => void;
   onCancel: () => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
+  const [name, setName] = useState(defaultName);
+  const id = useId();
   useEffect(() => first.current?.focus(), []);
   return (
-    <div role="alertdialog" aria-labelledby="open-confirm-text" className="notice notice-warning open-confirm">
-      <p id="open-confirm-text">
+    <div
+      role="alertdialog"
+      aria-labelledby={`${id}-text`}
+      className="notice notice-warning open-confirm"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <p id={`${id}-text`}>
         Opening “{entry.name}” replaces the answers in the wizard, which are not saved as a scenario.
         {canSave
           ? ' Save them first to keep them.'
           : ' They are incomplete, so they cannot be saved as a scenario; export them from the wizard to keep them.'}
       </p>
+      {canSave ? (
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Save the current answers as</label>
+          <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        </div>
+      ) : null}
       <div className="row-actions">
         {canSave ? (
-          <button ref={first} type="button" onClick={onSaveThenOpen}>
+          <button ref={first} type="button" onClick={() => onSaveThenOpen(name)}>
             Save the current answers, then open
           </button>
         ) : null}
-        <button ref={canSave ? undefined : first} type="button" className="button-secondary" onClick={onOpen}>
+        <button type="button" className="button-secondary" onClick={onOpen}>
           Replace them
         </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
+        <button ref={canSave ? undefined : first} type="button" className="button-secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>
@@ -134,10 +152,22 @@ let fileCounter = 0;
  * The compare view (#/compare): the scenario library (save, rename, duplicate, delete, open, export, import),
  * answers files added for this visit, and two to four of them compared side by side. Nothing leaves the browser.
  */
-export function CompareView({ storage, current, recommender, rulesFailed, onOpen, renderExports }: Props) {
+export function CompareView({ storage, current, recommender, rulesFailed, onOpen, renderExports, session, onSession }: Props) {
   const lib = useScenarioLibrary(storage);
-  const [files, setFiles] = useState<Entry[]>([]);
-  const [selected, setSelected] = useState<string[]>([]);
+  const files = session.files;
+  const setFiles = (update: (list: Entry[]) => Entry[]) => onSession((s) => ({ ...s, files: update(s.files) }));
+  const setSelected = (update: (list: string[]) => string[]) => onSession((s) => ({ ...s, selected: update(s.selected) }));
+  const [setAside] = useState(() => readSetAside(storage));
+  // Where focus goes after the list changes (an element id), so that a keyboard user is not dropped on the page's body.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!id) return;
+    focusNext.current = null;
+    const el = document.getElementById(id);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
+  });
   const [renaming, setRenaming] = useState<string | null>(null);
   const [opening, setOpening] = useState<Entry | null>(null);
   const [said, setSaid] = useState<Said>(null);
@@ -146,22 +176,27 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
 
   const saved: Entry[] = lib.library.scenarios.map((s) => ({ ...s, fromFile: null }));
   const entries = [...saved, ...files];
+  // A ticked scenario deleted (here or in another tab) is no longer ticked.
+  const selected = session.selected.filter((id) => entries.some((e) => e.id === id));
   const chosen = selected.map((id) => entries.find((e) => e.id === id)).filter((e): e is Entry => e !== undefined);
   const currentSaved = current.answers ? saved.some((s) => sameAnswers(s.answers, current.answers as Answers)) : false;
 
   const tell = (tone: 'info' | 'warning' | 'error', ...lines: string[]) => setSaid({ tone, lines });
   const toggle = (id: string, on: boolean) =>
-    setSelected((list) => (on ? (list.includes(id) || list.length >= MAX_COMPARED ? list : [...list, id]) : list.filter((x) => x !== id)));
+    setSelected((all) => {
+      const list = all.filter((x) => entries.some((e) => e.id === x));
+      return on ? (list.includes(id) || list.length >= MAX_COMPARED ? list : [...list, id]) : list.filter((x) => x !== id);
+    });
 
-  const saveCurrent = (event?: FormEvent) => {
+  const saveCurrent = (name: string, event?: FormEvent) => {
     event?.preventDefault();
     if (!current.answers) return false;
-    const result = lib.add(saveName, current.answers);
+    const result = lib.add(name, current.answers);
     if (!result.ok) {
       tell('error', result.message);
       return false;
     }
-    tell('info', `Saved the current answers as “${result.scenario?.name ?? saveName}”.`);
+    tell('info', `Saved the current answers as “${result.scenario?.name ?? name}”.`);
     return true;
   };
 
@@ -179,6 +214,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     const result = lib.rename(entry.id, name);
     if (!result.ok) return result.message;
     setRenaming(null);
+    focusNext.current = `${ids}-${entry.id}-rename`;
     tell('info', `Renamed to “${result.scenario?.name ?? name}”.`);
     return null;
   };
@@ -199,15 +235,22 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     const scenario = lib.library.scenarios[index];
     const result = lib.remove(entry.id);
     if (!result.ok) return tell('error', result.message);
+    const wasTicked = selected.includes(entry.id);
     setSelected((list) => list.filter((x) => x !== entry.id));
-    if (scenario) setSaid({ tone: 'info', lines: [`Deleted “${entry.name}”.`], undo: { scenario, index } });
+    if (scenario) {
+      setSaid({ tone: 'info', lines: [`Deleted “${entry.name}”.`], undo: { scenario, index, ticked: wasTicked } });
+      focusNext.current = `${ids}-undo`;
+    }
   };
 
   const undo = () => {
     if (!said?.undo) return;
-    const result = lib.restore(said.undo.scenario, said.undo.index);
-    if (result.ok) tell('info', `Restored “${result.scenario?.name ?? said.undo.scenario.name}”.`);
-    else tell('error', result.message);
+    const { scenario, index, ticked } = said.undo;
+    const result = lib.restore(scenario, index);
+    if (!result.ok) return tell('error', result.message);
+    tell('info', `Restored “${result.scenario?.name ?? scenario.name}”.`);
+    if (ticked) setSelected((list) => (list.length < MAX_COMPARED && !list.includes(scenario.id) ? [...list, scenario.id] : list));
+    focusNext.current = `${ids}-${scenario.id}`;
   };
 
   const keep = (entry: Entry) => {
@@ -263,9 +306,15 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     if (scenarios.length === 0) return tell('error', ...problems);
     const result = lib.addMany(scenarios);
     if (!result.ok) return tell('error', result.message, ...problems);
+    const added = result.added ?? 0;
+    const skipped = result.skipped ?? 0;
+    const again =
+      skipped === 0
+        ? ''
+        : ` ${skipped} ${skipped === 1 ? 'was' : 'were'} already there (the same name and answers) and ${skipped === 1 ? 'was' : 'were'} not copied again.`;
     tell(
       problems.length > 0 ? 'warning' : 'info',
-      `Imported ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} into the library.`,
+      `Imported ${added} scenario${added === 1 ? '' : 's'} into the library.${again}`,
       ...problems,
     );
   };
@@ -302,6 +351,28 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
           {p}
         </p>
       ))}
+      {setAside.length > 0 ? (
+        <div className="notice notice-warning">
+          <p>
+            Scenario data that could not be read is kept aside in this browser ({setAside.length} {setAside.length === 1 ? 'item' : 'items'}
+            ). Download it to keep it or to repair it by hand.
+          </p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() =>
+              download(
+                new Blob([`${JSON.stringify({ format: 'model-portfolio-advisor/unreadable-scenarios', items: setAside }, null, 2)}\n`], {
+                  type: 'application/json',
+                }),
+                'model-portfolio-unreadable-scenarios.json',
+              )
+            }
+          >
+            Download the data kept aside
+          </button>
+        </div>
+      ) : null}
       <div aria-live="polite" aria-atomic="true">
         {said ? (
           <div className={`notice notice-${said.tone}`} role={said.tone === 'error' ? 'alert' : 'status'}>
@@ -309,7 +380,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
               <p key={l}>{l}</p>
             ))}
             {said.undo ? (
-              <button type="button" className="button-secondary" onClick={undo}>
+              <button id={`${ids}-undo`} type="button" className="button-secondary" onClick={undo}>
                 Undo
               </button>
             ) : null}
@@ -320,7 +391,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
       <section aria-labelledby={`${ids}-library`}>
         <h2 id={`${ids}-library`}>Scenarios</h2>
         {current.answers && !currentSaved && lib.library.status === 'ok' ? (
-          <form className="save-current" onSubmit={(e) => void saveCurrent(e)} noValidate>
+          <form className="save-current" onSubmit={(e) => void saveCurrent(saveName, e)} noValidate>
             <div className="field">
               <label htmlFor={`${ids}-save`}>Save the wizard&apos;s current answers as</label>
               <input id={`${ids}-save`} value={saveName} maxLength={200} onChange={(e) => setSaveName(e.target.value)} />
@@ -339,7 +410,14 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
               {entries.map((e) => (
                 <li key={e.id} className="scenario-item">
                   {renaming === e.id ? (
-                    <RenameForm entry={e} onSave={(name) => rename(e, name)} onCancel={() => setRenaming(null)} />
+                    <RenameForm
+                      entry={e}
+                      onSave={(name) => rename(e, name)}
+                      onCancel={() => {
+                        setRenaming(null);
+                        focusNext.current = `${ids}-${e.id}-rename`;
+                      }}
+                    />
                   ) : (
                     <>
                       <div className="choice">
@@ -361,6 +439,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
                       </p>
                       <div className="row-actions">
                         <button
+                          id={`${ids}-${e.id}-open`}
                           type="button"
                           className="button-secondary"
                           onClick={() => askOpen(e)}
@@ -371,6 +450,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
                         {e.fromFile === null ? (
                           <>
                             <button
+                              id={`${ids}-${e.id}-rename`}
                               type="button"
                               className="button-secondary"
                               onClick={() => setRenaming(e.id)}
@@ -415,11 +495,15 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
                         <OpenConfirm
                           entry={e}
                           canSave={current.answers !== null && lib.library.status === 'ok'}
-                          onSaveThenOpen={() => {
-                            if (saveCurrent()) open(e);
+                          defaultName={saveName}
+                          onSaveThenOpen={(name) => {
+                            if (saveCurrent(name)) open(e);
                           }}
                           onOpen={() => open(e)}
-                          onCancel={() => setOpening(null)}
+                          onCancel={() => {
+                            setOpening(null);
+                            focusNext.current = `${ids}-${e.id}-open`;
+                          }}
                         />
                       ) : null}
                     </>

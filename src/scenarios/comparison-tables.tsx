@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { DEPLOYMENT_LABELS } from '../domain';
 import { usd } from '../lib/format';
-import { comparisonSentences, marginCell, totalsRows, type Comparison, type PickCell } from '../lib/comparison';
+import { comparisonSentences, marginCell, sharedWords, totalsRows, whereWords, type Comparison, type PickCell } from '../lib/comparison';
 
 /**
  * A table that reads as a table to a screen reader at every width (the roles are explicit, so the narrow layout's
@@ -57,7 +57,6 @@ function Pick({ cell }: { cell: PickCell }) {
   return (
     <>
       <strong>{cell.label}</strong>
-      {cell.closeCall && cell.runnerUp ? <span> or {cell.runnerUp}</span> : null}
       <span className="compare-figures">
         {DEPLOYMENT_LABELS[cell.deployment]} · {usd(cell.monthlyCostUsd)} a month · score {cell.score}
       </span>
@@ -90,28 +89,18 @@ export function ComparisonTables({ comparison: c }: { comparison: Comparison }) 
       />
       <h3>Duties that differ</h3>
       {c.obligations.length === 0 ? (
-        <p>Every scenario carries the same {c.sharedObligations} duties.</p>
+        <p>Every scenario carries the same duties ({c.sharedObligations}).</p>
       ) : (
         <>
-          <p>
-            {c.sharedObligations} duties apply to every scenario alike and are not listed. Each scenario&apos;s report has the full text of
-            its duties.
-          </p>
-          <CompareTable
-            caption="Duties in some scenarios but not all"
-            corner="Duty"
-            scenarios={names}
-            rows={c.obligations.map((o) => ({
-              key: o.ruleId,
-              header: (
-                <>
-                  {o.law ? <span className="compare-law">{o.law}: </span> : null}
-                  {o.text}
-                </>
-              ),
-              cells: o.present.map((p) => (p ? 'Applies' : 'Does not apply')),
-            }))}
-          />
+          <p>{sharedWords(c)} and are not listed. Each scenario&apos;s report has all its duties, with their dates and sources.</p>
+          <ul className="compare-duties">
+            {c.obligations.map((o) => (
+              <li key={o.ruleId}>
+                {o.law ? <strong>{o.law}: </strong> : null}
+                {o.text} <span className="compare-where">{whereWords(c, o.present)}</span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h3>Answers that differ</h3>

@@ -29,7 +29,8 @@ export type Library =
   /** `stuck`: damaged data could not be moved aside, so the list must not be rewritten (that would lose it). */
   { status: 'ok'; scenarios: Scenario[]; problems: string[]; stuck?: true } | { status: 'unavailable'; scenarios: []; problems: string[] };
 
-export type Changed = { ok: true; scenarios: Scenario[]; scenario?: Scenario } | { ok: false; message: string };
+export type Changed =
+  { ok: true; scenarios: Scenario[]; scenario?: Scenario; added?: number; skipped?: number } | { ok: false; message: string };
 
 const UNAVAILABLE = 'This browser does not let the page keep data, so scenarios cannot be saved here. Export the answers as files instead.';
 const FULL = "This browser's storage is full, so the scenario was not saved. Export your scenarios as a file, then delete some.";
@@ -52,6 +53,16 @@ export function checkName(raw: string): { ok: true; name: string } | { ok: false
   if (name.length > MAX_NAME_LENGTH)
     return { ok: false, message: `A scenario name has at most ${MAX_NAME_LENGTH} characters (this one has ${name.length}).` };
   return { ok: true, name };
+}
+
+/**
+ * A name from a file, tidied as a typed one is (spaces and line breaks collapsed) and cut to the longest a name may
+ * be, so that every path into the library treats names alike.
+ * @example tidyName('Hybrid\n# v2') // 'Hybrid # v2'
+ */
+export function tidyName(raw: string): string {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1)}…` : name;
 }
 
 /** A name not yet used in the list: the name itself, or "name (2)", "name (3)" … */
@@ -88,6 +99,20 @@ const entryName = (raw: unknown, index: number) => {
   const name = typeof raw === 'object' && raw !== null ? (raw as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.trim() !== '' ? `“${name.trim().slice(0, MAX_NAME_LENGTH)}”` : `Scenario ${index + 1}`;
 };
+
+/** The scenario data set aside as unreadable, as it was stored (for the user to download and keep). */
+export function readSetAside(storage: Storage | null): string[] {
+  const out: string[] = [];
+  try {
+    for (let n = 1; n <= MAX_BACKUPS; n += 1) {
+      const raw = storage?.getItem(n === 1 ? SCENARIOS_BACKUP_KEY : `${SCENARIOS_BACKUP_KEY}:${n}`);
+      if (raw !== null && raw !== undefined) out.push(raw);
+    }
+  } catch {
+    // Storage that cannot be read holds nothing we can show.
+  }
+  return out;
+}
 
 /** One stored entry as a scenario (answers of an older format migrated), or what is wrong with it. */
 function readEntry(raw: unknown, index: number): { ok: true; scenario: Scenario } | { ok: false; message: string } {
@@ -210,23 +235,37 @@ export function addScenario(storage: Storage | null, rawName: string, answers: A
   });
 }
 
-/** Several scenarios at once (an import), names made unique; all or none. */
-export function addScenarios(storage: Storage | null, entries: readonly { name: string; answers: Answers }[], now: Date): Changed {
-  return change(storage, (list) => {
-    if (list.length + entries.length > MAX_SCENARIOS)
-      return `The library holds at most ${MAX_SCENARIOS} scenarios; it has ${list.length} and the file brings ${entries.length}. Delete some first.`;
+/**
+ * Several scenarios at once (an import), all or none: names made unique, their dates kept when the file has them, and
+ * a scenario already in the library (the same name and answers) skipped rather than copied.
+ */
+export function addScenarios(
+  storage: Storage | null,
+  entries: readonly { name: string; answers: Answers; savedAt?: string }[],
+  now: Date,
+): Changed {
+  let skipped = 0;
+  let added = 0;
+  const result = change(storage, (list) => {
     const out = [...list];
+    const known = new Set(list.map((s) => `${s.name}\n${JSON.stringify(s.answers)}`));
     for (const e of entries) {
-      const name = checkName(e.name);
-      out.push({
-        id: newId(now),
-        name: freeName(name.ok ? name.name : 'Imported scenario', out),
-        savedAt: now.toISOString(),
-        answers: e.answers,
-      });
+      const name = checkName(tidyName(e.name));
+      const key = `${name.ok ? name.name : ''}\n${JSON.stringify(e.answers)}`;
+      if (known.has(key)) {
+        skipped += 1;
+        continue;
+      }
+      known.add(key);
+      const savedAt = e.savedAt && !Number.isNaN(Date.parse(e.savedAt)) ? e.savedAt : now.toISOString();
+      out.push({ id: newId(now), name: freeName(name.ok ? name.name : 'Imported scenario', out), savedAt, answers: e.answers });
+      added += 1;
     }
+    if (out.length > MAX_SCENARIOS)
+      return `The library holds at most ${MAX_SCENARIOS} scenarios; it has ${list.length} and the file brings ${added} new ones. Delete some first.`;
     return { list: out };
   });
+  return result.ok ? { ...result, added, skipped } : result;
 }
 
 export function renameScenario(storage: Storage | null, id: string, rawName: string, now: Date): Changed {

@@ -28,7 +28,12 @@ export function SaveScenario({ storage, answers }: { storage: Storage | null; an
         Save them under a name, change an answer, save again, and compare the scenarios side by side. They are kept in this browser only
         {count > 0 ? `; the library holds ${count} scenario${count === 1 ? '' : 's'}` : ''}.
       </p>
-      {library.status === 'unavailable' ? <p className="notice notice-warning">{library.problems[0]}</p> : null}
+      {library.problems.map((p) => (
+        <p key={p} className="notice notice-warning" role="alert">
+          {p}
+          {library.status === 'ok' ? ' Compare scenarios offers the data kept aside for download.' : ''}
+        </p>
+      ))}
       <form onSubmit={onSubmit} className="save-scenario-form" noValidate>
         <div className={`field${said?.kind === 'error' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-name`}>Scenario name</label>

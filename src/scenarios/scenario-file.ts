@@ -1,7 +1,7 @@
 import { AnswersInput, formatProblem, parseWithProblems, type Answers } from '../domain';
 import { readAnswersText } from '../lib/answers-file';
 import { localDay } from '../lib/file-names';
-import { MAX_SCENARIOS, type Scenario } from './library';
+import { MAX_SCENARIOS, tidyName, type Scenario } from './library';
 
 /** What a scenario-set file says it is, so that an answers file and a set are told apart. */
 export const SCENARIO_SET_FORMAT = 'model-portfolio-advisor/scenarios';
@@ -10,6 +10,8 @@ export const SCENARIO_SET_FORMAT = 'model-portfolio-advisor/scenarios';
 export interface FileScenario {
   name: string;
   answers: Answers;
+  /** When it was last saved, as a scenario set records it. */
+  savedAt?: string;
 }
 
 export type ReadScenarios = { ok: true; scenarios: FileScenario[]; problems: string[] } | { ok: false; problems: string[] };
@@ -84,18 +86,21 @@ export function readScenarioFile(text: string, fileName: string): ReadScenarios 
     if (!parsed.ok) {
       const first = parsed.problems[0];
       const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : '';
-      problems.push(`${where} (“${entry.name.trim()}”): answers.${first ? formatProblem(first) : 'invalid'}${more}; it was not imported.`);
+      problems.push(
+        `${where} (“${tidyName(entry.name)}”): answers.${first ? formatProblem(first) : 'invalid'}${more}; it was not imported.`,
+      );
       return;
     }
-    scenarios.push({ name: entry.name, answers: parsed.data });
+    const savedAt = typeof entry.savedAt === 'string' && !Number.isNaN(Date.parse(entry.savedAt)) ? { savedAt: entry.savedAt } : {};
+    scenarios.push({ name: tidyName(entry.name), answers: parsed.data, ...savedAt });
   });
   if (scenarios.length === 0) return { ok: false, problems: problems.length > 0 ? problems : [`${fileName} holds no scenarios.`] };
   return { ok: true, scenarios, problems };
 }
 
+/** One answers file as one scenario named after the file; each problem names the file. */
 function fromAnswers(text: string, fileName: string): ReadScenarios {
   const read = readAnswersText(text, fileName);
-  return read.ok
-    ? { ok: true, scenarios: [{ name: baseName(fileName), answers: read.answers }], problems: [] }
-    : { ok: false, problems: read.messages };
+  if (read.ok) return { ok: true, scenarios: [{ name: tidyName(baseName(fileName)), answers: read.answers }], problems: [] };
+  return { ok: false, problems: read.messages.map((m) => (m.startsWith(fileName) ? m : `${fileName}: ${m}`)) };
 }

@@ -69,7 +69,7 @@ describe('compare CLI', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     const r = await run([hospital, join(dir, 'bad.json')]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^team\.mlEngineers: /);
+    expect(r.err).toMatch(/bad\.json: team\.mlEngineers: /);
   });
 
   it('exit 3: an invalid rule pack', async () => {

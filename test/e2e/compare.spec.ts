@@ -51,6 +51,7 @@ test.describe('scenarios and the compare view', () => {
     await newName.fill('Today: all API');
     await newName.press('Enter');
     await expect(page.getByRole('checkbox', { name: 'Today: all API' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Rename “Today: all API”' })).toBeFocused();
     await page.getByRole('button', { name: 'Duplicate “Today: all API”' }).click();
     await expect(page.getByRole('checkbox', { name: 'Today: all API (copy)' })).toBeVisible();
 
@@ -82,6 +83,13 @@ test.describe('scenarios and the compare view', () => {
       /^model-portfolio-comparison-riverside-regional-medical-center-\d{4}-\d{2}-\d{2}\.pdf$/,
     );
 
+    // A visit to the wizard keeps the added file and the ticks.
+    await page.getByRole('link', { name: 'Wizard' }).click();
+    await expectStep(page, 'results');
+    await page.getByRole('link', { name: 'Compare scenarios' }).first().click();
+    await expect(page.getByRole('checkbox', { name: 'big-team' })).toBeChecked();
+    await expect(compareTable(page)).toBeVisible();
+
     // The library outlives the page; the file's scenario was for this visit only.
     await page.reload();
     await expect(page.getByRole('checkbox')).toHaveCount(2);
@@ -108,10 +116,13 @@ test.describe('scenarios and the compare view', () => {
     await tabTo(page, page.getByRole('button', { name: 'Delete “Big team”' }), { back: true, max: 80 });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('checkbox', { name: 'Big team' })).toHaveCount(0);
-    await expect(page.getByText('Tick at least one more scenario above to compare them.')).toHaveCount(0);
-    await tabTo(page, page.getByRole('button', { name: 'Undo' }), { back: true, max: 80 });
+    // Focus goes to Undo (in view, even on a phone), and Undo puts the scenario back, ticked, with focus on it.
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeFocused();
+    await expect(undo).toBeInViewport();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('checkbox', { name: 'Big team' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Big team' })).toBeFocused();
+    await expect(page.getByRole('checkbox', { name: 'Big team' })).toBeChecked();
     await expect(page.getByRole('checkbox')).toHaveCount(3);
   });
 
@@ -122,6 +133,9 @@ test.describe('scenarios and the compare view', () => {
     await expect(page.getByRole('alert')).toContainText('kept aside in this browser (not deleted)');
     expect(await page.evaluate(() => window.localStorage.getItem('model-portfolio-advisor:unreadable-scenarios'))).toContain('Broken');
     await expect(page.getByRole('checkbox')).toHaveCount(1);
+    const kept = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the data kept aside' }).click();
+    expect(readFileSync(await (await kept).path(), 'utf8')).toContain('Broken');
 
     await page.getByRole('button', { name: 'Open “All-API” in the wizard' }).click();
     await expectStep(page, 'review');

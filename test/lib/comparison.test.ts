@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput, type Answers } from '../../src/domain';
 import { recommend } from '../../src/engine';
-import { buildComparison, comparisonSentences, totalsRows, type ComparedScenario } from '../../src/lib/comparison';
+import {
+  buildComparison,
+  cellWords,
+  comparisonSentences,
+  marginCell,
+  totalsRows,
+  whereWords,
+  type ComparedScenario,
+} from '../../src/lib/comparison';
 import { usd } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
 
@@ -116,7 +124,7 @@ describe('comparing scenarios', () => {
           expect(same.differences).toEqual([]);
           expect(same.obligations).toEqual([]);
           for (const u of same.useCases) expect(u.cells[1]).toEqual(u.cells[0]);
-          expect(comparisonSentences(same)[0]).toMatch(/^All 2 scenarios cost the same/);
+          expect(comparisonSentences(same)[0]).toMatch(/^Both scenarios cost the same: \$[\d,.]+ a month\.$/);
         },
       ),
       { numRuns: 12 },
@@ -138,5 +146,62 @@ describe('comparing scenarios', () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('names every scenario that ties for least, and says when the order changes over the horizon', () => {
+    const totals = (name: string, monthly: number, cumulative: number) => ({
+      name,
+      organization: 'Acme',
+      useCases: 1,
+      monthlyCostUsd: monthly,
+      allProprietaryMonthlyCostUsd: 1000,
+      savingUsd: 1000 - monthly,
+      openWeightsTokenShare: 0,
+      horizon: { years: 3, cumulativeCostUsd: cumulative, cumulativeAllProprietaryCostUsd: 36000 },
+      ruleSet: 'default 2.2.0 (abc)',
+    });
+    const base = { useCases: [], obligations: [], sharedObligations: 0, differences: [], mixedRuleSets: false };
+    const tie = comparisonSentences({ ...base, scenarios: [totals('A', 500, 18000), totals('B', 500.2, 18000), totals('C', 900, 30000)] });
+    expect(tie[0]).toBe('A and B cost least: $500 a month, $400 less than C ($900).');
+    const turn = comparisonSentences({ ...base, scenarios: [totals('API', 500, 30000), totals('Self-host', 800, 20000)] });
+    expect(turn).toEqual([
+      'API costs least: $500 a month, $300 less than Self-host ($800).',
+      'Over 3 years the order changes: Self-host costs least, $20,000 in all, against $30,000 for API.',
+    ]);
+  });
+
+  it('says when the scenarios are for other organisations or other use cases, and counts picks over the shared use cases', () => {
+    const startup = scenario('Startup', load('startup-5-person-chatbot'));
+    const d = buildComparison([startup, scenario('Hospital', hospital)]);
+    const sentences = comparisonSentences(d);
+    expect(sentences).toContain(
+      `The scenarios are for different organisations (${startup.answers.organization.name} and ${hospital.organization.name}), so their costs are not like for like.`,
+    );
+    expect(sentences.some((x) => /^\d+ of \d+ use cases are in some scenarios only/.test(x))).toBe(true);
+    expect(sentences.some((x) => x.startsWith('The picks differ'))).toBe(false);
+    expect(comparisonSentences(c)).toContain(
+      '1 of 2 use cases is in some scenarios only, so the totals cover different work; compare the picks per use case.',
+    );
+  });
+
+  it('matches a use case re-created with another id by its name, and tells apart two scenarios of the same name', () => {
+    const renamedId: Answers = { ...hospital, useCases: hospital.useCases.map((u, i) => (i === 0 ? { ...u, id: 'new-id' } : u)) };
+    const d = buildComparison([scenario('Same', hospital), scenario('Same', renamedId)]);
+    expect(d.useCases).toHaveLength(2);
+    expect(d.useCases.every((u) => u.cells.every((x) => x.kind === 'pick'))).toBe(true);
+    expect(d.scenarios.map((x) => x.name)).toEqual(['Same (1)', 'Same (2)']);
+  });
+
+  it('words a cell, its margin and where a duty applies once each', () => {
+    const pick = c.useCases[0]!.cells[0]!;
+    if (pick.kind !== 'pick') throw new Error('expected a pick');
+    expect(cellWords(pick)).toBe(
+      `${pick.label}: Proprietary API, score ${pick.score}, ${usd(pick.monthlyCostUsd)} a month`.replace(
+        'Proprietary API',
+        cellWords(pick).split(': ')[1]!.split(',')[0]!,
+      ),
+    );
+    expect(marginCell(pick)).toMatch(pick.closeCall ? /^Too close to call with .+ \([\d.]+ points? apart\)$/ : /^Leads by [\d.]+ points?$/);
+    expect(whereWords(c, [true, false, true])).toBe('Applies in All-API and One use case; not in Big team.');
   });
 });

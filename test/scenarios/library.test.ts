@@ -158,4 +158,22 @@ describe('the scenario library', () => {
     expect(r.ok ? '' : r.message).toMatch(/at most 100 scenarios/);
     expect(readLibrary(s).scenarios).toHaveLength(MAX_SCENARIOS);
   });
+
+  it('imports a set keeping its dates, and skips a scenario already there (same name and answers) instead of copying it', () => {
+    const s = new MapStorage();
+    addScenario(s, 'All-API', answers, now);
+    const r = addScenarios(
+      s,
+      [
+        { name: 'All-API', answers },
+        { name: 'Hybrid', answers, savedAt: '2026-11-01T08:00:00.000Z' },
+      ],
+      now,
+    );
+    expect(r).toMatchObject({ ok: true, added: 1, skipped: 1 });
+    expect(readLibrary(s).scenarios.map((x) => [x.name, x.savedAt])).toEqual([
+      ['All-API', now.toISOString()],
+      ['Hybrid', '2026-11-01T08:00:00.000Z'],
+    ]);
+  });
 });

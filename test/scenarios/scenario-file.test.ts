@@ -33,8 +33,8 @@ describe('scenario files', () => {
     expect(readScenarioFile(body, 'set.json')).toEqual({
       ok: true,
       scenarios: [
-        { name: 'All-API', answers: startup },
-        { name: 'Hospital <b>#1</b>', answers: hospital },
+        { name: 'All-API', answers: startup, savedAt: now.toISOString() },
+        { name: 'Hospital <b>#1</b>', answers: hospital, savedAt: now.toISOString() },
       ],
       problems: [],
     });
@@ -75,10 +75,26 @@ describe('scenario files', () => {
     ['a set of an unknown version', JSON.stringify({ format: SCENARIO_SET_FORMAT, version: 9, scenarios: [] }), /version 9/],
     ['a set without scenarios', JSON.stringify({ format: SCENARIO_SET_FORMAT, version: 1, scenarios: [] }), /holds no scenarios/],
     ['too large', ' '.repeat(MAX_SET_CHARS + 1), /too large/],
-    ['answers with a wrong field', JSON.stringify({ ...startup, team: { ...startup.team, mlEngineers: -1 } }), /^team\.mlEngineers: /],
+    [
+      'answers with a wrong field',
+      JSON.stringify({ ...startup, team: { ...startup.team, mlEngineers: -1 } }),
+      /^x\.json: team\.mlEngineers: /,
+    ],
   ])('refuse a file that is %s, saying what is wrong', (_, body, message) => {
     const read = readScenarioFile(body, 'x.json');
     expect(read.ok).toBe(false);
     expect(read.problems[0]).toMatch(message);
+  });
+
+  it('tidy a name from a file as a typed one is: one line, at most 120 characters', () => {
+    const file = JSON.stringify({
+      format: SCENARIO_SET_FORMAT,
+      version: 1,
+      scenarios: [{ name: `Hybrid\n# ${'x'.repeat(150)}`, answers: startup }],
+    });
+    const read = readScenarioFile(file, 'set.json');
+    const name = read.ok ? read.scenarios[0]!.name : '';
+    expect(name).toHaveLength(120);
+    expect(name).toMatch(/^Hybrid # x+…$/);
   });
 });
