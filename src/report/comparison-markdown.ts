@@ -39,7 +39,7 @@ export function comparisonMarkdown(scenarios: readonly ComparedScenario[], date:
     '',
     ...head('Use case'),
     ...c.useCases.map((u) =>
-      row([u.name, ...u.cells.map((x) => (x.kind === 'pick' ? `${cellWords(x)}; ${marginCell(x).toLowerCase()}` : cellWords(x)))]),
+      row([u.name, ...u.cells.map((x) => (x.kind === 'pick' ? `${cellWords(x)}. ${marginCell(x)}.` : `${cellWords(x)}.`))]),
     ),
     '',
     '## Duties that differ',

@@ -103,7 +103,7 @@ export function buildComparisonReport({ scenarios, branding, date }: ComparisonI
           'Use case',
           names,
           c.useCases.map((u) => ({
-            cells: [u.name, ...u.cells.map((x) => (x.kind === 'pick' ? `${cellWords(x)}. ${marginCell(x)}.` : cellWords(x)))],
+            cells: [u.name, ...u.cells.map((x) => (x.kind === 'pick' ? `${cellWords(x)}. ${marginCell(x)}.` : `${cellWords(x)}.`))],
           })),
         ),
       },
