@@ -9,7 +9,7 @@ import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words'
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
-import type { Checklist, Figure, ReportModel, Table } from './report-model';
+import { breakable, type Checklist, type Figure, type ReportModel, type Table } from './report-model';
 import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
 import { buildUseCase, shownChoices } from './report-use-case';
 
@@ -70,7 +70,7 @@ function profile(a: Answers): Figure[] {
   const applies = (b: boolean) => (b ? 'applies' : 'does not apply');
   const gpu = { none: 'none', cloud: 'cloud GPUs', 'on-prem': 'own GPUs (on-premises)' } as const;
   return [
-    { label: 'Organisation', value: a.organization.name },
+    { label: 'Organisation', value: breakable(a.organization.name) },
     { label: 'Industry', value: INDUSTRY[a.organization.industry] },
     { label: 'Regions', value: a.organization.regions.map((r) => REGION[r]).join(', ') },
     ...(a.organization.monthlyActiveUsers === undefined
@@ -133,8 +133,8 @@ function portfolio(rec: RecommendationV1): Table {
         const c = u.recommended;
         return {
           cells: c
-            ? [u.name, pickNames(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
-            : [u.name, 'none: every option excluded', '', '', ''],
+            ? [breakable(u.name), pickNames(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
+            : [breakable(u.name), 'none: every option excluded', '', '', ''],
         };
       }),
       { cells: ['Total', '', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
@@ -148,7 +148,7 @@ function obligations(rec: RecommendationV1, refs: SourceIndex, date: string): Ch
     roles: g.roles.map((r) => ({
       heading: r.heading,
       items: r.items.map((o) => {
-        const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => u.name);
+        const names = rec.useCases.filter((u) => u.obligations.some((x) => x.id === o.id)).map((u) => breakable(u.name));
         return {
           text: o.text,
           when: itemWords(o, r.heading !== null, date),
@@ -207,17 +207,17 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       creator: CREATOR,
     },
     accent: reportAccent(branding).color,
-    runningHeader: `${client} · ${REPORT_TITLE}`,
+    runningHeader: breakable(`${client} · ${REPORT_TITLE}`),
     cover: {
       title: REPORT_TITLE,
       subtitle: `${count(rec.useCases.length, 'use case')} · ${INDUSTRY[answers.organization.industry]}`,
-      client,
-      preparedBy,
+      client: breakable(client),
+      preparedBy: breakable(preparedBy),
       firm,
       date: longDate(date),
       logo: branding.logo,
     },
-    summary: summary(rec, client),
+    summary: summary(rec, breakable(client)),
     profile: profile(answers),
     portfolio: portfolio(rec),
     projection: projection(rec),

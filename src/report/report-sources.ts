@@ -37,10 +37,30 @@ export function recommendationSourceIds(rec: RecommendationV1): string[] {
   ];
 }
 
+/**
+ * A web address in pieces of at most `max` characters, a space after a slash between them, so that a long one wraps
+ * in the PDF instead of running off the page. The PDF breaks lines only at spaces (a hyphen would corrupt the
+ * address, and a line break in the text brings in a font that cannot print every letter); shorter addresses are
+ * left whole.
+ * @example urlLines('https://example.org/a/b', 20) // 'https://example.org/ a/b'
+ */
+export function urlLines(url: string, max = 80): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of url.split(/(?<=\/)/)) {
+    if (line !== '' && line.length + part.length > max) {
+      lines.push(line);
+      line = '';
+    }
+    line += part;
+  }
+  return [...lines, line].join(' ');
+}
+
 function describe(s: Source, ref: (id: string) => string): string {
   const parts = [`${s.publisher}. ${s.title}. ${s.date}.`];
   if (s.quotedBy) parts.push(`As quoted by ${ref(s.quotedBy)}.`);
-  if (s.url) parts.push(s.url);
+  if (s.url) parts.push(urlLines(s.url));
   return parts.join(' ');
 }
 

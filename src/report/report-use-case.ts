@@ -4,7 +4,7 @@ import { signed, tokens, usd, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
-import type { Figure, Table, UseCaseCharts, UseCaseSection } from './report-model';
+import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
 type UseCase = Answers['useCases'][number];
@@ -202,7 +202,7 @@ export function buildUseCase({
   if (pick && options.rows[0]) options.rows[0].strong = true;
   return {
     id: result.id,
-    name: result.name,
+    name: breakable(result.name),
     facts: facts(useCase),
     verdict: pick ? verdictWords(result) : 'No option is recommended: every option is excluded by a rule below.',
     decision,

@@ -6,8 +6,7 @@ import { buildComparison, totalsRows, type ComparedScenario } from '../../src/li
 import { renderComparisonPdfBuffer } from '../../src/report/render-pdf-node';
 import { defaultRuleSet } from '../helpers/rules';
 import { branding } from './fixtures';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfText } from './pdf-text';
+import { overflowing, pdfText } from './pdf-text';
 
 /** Text compared without white space or the hyphens where long names wrapped. */
 const squash = (s: string) => s.replace(/\s+|\u00ad|-\s/g, '');
@@ -17,20 +16,6 @@ const scenario = (name: string, answers: Answers): ComparedScenario => ({
   answers,
   recommendation: recommend(defaultRuleSet, answers),
 });
-
-/** Text runs that end beyond the page's right margin (a word too long for its column runs off the page). */
-async function overflowing(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
-  const out: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const page = await doc.getPage(i);
-    const right = page.view[2]! - 20;
-    for (const item of (await page.getTextContent()).items)
-      if ('str' in item && item.str.trim() !== '' && (item.transform[4] as number) + item.width > right) out.push(`page ${i}: ${item.str}`);
-  }
-  await doc.destroy();
-  return out;
-}
 
 describe('the comparison PDF (rendered in Node)', () => {
   it('holds the headline, every table, the scenarios’ names, page numbers and the metadata; a long name wraps', async () => {

@@ -50,3 +50,17 @@ export async function pdfFonts(bytes: Uint8Array): Promise<PdfFont[]> {
   await doc.destroy();
   return [...fonts.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Text runs that end beyond the page's right margin (a word too long for its column runs off the page). */
+export async function overflowing(bytes: Uint8Array): Promise<string[]> {
+  const doc = await open(bytes);
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const right = page.view[2]! - 20;
+    for (const item of (await page.getTextContent()).items)
+      if ('str' in item && item.str.trim() !== '' && (item.transform[4] as number) + item.width > right) out.push(`page ${i}: ${item.str}`);
+  }
+  await doc.destroy();
+  return out;
+}

@@ -6,7 +6,7 @@ import { recommendationSourceIds } from '../../src/report/report-sources';
 import { renderReportPdfBuffer } from '../../src/report/render-pdf-node';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, branding, reportInput, tenUseCases } from './fixtures';
-import { pdfFonts, pdfText } from './pdf-text';
+import { overflowing, pdfFonts, pdfText } from './pdf-text';
 
 /** Text compared without white space: a title may wrap anywhere. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -60,6 +60,21 @@ describe('the PDF report (rendered in Node)', () => {
     expectCompleteReport(r);
     const kickers = buildReport(r.input).useCases.map((_, i) => `Use case ${i + 1} of 10`);
     expect(kickers.filter((k) => !r.pdf.text.includes(k))).toEqual([]);
+  }, 120_000);
+
+  it('wraps names of 120 characters without a space instead of letting them run off the page', async () => {
+    const long = (stem: string) => `${stem}-${'x'.repeat(120 - stem.length - 1)}`;
+    const answers: Answers = {
+      ...basicAnswers,
+      organization: { ...basicAnswers.organization, name: long('Globex') },
+      useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: long('Claims') } : u)),
+    };
+    const { bytes } = await renderReportPdfBuffer(reportInput(answers));
+    expect(await overflowing(bytes)).toEqual([]);
+    // Each name is all there, broken only where a hyphen was added at a line end.
+    const text = (await pdfText(bytes)).text.replace(/-\s|\s|\u00ad/g, '');
+    expect(text).toContain(long('Globex'));
+    expect(text).toContain(long('Claims'));
   }, 120_000);
 
   it('prints Greek, Cyrillic, Polish and Turkish names exactly, in the embedded Liberation Sans', async () => {
