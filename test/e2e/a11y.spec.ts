@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, tabTo } from './a11y-helpers';
-import { FIXTURE_PATH, expect, test } from './fixtures';
+import lzString from 'lz-string';
+import { FIXTURE_PATH, expect, fixtureText, test } from './fixtures';
 import {
   addUseCase,
   errorSummary,
@@ -294,5 +295,17 @@ test.describe('a 375px-wide phone', () => {
     await expectStep(page, 'results');
     await page.getByText('Prices and figures behind this cost').first().click();
     await expectNoHorizontalScroll(page, 'results, with the figures behind a cost open');
+  });
+
+  test('names of 120 characters without a space wrap instead of pushing the page sideways', async ({ page }) => {
+    const answers = JSON.parse(fixtureText()) as { organization: { name: string }; useCases: { name: string }[] };
+    answers.organization.name = `Globex-${'x'.repeat(113)}`;
+    answers.useCases[0]!.name = `Claims-${'y'.repeat(113)}`;
+    await page.goto(`/#/share/${lzString.compressToEncodedURIComponent(JSON.stringify(answers))}`);
+    await expectStep(page, 'review');
+    await expectNoHorizontalScroll(page, 'review with long names');
+    await page.getByRole('button', { name: 'See the recommendation' }).click();
+    await expectStep(page, 'results');
+    await expectNoHorizontalScroll(page, 'results with long names');
   });
 });
