@@ -62,27 +62,46 @@ function Figures({ rec, ruleSet }: SummaryProps) {
   );
 }
 
+/**
+ * The pick per use case. On a phone each row stacks into a card, each value under its column's name, so that the
+ * cost is never behind a sideways scroll; the roles are explicit so that the stacked table is still a table to a screen
+ * reader.
+ */
 function Picks({ rec }: { rec: RecommendationV1 }) {
   return (
-    <table className="data-table picks-table">
+    <table role="table" className="data-table picks-table">
       <caption>Recommendation per use case</caption>
-      <thead>
-        <tr>
-          <th scope="col">Use case</th>
-          <th scope="col">Recommended option</th>
-          <th scope="col">Deployment</th>
-          <th scope="col" className="num">
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">
+            Use case
+          </th>
+          <th role="columnheader" scope="col">
+            Recommended option
+          </th>
+          <th role="columnheader" scope="col">
+            Deployment
+          </th>
+          <th role="columnheader" scope="col" className="num">
             Monthly cost
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rec.useCases.map((u) => (
-          <tr key={u.id}>
-            <th scope="row">{u.name}</th>
-            <td>{u.recommended ? pickNames(u) : 'None: every option is excluded'}</td>
-            <td>{u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}</td>
-            <td className="num">{u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}</td>
+          <tr role="row" key={u.id}>
+            <th role="rowheader" scope="row">
+              {u.name}
+            </th>
+            <td role="cell" data-label="Recommended option">
+              {u.recommended ? pickNames(u) : 'None: every option is excluded'}
+            </td>
+            <td role="cell" data-label="Deployment">
+              {u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}
+            </td>
+            <td role="cell" data-label="Monthly cost" className="num">
+              {u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}
+            </td>
           </tr>
         ))}
       </tbody>
