@@ -245,9 +245,15 @@ function differencesOf(scenarios: readonly ComparedScenario[], matched: readonly
   return rows;
 }
 
-/** Scenario names as column headings: a name that comes twice gets its position, so that the columns differ. */
+/** Scenario names as column headings, all different: a name that comes twice gets its position, then a letter if need be. */
 function distinctNames(names: readonly string[]): string[] {
-  return names.map((n, i) => (names.indexOf(n) !== i || names.lastIndexOf(n) !== i ? `${n} (${i + 1})` : n));
+  const used = new Set<string>();
+  return names.map((n, i) => {
+    let name = names.indexOf(n) !== i || names.lastIndexOf(n) !== i ? `${n} (${i + 1})` : n;
+    for (let k = 0; used.has(name) || (name !== n && names.includes(name)); k += 1) name = `${n} (${i + 1}${'abcdefghij'[k] ?? k})`;
+    used.add(name);
+    return name;
+  });
 }
 
 /**
@@ -379,12 +385,19 @@ export function comparisonSentences(c: Comparison): string[] {
       `${partial} of ${c.useCases.length} use cases ${partial === 1 ? 'is' : 'are'} in some scenarios only, so the totals cover different work; ` +
         'compare the picks per use case.',
     );
+  const volumes = c.differences.filter((d) => d.label === 'Tokens a month').length;
+  if (volumes > 0)
+    out.push(
+      `The token volumes differ for ${volumes} use case${volumes === 1 ? '' : 's'} (see the answers that differ), so the totals are for ` +
+        'different amounts of work.',
+    );
   const differing = shared.filter((u) => new Set(u.cells.map((x) => (x.kind === 'pick' ? x.label : x.kind))).size > 1);
+  const howMany = (n: number, of: number) => (n === of ? (of === 1 ? 'the one' : of === 2 ? 'both' : `all ${of}`) : `${n} of the ${of}`);
   if (shared.length > 0)
     out.push(
       differing.length === 0
         ? `Every use case the scenarios share has the same pick in each.`
-        : `The picks differ for ${differing.length} of the ${shared.length} use case${shared.length === 1 ? '' : 's'} the scenarios share: ` +
+        : `The picks differ for ${howMany(differing.length, shared.length)} use case${shared.length === 1 ? '' : 's'} the scenarios share: ` +
             `${listWords(differing.map((u) => u.name))}.`,
     );
   if (c.obligations.length > 0)

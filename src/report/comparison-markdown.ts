@@ -63,8 +63,7 @@ export function comparisonMarkdown(scenarios: readonly ComparedScenario[], date:
     '',
     '## About this comparison',
     '',
-    ...COMPARISON_DISCLAIMER.map(text),
-    '',
+    ...COMPARISON_DISCLAIMER.flatMap((p) => [text(p), '']),
   );
   return lines.join('\n');
 }

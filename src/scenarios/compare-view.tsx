@@ -4,7 +4,7 @@ import type { Answers, RecommendationV1 } from '../domain';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../lib/comparison';
 import { download } from '../lib/download';
 import { ComparisonTables } from './comparison-tables';
-import { readSetAside, type Scenario } from './library';
+import { readSetAside, sameAnswers, type Scenario } from './library';
 import type { CompareSession, Entry } from './session';
 import { readScenarioFile, scenarioSetBlob, scenarioSetFileName, type FileScenario } from './scenario-file';
 import { useScenarioLibrary } from './use-scenario-library';
@@ -33,8 +33,6 @@ interface Props {
 }
 
 type Said = { tone: 'info' | 'warning' | 'error'; lines: string[]; undo?: { scenario: Scenario; index: number; ticked: boolean } } | null;
-
-const sameAnswers = (a: Answers, b: Answers) => JSON.stringify(a) === JSON.stringify(b);
 
 function when(iso: string | null): string {
   if (!iso) return '';
@@ -100,12 +98,14 @@ function OpenConfirm({
   entry: Entry;
   canSave: boolean;
   defaultName: string;
-  onSaveThenOpen: (name: string) => void;
+  /** Saves, then opens; returns the problem in words when the answers could not be saved (nothing is opened then). */
+  onSaveThenOpen: (name: string) => string | null;
   onOpen: () => void;
   onCancel: () => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState(defaultName);
+  const [error, setError] = useState<string | null>(null);
   const id = useId();
   useEffect(() => first.current?.focus(), []);
   return (
@@ -124,14 +124,34 @@ function OpenConfirm({
           : ' They are incomplete, so they cannot be saved as a scenario; export them from the wizard to keep them.'}
       </p>
       {canSave ? (
-        <div className="field">
+        <div className={`field${error ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-name`}>Save the current answers as</label>
-          <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          {error ? (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          ) : null}
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={200}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
       ) : null}
       <div className="row-actions">
         {canSave ? (
-          <button ref={first} type="button" onClick={() => onSaveThenOpen(name)}>
+          <button
+            ref={first}
+            type="button"
+            onClick={() => {
+              const problem = onSaveThenOpen(name);
+              setError(problem);
+              if (problem) document.getElementById(`${id}-name`)?.focus();
+            }}
+          >
             Save the current answers, then open
           </button>
         ) : null}
@@ -188,16 +208,17 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
       return on ? (list.includes(id) || list.length >= MAX_COMPARED ? list : [...list, id]) : list.filter((x) => x !== id);
     });
 
-  const saveCurrent = (name: string, event?: FormEvent) => {
+  /** Saves the wizard's answers under `name`; the problem in words when it cannot, else null. */
+  const saveCurrent = (name: string, event?: FormEvent): string | null => {
     event?.preventDefault();
-    if (!current.answers) return false;
+    if (!current.answers) return 'There are no complete answers to save.';
     const result = lib.add(name, current.answers);
     if (!result.ok) {
       tell('error', result.message);
-      return false;
+      return result.message;
     }
     tell('info', `Saved the current answers as “${result.scenario?.name ?? name}”.`);
-    return true;
+    return null;
   };
 
   const open = (entry: Entry) => {
@@ -229,6 +250,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     if (entry.fromFile !== null) {
       setFiles((list) => list.filter((f) => f.id !== entry.id));
       setSelected((list) => list.filter((x) => x !== entry.id));
+      focusNext.current = `${ids}-files`;
       return;
     }
     const index = saved.findIndex((s) => s.id === entry.id);
@@ -259,6 +281,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     setFiles((list) => list.filter((f) => f.id !== entry.id));
     const id = result.scenario?.id;
     setSelected((list) => list.map((x) => (x === entry.id && id ? id : x)));
+    if (id) focusNext.current = `${ids}-${id}`;
     tell('info', `Saved “${result.scenario?.name ?? entry.name}” in the library.`);
   };
 
@@ -497,7 +520,9 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
                           canSave={current.answers !== null && lib.library.status === 'ok'}
                           defaultName={saveName}
                           onSaveThenOpen={(name) => {
-                            if (saveCurrent(name)) open(e);
+                            const problem = saveCurrent(name);
+                            if (problem === null) open(e);
+                            return problem;
                           }}
                           onOpen={() => open(e)}
                           onCancel={() => {

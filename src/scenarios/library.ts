@@ -65,6 +65,15 @@ export function tidyName(raw: string): string {
   return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1)}…` : name;
 }
 
+/** Answers as the library keeps them: without `$schema` (a path that only made sense next to the file they came from). */
+export function withoutSchema(answers: Answers): Answers {
+  const { $schema: _schema, ...rest } = answers;
+  return rest;
+}
+
+/** Whether two sets of answers are the same (the `$schema` path aside). */
+export const sameAnswers = (a: Answers, b: Answers): boolean => JSON.stringify(withoutSchema(a)) === JSON.stringify(withoutSchema(b));
+
 /** A name not yet used in the list: the name itself, or "name (2)", "name (3)" … */
 export function freeName(name: string, taken: readonly Scenario[]): string {
   const names = new Set(taken.map((s) => s.name));
@@ -127,7 +136,10 @@ function readEntry(raw: unknown, index: number): { ok: true; scenario: Scenario 
     };
   }
   const name = checkName(entry.data.name);
-  return { ok: true, scenario: { ...entry.data, name: name.ok ? name.name : `Scenario ${index + 1}`, answers: answers.data } };
+  return {
+    ok: true,
+    scenario: { ...entry.data, name: name.ok ? name.name : `Scenario ${index + 1}`, answers: withoutSchema(answers.data) },
+  };
 }
 
 function write(storage: Storage, scenarios: readonly Scenario[]): { ok: true } | { ok: false; message: string } {
@@ -230,7 +242,7 @@ export function addScenario(storage: Storage | null, rawName: string, answers: A
   if (!name.ok) return name;
   return change(storage, (list) => {
     if (list.length >= MAX_SCENARIOS) return full;
-    const scenario = { id: newId(now), name: freeName(name.name, list), savedAt: now.toISOString(), answers };
+    const scenario = { id: newId(now), name: freeName(name.name, list), savedAt: now.toISOString(), answers: withoutSchema(answers) };
     return { list: [...list, scenario], scenario };
   });
 }
@@ -248,17 +260,18 @@ export function addScenarios(
   let added = 0;
   const result = change(storage, (list) => {
     const out = [...list];
-    const known = new Set(list.map((s) => `${s.name}\n${JSON.stringify(s.answers)}`));
+    const known = new Set(list.map((s) => `${s.name}\n${JSON.stringify(withoutSchema(s.answers))}`));
     for (const e of entries) {
       const name = checkName(tidyName(e.name));
-      const key = `${name.ok ? name.name : ''}\n${JSON.stringify(e.answers)}`;
+      const answers = withoutSchema(e.answers);
+      const key = `${name.ok ? name.name : ''}\n${JSON.stringify(answers)}`;
       if (known.has(key)) {
         skipped += 1;
         continue;
       }
       known.add(key);
       const savedAt = e.savedAt && !Number.isNaN(Date.parse(e.savedAt)) ? e.savedAt : now.toISOString();
-      out.push({ id: newId(now), name: freeName(name.ok ? name.name : 'Imported scenario', out), savedAt, answers: e.answers });
+      out.push({ id: newId(now), name: freeName(name.ok ? name.name : 'Imported scenario', out), savedAt, answers });
       added += 1;
     }
     if (out.length > MAX_SCENARIOS)
@@ -276,8 +289,9 @@ export function renameScenario(storage: Storage | null, id: string, rawName: str
     const current = list[i];
     if (!current) return missing;
     if (current.name === name.name) return { list, scenario: current };
-    const others = list.filter((s) => s.id !== id);
-    const scenario = { ...current, name: freeName(name.name, others), savedAt: now.toISOString() };
+    if (list.some((s) => s.id !== id && s.name === name.name))
+      return `Another scenario is already called “${name.name}”: choose another name.`;
+    const scenario = { ...current, name: name.name, savedAt: now.toISOString() };
     list[i] = scenario;
     return { list, scenario };
   });

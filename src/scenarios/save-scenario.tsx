@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Answers } from '../domain';
 import { COMPARE_HASH } from './routes';
+import { sameAnswers } from './library';
 import { useScenarioLibrary } from './use-scenario-library';
 import './scenarios.css';
 
@@ -17,6 +18,14 @@ export function SaveScenario({ storage, answers }: { storage: Storage | null; an
   const id = useId();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    const twin = library.scenarios.find((x) => sameAnswers(x.answers, answers));
+    if (twin) {
+      setSaid({
+        kind: 'error',
+        message: `These answers are already saved as “${twin.name}”. Change an answer first, or rename it under Compare scenarios.`,
+      });
+      return;
+    }
     const result = add(name, answers);
     setSaid(result.ok ? { kind: 'saved', name: result.scenario?.name ?? name } : { kind: 'error', message: result.message });
   };

@@ -204,4 +204,26 @@ describe('comparing scenarios', () => {
     expect(marginCell(pick)).toMatch(pick.closeCall ? /^Too close to call with .+ \([\d.]+ points? apart\)$/ : /^Leads by [\d.]+ points?$/);
     expect(whereWords(c, [true, false, true])).toBe('Applies in All-API and One use case; not in Big team.');
   });
+
+  it('gives every column its own heading, even when a file is named like a numbered copy', () => {
+    const h = scenario('Hybrid', hospital);
+    const d = buildComparison([h, { ...h }, { ...h, name: 'Hybrid (2)' }]);
+    expect(new Set(d.scenarios.map((x) => x.name)).size).toBe(3);
+  });
+
+  it('warns when the token volumes differ, and says "both" when both shared use cases differ', () => {
+    const sentences = comparisonSentences(buildComparison([scenario('1x', hospital), scenario('5x', oneUseCase)]));
+    expect(sentences).toContain(
+      'The token volumes differ for 1 use case (see the answers that differ), so the totals are for different amounts of work.',
+    );
+    const bulk: Answers = {
+      ...bigTeam,
+      priorities: { cost: 5, quality: 3, control: 5 },
+      useCases: hospital.useCases.map((u) => ({ ...u, monthlyTokens: u.monthlyTokens * 5 })),
+    };
+    const both = comparisonSentences(buildComparison([scenario('A', hospital), scenario('Bulk', bulk)]));
+    expect(both).toContain(
+      `The picks differ for both use cases the scenarios share: ${hospital.useCases[0]!.name} and ${hospital.useCases[1]!.name}.`,
+    );
+  });
 });

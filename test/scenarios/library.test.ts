@@ -36,21 +36,22 @@ describe('the scenario library', () => {
     expect(names(s)).toEqual(['All API', 'All API (copy)', 'Hybrid']);
     expect(deleteScenario(s, id).ok).toBe(true);
     expect(names(s)).toEqual(['All API (copy)', 'Hybrid']);
-    expect(readLibrary(s).scenarios[1]!.answers).toEqual(answers);
+    // Kept without the `$schema` path the fixture file has.
+    const { $schema: _schema, ...plain } = answers;
+    expect(readLibrary(s).scenarios[1]!.answers).toEqual(plain);
   });
 
-  it('makes a taken name unique with a number instead of overwriting the scenario that has it', () => {
+  it('gives a new scenario with a taken name a number, and refuses to rename one to a taken name', () => {
     const s = new MapStorage();
     addScenario(s, 'Hybrid', answers, now);
     addScenario(s, 'Hybrid', answers, now);
     addScenario(s, 'Hybrid', answers, now);
     expect(names(s)).toEqual(['Hybrid', 'Hybrid (2)', 'Hybrid (3)']);
     const [first, second] = readLibrary(s).scenarios;
-    // Renamed to a name another scenario has, it gets the first free number (its own old one here).
+    // Renamed to a name another scenario has, it is refused, and nothing changes.
     const renamed = renameScenario(s, second!.id, first!.name, now);
-    expect(renamed.ok && renamed.scenario?.name).toBe('Hybrid (2)');
-    renameScenario(s, second!.id, 'Hybrid (3)', now);
-    expect(names(s)).toEqual(['Hybrid', 'Hybrid (3) (2)', 'Hybrid (3)']);
+    expect(renamed).toEqual({ ok: false, message: 'Another scenario is already called “Hybrid”: choose another name.' });
+    expect(names(s)).toEqual(['Hybrid', 'Hybrid (2)', 'Hybrid (3)']);
   });
 
   it('refuses an empty or overlong name with a message, and changes nothing', () => {
@@ -175,5 +176,12 @@ describe('the scenario library', () => {
       ['All-API', now.toISOString()],
       ['Hybrid', '2026-11-01T08:00:00.000Z'],
     ]);
+  });
+
+  it('recognises answers saved from a file (with a `$schema` path) when its export is imported again', () => {
+    const s = new MapStorage();
+    addScenario(s, 'From a file', { ...answers, $schema: '../rules/schema/answers.schema.json' }, now);
+    const again = addScenarios(s, [{ name: 'From a file', answers }], now);
+    expect(again).toMatchObject({ ok: true, added: 0, skipped: 1 });
   });
 });
