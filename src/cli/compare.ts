@@ -1,18 +1,16 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { recommend } from '../engine';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../lib/comparison';
 import { localDay } from '../lib/file-names';
-import { Branding, DEFAULT_ACCENT } from '../report/branding';
+import type { Branding } from '../report/branding';
 import { comparisonMarkdown } from '../report/comparison-markdown';
 import { readScenarioFile, type FileScenario } from '../scenarios/scenario-file';
 import { endQuietlyOnClosedPipe, parseArgs } from './args';
-import type { CliEnv } from './recommend';
-import { formatRuleProblem, loadRuleSet } from './rule-dir';
+import { FLAGS, FORMATS, brandingFrom, type CliEnv } from './recommend';
+import { loadRuleDir, writeOutput } from './rule-dir';
 
 const USAGE =
   'usage: npm run --silent compare -- <scenario.json> <scenario.json> [more, up to 4 scenarios] [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM]';
-const FORMATS = new Set(['json', 'md', 'pdf']);
-const FLAGS = new Set(['format', 'out', 'rules', 'prepared-by', 'firm']);
 
 interface Options {
   files: string[];
@@ -36,14 +34,14 @@ function options(argv: readonly string[]): Options | string {
     firm === true
   )
     return USAGE;
-  const branding = Branding.safeParse({ preparedBy: preparedBy ?? '', firm: firm ?? '', logo: null, accent: DEFAULT_ACCENT });
-  if (!branding.success) return `--prepared-by and --firm ${branding.error.issues[0]?.message ?? 'are invalid'}`;
+  const branding = brandingFrom(preparedBy ?? '', firm ?? '');
+  if (typeof branding === 'string') return branding;
   return {
     files: positional,
     format: (format ?? 'json') as Options['format'],
     rulesDir: rulesDir ?? 'rules',
     outFile,
-    branding: branding.data,
+    branding,
   };
 }
 
@@ -74,14 +72,6 @@ function readScenarios(files: readonly string[], err: (s: string) => void): File
   return out;
 }
 
-const isFolder = (dir: string) => {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
 /**
  * Compares two to four scenarios (answers files or scenario sets) as JSON (the comparison's data, the same byte for
  * byte for the same files), Markdown or PDF. Exit 0 ok, 1 usage or I/O, 2 an invalid scenario, 3 invalid rules.
@@ -103,33 +93,22 @@ export async function main(
   }
   const read = readScenarios(o.files, err);
   if (typeof read === 'number') return read;
-  if (!isFolder(o.rulesDir)) {
-    err(`cannot read the rule folder ${o.rulesDir}: no such folder`);
-    return 1;
-  }
-  const loaded = loadRuleSet(o.rulesDir);
-  if ('problems' in loaded) {
-    for (const p of loaded.problems) err(formatRuleProblem(o.rulesDir, p));
-    return 3;
-  }
-  const scenarios: ComparedScenario[] = read.map((s) => ({ ...s, recommendation: recommend(loaded.ruleSet, s.answers) }));
+  const ruleSet = loadRuleDir(o.rulesDir, err);
+  if (typeof ruleSet === 'number') return ruleSet;
+  const scenarios: ComparedScenario[] = read.map((s) => ({ ...s, recommendation: recommend(ruleSet, s.answers) }));
   const date = localDay((env.now ?? (() => new Date()))());
-  try {
-    let result: string | Uint8Array;
-    if (o.format === 'pdf') {
-      const { renderComparisonPdfBuffer } = await import('../report/render-pdf-node');
-      result = (await renderComparisonPdfBuffer({ scenarios, branding: o.branding, date })).bytes;
-    } else result = o.format === 'md' ? comparisonMarkdown(scenarios, date) : `${JSON.stringify(buildComparison(scenarios), null, 2)}\n`;
-    if (o.outFile) writeFileSync(o.outFile, result);
-    else out(result);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    err(
-      e.code ? `cannot write ${o.outFile ?? 'the output'}: ${e.code}` : `could not make the ${o.format.toUpperCase()} output: ${e.message}`,
-    );
-    return 1;
-  }
-  return 0;
+  return writeOutput(
+    async () => {
+      if (o.format === 'pdf') {
+        const { renderComparisonPdfBuffer } = await import('../report/render-pdf-node');
+        return (await renderComparisonPdfBuffer({ scenarios, branding: o.branding, date })).bytes;
+      }
+      return o.format === 'md' ? comparisonMarkdown(scenarios, date) : `${JSON.stringify(buildComparison(scenarios), null, 2)}\n`;
+    },
+    o,
+    out,
+    err,
+  );
 }
 
 if (process.argv[1]?.endsWith('compare.ts')) {

@@ -1,17 +1,27 @@
 import { localDay } from '../lib/file-names';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Answers, RecommendationV1 } from '../domain';
 import { recommend, type RuleSet } from '../engine';
 import { Branding, DEFAULT_ACCENT } from '../report/branding';
 import { toMarkdown } from '../report/markdown';
 import { readAnswersText } from '../lib/answers-file';
 import { endQuietlyOnClosedPipe, parseArgs } from './args';
-import { formatRuleProblem, loadRuleSet } from './rule-dir';
+import { loadRuleDir, writeOutput } from './rule-dir';
 
 const USAGE =
   'usage: npm run --silent recommend -- <answers.json> [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM]';
-const FORMATS = new Set(['json', 'md', 'pdf']);
-const FLAGS = new Set(['format', 'out', 'rules', 'prepared-by', 'firm']);
+/** The output formats and the options of the commands that write a report (recommend, compare). */
+export const FORMATS = new Set(['json', 'md', 'pdf']);
+export const FLAGS = new Set(['format', 'out', 'rules', 'prepared-by', 'firm']);
+
+/**
+ * The PDF's branding from `--prepared-by` and `--firm`, or what is wrong with them.
+ * @example brandingFrom('Ada Lovelace', '') // { preparedBy: 'Ada Lovelace', firm: '', logo: null, accent: '#1f4e79' }
+ */
+export function brandingFrom(preparedBy: string, firm: string): Branding | string {
+  const branding = Branding.safeParse({ preparedBy, firm, logo: null, accent: DEFAULT_ACCENT });
+  return branding.success ? branding.data : `--prepared-by and --firm ${branding.error.issues[0]?.message ?? 'are invalid'}`;
+}
 
 export interface CliEnv {
   /** Whether standard output is a terminal: PDF bytes are not written to one. */
@@ -36,15 +46,6 @@ function readAnswers(file: string, err: (s: string) => void): Answers | number {
   if (read.ok) return read.answers;
   for (const m of read.messages) err(m);
   return 2;
-}
-
-/** Whether `dir` is a folder that can be read. */
-function isFolder(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 async function renderPdf(rec: RecommendationV1, answers: Answers, ruleSet: RuleSet, branding: Branding, now: Date): Promise<Uint8Array> {
@@ -81,9 +82,9 @@ function options(argv: readonly string[]): Options | string {
     typeof firm !== 'string'
   )
     return USAGE;
-  const branding = Branding.safeParse({ preparedBy, firm, logo: null, accent: DEFAULT_ACCENT });
-  if (!branding.success) return `--prepared-by and --firm ${branding.error.issues[0]?.message ?? 'are invalid'}`;
-  return { file, format: format as Options['format'], rulesDir, outFile, branding: branding.data };
+  const branding = brandingFrom(preparedBy, firm);
+  if (typeof branding === 'string') return branding;
+  return { file, format: format as Options['format'], rulesDir, outFile, branding };
 }
 
 async function output(
@@ -115,28 +116,10 @@ export async function main(
   }
   const answers = readAnswers(o.file, err);
   if (typeof answers === 'number') return answers;
-  if (!isFolder(o.rulesDir)) {
-    err(`cannot read the rule folder ${o.rulesDir}: no such folder`);
-    return 1;
-  }
-  const loaded = loadRuleSet(o.rulesDir);
-  if ('problems' in loaded) {
-    for (const p of loaded.problems) err(formatRuleProblem(o.rulesDir, p));
-    return 3;
-  }
-  const rec = recommend(loaded.ruleSet, answers);
-  try {
-    const result = await output(o, rec, answers, loaded.ruleSet, env.now ?? (() => new Date()));
-    if (o.outFile) writeFileSync(o.outFile, result);
-    else out(result);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    err(
-      e.code ? `cannot write ${o.outFile ?? 'the output'}: ${e.code}` : `could not make the ${o.format.toUpperCase()} output: ${e.message}`,
-    );
-    return 1;
-  }
-  return 0;
+  const ruleSet = loadRuleDir(o.rulesDir, err);
+  if (typeof ruleSet === 'number') return ruleSet;
+  const rec = recommend(ruleSet, answers);
+  return writeOutput(() => output(o, rec, answers, ruleSet, env.now ?? (() => new Date())), o, out, err);
 }
 
 if (process.argv[1]?.endsWith('recommend.ts')) {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScenarioFile, parseWithProblems, type Manifest } from '../domain';
 import { compileRuleSet, type RuleProblem, type RuleSet } from '../engine';
@@ -11,6 +11,53 @@ export function loadRuleSet(dir: string): { ruleSet: RuleSet } | { problems: Rul
   if (!files) return { problems };
   const compiled = compileRuleSet(files);
   return compiled.ok ? { ruleSet: compiled.ruleSet } : { problems: compiled.problems };
+}
+
+/**
+ * The rule folder a command was given, compiled; or, having said why on `err`, the exit code: 1 when the folder
+ * cannot be read, 3 when the pack in it is invalid (one line per problem, with file, line and column).
+ */
+export function loadRuleDir(dir: string, err: (s: string) => void): RuleSet | 1 | 3 {
+  let folder = false;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) {
+    err(`cannot read the rule folder ${dir}: no such folder`);
+    return 1;
+  }
+  const loaded = loadRuleSet(dir);
+  if ('ruleSet' in loaded) return loaded.ruleSet;
+  for (const p of loaded.problems) err(formatRuleProblem(dir, p));
+  return 3;
+}
+
+/**
+ * Makes a command's output and writes it to `outFile`, or to `out` without one; exit 0, or 1 (said on `err`) when
+ * it cannot be made or written.
+ */
+export async function writeOutput(
+  make: () => Promise<string | Uint8Array> | string | Uint8Array,
+  target: { outFile: string | undefined; format: string },
+  out: (s: string | Uint8Array) => void,
+  err: (s: string) => void,
+): Promise<0 | 1> {
+  try {
+    const result = await make();
+    if (target.outFile) writeFileSync(target.outFile, result);
+    else out(result);
+    return 0;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    err(
+      e.code
+        ? `cannot write ${target.outFile ?? 'the output'}: ${e.code}`
+        : `could not make the ${target.format.toUpperCase()} output: ${e.message}`,
+    );
+    return 1;
+  }
 }
 
 /**
