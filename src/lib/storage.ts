@@ -50,7 +50,7 @@ export function savedStamp(storage: Storage | null): Stamp | null {
 }
 
 /** Whether a write failed because storage is full (the name differs between browsers; 22 is the legacy code). */
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 

@@ -1,6 +1,6 @@
-import { Document, Text } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import type { ComparisonModel } from './comparison-report';
-import { Bullets, H1, H2 } from './pdf-parts';
+import { Bullets, H1, H2, PdfDocument } from './pdf-parts';
 import { PdfCover } from './pdf-cover';
 import { reportStyles } from './pdf-styles';
 import { PdfTable } from './pdf-table';
@@ -10,15 +10,7 @@ import { SectionPage } from './report-document';
 export function ComparisonDocument({ model }: { model: ComparisonModel }) {
   const s = reportStyles(model.accent);
   return (
-    <Document
-      title={model.meta.title}
-      author={model.meta.author}
-      subject={model.meta.subject}
-      keywords={model.meta.keywords}
-      creator={model.meta.creator}
-      producer={model.meta.creator}
-      language="en"
-    >
+    <PdfDocument meta={model.meta}>
       <PdfCover cover={model.cover} accent={model.accent} pack={model.packLine} s={s} />
       <SectionPage model={model} s={s}>
         <H1 s={s}>{model.cover.title}</H1>
@@ -35,7 +27,7 @@ export function ComparisonDocument({ model }: { model: ComparisonModel }) {
           </Text>
         ))}
       </SectionPage>
-    </Document>
+    </PdfDocument>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Document, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { ReportStyles } from './pdf-styles';
-import type { Figure, SourceEntry } from './report-model';
+import type { Figure, ReportModel, SourceEntry } from './report-model';
 
 /** A section heading that does not sit alone at the foot of a page. */
 export function H1({ s, children }: { s: ReportStyles; children: ReactNode }) {
@@ -72,5 +72,22 @@ export function References({ s, entries, size = 8 }: { s: ReportStyles; entries:
         </View>
       ))}
     </View>
+  );
+}
+
+/** The PDF document with its metadata (title, author, subject, keywords, creator) and its language. */
+export function PdfDocument({ meta, children }: { meta: ReportModel['meta']; children: ReactNode }) {
+  return (
+    <Document
+      title={meta.title}
+      author={meta.author}
+      subject={meta.subject}
+      keywords={meta.keywords}
+      creator={meta.creator}
+      producer={meta.creator}
+      language="en"
+    >
+      {children}
+    </Document>
   );
 }

@@ -1,6 +1,6 @@
-import { Document, Font, Page, Text, View } from '@react-pdf/renderer';
+import { Font, Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { Bullets, Facts, Figures, H1, H2, References } from './pdf-parts';
+import { Bullets, Facts, Figures, H1, H2, PdfDocument, References } from './pdf-parts';
 import { PdfCover } from './pdf-cover';
 import { ProjectionChart } from './pdf-charts';
 import { reportStyles, type ReportStyles } from './pdf-styles';
@@ -190,15 +190,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
   const pack = `Rule pack ${model.rulePack.find((f) => f.label === 'Id')?.value ?? ''} ${model.rulePack.find((f) => f.label === 'Version')?.value ?? ''}`;
   const total = model.useCases.length;
   return (
-    <Document
-      title={model.meta.title}
-      author={model.meta.author}
-      subject={model.meta.subject}
-      keywords={model.meta.keywords}
-      creator={model.meta.creator}
-      producer={model.meta.creator}
-      language="en"
-    >
+    <PdfDocument meta={model.meta}>
       <PdfCover cover={model.cover} accent={model.accent} pack={pack} s={s} />
       <SectionPage model={model} s={s}>
         <Summary model={model} s={s} />
@@ -221,6 +213,6 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       <SectionPage model={model} s={s}>
         <RulePack model={model} s={s} />
       </SectionPage>
-    </Document>
+    </PdfDocument>
   );
 }

@@ -4,6 +4,7 @@ import type { Answers, RecommendationV1 } from '../domain';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../lib/comparison';
 import { download } from '../lib/download';
 import { ComparisonTables } from './comparison-tables';
+import { NameField } from './name-field';
 import { readSetAside, sameAnswers, type Scenario } from './library';
 import type { CompareSession, Entry } from './session';
 import { readScenarioFile, scenarioSetBlob, scenarioSetFileName, type FileScenario } from './scenario-file';
@@ -56,26 +57,17 @@ function RenameForm({ entry, onSave, onCancel }: { entry: Entry; onSave: (name: 
   };
   return (
     <form className="rename-form" onSubmit={submit} noValidate>
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-name`}>New name for “{entry.name}”</label>
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        ) : null}
-        <input
-          ref={input}
-          id={`${id}-name`}
-          value={value}
-          maxLength={200}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setValue(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
-          }}
-        />
-      </div>
+      <NameField
+        id={`${id}-name`}
+        label={<>New name for “{entry.name}”</>}
+        value={value}
+        onChange={setValue}
+        error={error}
+        inputRef={input}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      />
       <div className="row-actions">
         <button type="submit">Save name</button>
         <button type="button" className="button-secondary" onClick={onCancel}>
@@ -123,24 +115,7 @@ function OpenConfirm({
           ? ' Save them first to keep them.'
           : ' They are incomplete, so they cannot be saved as a scenario; export them from the wizard to keep them.'}
       </p>
-      {canSave ? (
-        <div className={`field${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-name`}>Save the current answers as</label>
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-          <input
-            id={`${id}-name`}
-            value={name}
-            maxLength={200}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-      ) : null}
+      {canSave ? <NameField id={`${id}-name`} label="Save the current answers as" value={name} onChange={setName} error={error} /> : null}
       <div className="row-actions">
         {canSave ? (
           <button
@@ -415,10 +390,7 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
         <h2 id={`${ids}-library`}>Scenarios</h2>
         {current.answers && !currentSaved && lib.library.status === 'ok' ? (
           <form className="save-current" onSubmit={(e) => void saveCurrent(saveName, e)} noValidate>
-            <div className="field">
-              <label htmlFor={`${ids}-save`}>Save the wizard&apos;s current answers as</label>
-              <input id={`${ids}-save`} value={saveName} maxLength={200} onChange={(e) => setSaveName(e.target.value)} />
-            </div>
+            <NameField id={`${ids}-save`} label="Save the wizard's current answers as" value={saveName} onChange={setSaveName} />
             <button type="submit">Save as a scenario</button>
           </form>
         ) : null}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswersInput, parseWithProblems, formatProblem, type Answers } from '../domain';
+import { isQuotaError } from '../lib/storage';
 
 /*
  * The scenario library: named sets of answers kept in this browser, with the same care as the wizard's draft. A
@@ -84,15 +85,14 @@ export function freeName(name: string, taken: readonly Scenario[]): string {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-}
+/** The n-th place for unreadable scenario data: SCENARIOS_BACKUP_KEY, then :2, :3 … */
+const backupKey = (n: number) => (n === 1 ? SCENARIOS_BACKUP_KEY : `${SCENARIOS_BACKUP_KEY}:${n}`);
 
 /** Keeps unreadable text under the first free backup key; false when there is none or storage refuses. */
 function setAside(storage: Storage, raw: string): boolean {
   try {
     for (let n = 1; n <= MAX_BACKUPS; n += 1) {
-      const key = n === 1 ? SCENARIOS_BACKUP_KEY : `${SCENARIOS_BACKUP_KEY}:${n}`;
+      const key = backupKey(n);
       if (storage.getItem(key) === null) {
         storage.setItem(key, raw);
         return true;
@@ -114,7 +114,7 @@ export function readSetAside(storage: Storage | null): string[] {
   const out: string[] = [];
   try {
     for (let n = 1; n <= MAX_BACKUPS; n += 1) {
-      const raw = storage?.getItem(n === 1 ? SCENARIOS_BACKUP_KEY : `${SCENARIOS_BACKUP_KEY}:${n}`);
+      const raw = storage?.getItem(backupKey(n));
       if (raw !== null && raw !== undefined) out.push(raw);
     }
   } catch {

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Answers } from '../domain';
 import { COMPARE_HASH } from './routes';
 import { sameAnswers } from './library';
+import { NameField } from './name-field';
 import { useScenarioLibrary } from './use-scenario-library';
 import './scenarios.css';
 
@@ -44,22 +45,13 @@ export function SaveScenario({ storage, answers }: { storage: Storage | null; an
         </p>
       ))}
       <form onSubmit={onSubmit} className="save-scenario-form" noValidate>
-        <div className={`field${said?.kind === 'error' ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-name`}>Scenario name</label>
-          {said?.kind === 'error' ? (
-            <p id={`${id}-error`} className="field-error">
-              {said.message}
-            </p>
-          ) : null}
-          <input
-            id={`${id}-name`}
-            value={name}
-            maxLength={200}
-            aria-invalid={said?.kind === 'error' ? true : undefined}
-            aria-describedby={said?.kind === 'error' ? `${id}-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <NameField
+          id={`${id}-name`}
+          label="Scenario name"
+          value={name}
+          onChange={setName}
+          error={said?.kind === 'error' ? said.message : null}
+        />
         <div className="step-actions">
           <button type="submit" disabled={library.status === 'unavailable'}>
             Save as a scenario
