@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswersInput, type Answers } from '../../src/domain';
-import { recommend } from '../../src/engine';
+import type { Answers } from '../../src/domain';
 import {
   buildComparison,
   cellWords,
@@ -13,15 +11,9 @@ import {
   type ComparedScenario,
 } from '../../src/lib/comparison';
 import { usd } from '../../src/lib/format';
-import { defaultRuleSet } from '../helpers/rules';
+import { loadPortfolio as load, scenario } from '../helpers/scenarios';
 
 const FIXTURES = ['startup-5-person-chatbot', 'us-hospital-hipaa', 'eu-bank-credit-high-risk', 'french-public-body'] as const;
-const load = (name: string): Answers => AnswersInput.parse(JSON.parse(readFileSync(`test/fixtures/portfolios/${name}.json`, 'utf8')));
-const scenario = (name: string, answers: Answers): ComparedScenario => ({
-  name,
-  answers,
-  recommendation: recommend(defaultRuleSet, answers),
-});
 
 const hospital = load('us-hospital-hipaa');
 /** The hospital with a larger, more capable team that wants control: the kind of variant a consultant saves. */

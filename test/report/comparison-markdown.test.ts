@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnswersInput, type Answers } from '../../src/domain';
-import { recommend } from '../../src/engine';
-import { buildComparison, totalsRows, type ComparedScenario } from '../../src/lib/comparison';
+import { buildComparison, totalsRows } from '../../src/lib/comparison';
 import { comparisonMarkdown } from '../../src/report/comparison-markdown';
 import { buildComparisonReport } from '../../src/report/comparison-report';
-import { defaultRuleSet } from '../helpers/rules';
+import { loadPortfolio as load, scenario } from '../helpers/scenarios';
 import { branding } from './fixtures';
-
-const load = (name: string): Answers => AnswersInput.parse(JSON.parse(readFileSync(`test/fixtures/portfolios/${name}.json`, 'utf8')));
-const scenario = (name: string, answers: Answers): ComparedScenario => ({
-  name,
-  answers,
-  recommendation: recommend(defaultRuleSet, answers),
-});
 
 const hospital = load('us-hospital-hipaa');
 const hostile = 'Hybrid\n# Injected heading <img src=x onerror=alert(1)> [link](javascript:alert(1))';

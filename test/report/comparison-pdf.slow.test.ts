@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AnswersInput, type Answers } from '../../src/domain';
-import { recommend } from '../../src/engine';
-import { buildComparison, totalsRows, type ComparedScenario } from '../../src/lib/comparison';
+import { buildComparison, totalsRows } from '../../src/lib/comparison';
 import { renderComparisonPdfBuffer } from '../../src/report/render-pdf-node';
-import { defaultRuleSet } from '../helpers/rules';
+import { loadPortfolio as load, scenario } from '../helpers/scenarios';
 import { branding } from './fixtures';
 import { overflowing, pdfText } from './pdf-text';
 
 /** Text compared without white space or the hyphens where long names wrapped. */
 const squash = (s: string) => s.replace(/\s+|\u00ad|-\s/g, '');
-const load = (name: string): Answers => AnswersInput.parse(JSON.parse(readFileSync(`test/fixtures/portfolios/${name}.json`, 'utf8')));
-const scenario = (name: string, answers: Answers): ComparedScenario => ({
-  name,
-  answers,
-  recommendation: recommend(defaultRuleSet, answers),
-});
 
 describe('the comparison PDF (rendered in Node)', () => {
   it('holds the headline, every table, the scenarios’ names, page numbers and the metadata; a long name wraps', async () => {
