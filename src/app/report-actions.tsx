@@ -129,7 +129,7 @@ export function ReportActions({ ruleSet, answers, recommendation, storage }: Pro
         <button
           type="button"
           className="button-secondary"
-          onClick={() => download(new Blob([toMarkdown(recommendation, ruleSet, answers)], { type: 'text/markdown' }), name('md'))}
+          onClick={() => download(new Blob([toMarkdown(recommendation, ruleSet, answers, today())], { type: 'text/markdown' }), name('md'))}
         >
           Download Markdown
         </button>

@@ -95,7 +95,7 @@ async function output(
   now: () => Date,
 ): Promise<string | Uint8Array> {
   if (o.format === 'pdf') return renderPdf(rec, answers, ruleSet, o.branding, now());
-  return o.format === 'md' ? toMarkdown(rec, ruleSet, answers) : `${JSON.stringify(rec, null, 2)}\n`;
+  return o.format === 'md' ? toMarkdown(rec, ruleSet, answers, localDay(now())) : `${JSON.stringify(rec, null, 2)}\n`;
 }
 
 /** Runs the CLI; resolves to the exit code (0 ok, 1 usage or I/O, 2 invalid answers, 3 invalid rules). */

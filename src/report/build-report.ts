@@ -1,17 +1,18 @@
-import { type Answers, type RecommendationV1 } from '../domain';
-import { costCurves, exclusionsByScope, type RuleSetData } from '../engine';
+import { type Answers, type Choice, type RecommendationV1 } from '../domain';
+import { costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
-import { decisionSentences, pickNames, weightWords } from '../lib/decision-words';
+import { buildBrief, type Brief } from '../lib/brief';
+import { decisionSentences, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import { breakable, type Checklist, type Figure, type ReportModel, type Table } from './report-model';
-import { catalogSourceIds, recommendationSourceIds, sourceIndex, type SourceIndex } from './report-sources';
-import { buildUseCase, shownChoices } from './report-use-case';
+import { catalogSourceIds, sourceIndex, type SourceIndex } from './report-sources';
+import { buildUseCase, excludedTable, shownReasons } from './report-use-case';
 
 export interface ReportInput {
   recommendation: RecommendationV1;
@@ -29,32 +30,54 @@ const RUNS_ON = { 'self-hosted': 'self-hosted', managed: 'on managed inference',
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function comparison(cost: number, baseline: number): string {
-  if (baseline <= 0 || Math.abs(cost - baseline) < 0.5) return 'the same';
-  return cost < baseline ? `${percent(1 - cost / baseline)} less` : `${percent(cost / baseline - 1)} more`;
+/**
+ * The sources the report cites from the recommendation: those of the reasons it shows (for each pick, or the
+ * exclusions where there is none), of the obligations and of the portfolio's notes. The reasons for options the
+ * report does not discuss are left out, and so are their sources.
+ */
+export function citedSourceIds(rec: RecommendationV1): string[] {
+  return [
+    ...rec.useCases.flatMap((u) => [...shownReasons(u).flatMap((r) => r.sources), ...u.obligations.flatMap((o) => o.sources)]),
+    ...rec.portfolio.obligations.flatMap((o) => o.sources),
+    ...rec.portfolio.notes.flatMap((n) => n.sources),
+  ];
 }
 
-function summary(rec: RecommendationV1, client: string): ReportModel['summary'] {
+/** The choices the recommendation uses: each pick, and the runner-up a close call presents as an equal choice. */
+function usedChoices(rec: RecommendationV1): Choice[] {
+  return rec.useCases.flatMap((u) => {
+    const runnerUp = u.closeCall ? runnerUpOf(u) : undefined;
+    return [u.recommended, runnerUp].filter((c): c is Choice => c !== null && c !== undefined);
+  });
+}
+
+/**
+ * What the appendix lists: the options the recommendation uses, and the GPU types their self-hosted deployments were
+ * sized on.
+ */
+export function usedOptions(rec: RecommendationV1): { optionIds: Set<string>; gpuIds: Set<string> } {
+  const used = usedChoices(rec);
+  return {
+    optionIds: new Set(used.map((c) => c.optionId)),
+    gpuIds: new Set(used.flatMap((c) => (c.selfHosting ? [c.selfHosting.gpuType] : []))),
+  };
+}
+
+function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
   const p = rec.portfolio;
   const picks = rec.useCases.flatMap((u) => (u.recommended ? [u.recommended] : []));
-  const none = rec.useCases.filter((u) => !u.recommended);
   const kinds = (['self-hosted', 'managed', 'api'] as const)
     .map((k) => [k, picks.filter((c) => c.deployment === k).length] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${RUNS_ON[k]}`);
   const topics = checklistGroups(p.obligations).map((g) => `${g.count} ${g.law}`);
   const paragraphs = [
-    `This report recommends which AI model ${client} should run for each of its ${count(rec.useCases.length, 'use case')}. The recommended portfolio costs about ${usd(p.monthlyCostUsd)} a month; running every use case on a proprietary API would cost about ${usd(p.allProprietaryMonthlyCostUsd)}, so the portfolio costs ${comparison(p.monthlyCostUsd, p.allProprietaryMonthlyCostUsd)}.`,
-    `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).`,
-    ...(none.length > 0
-      ? [
-          `${count(none.length, 'use case has', 'use cases have')} no permissible option: ${none.map((u) => u.name).join(', ')}. Every option is excluded by a rule; the use case's section says which.`,
-        ]
-      : []),
-    p.obligations.length > 0
-      ? `Adopting it brings ${count(p.obligations.length, 'obligation')} (${topics.join(', ')}), listed as a checklist in this report.`
-      : 'The rule pack names no obligations for this portfolio.',
-    'Each recommendation comes from the rule pack named at the end of this report: every line of reasoning names its rule and its sources, and every price and figure is listed with its source and date.',
+    breakable(brief.headline),
+    ...(brief.extra ? [breakable(brief.extra)] : []),
+    `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).` +
+      (p.obligations.length > 0
+        ? ` Adopting the portfolio brings ${count(p.obligations.length, 'obligation')} (${topics.join(', ')}), listed as a checklist in this report.`
+        : ' The rule pack names no obligations for this portfolio.'),
   ];
   const figures: Figure[] = [
     { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },
@@ -89,15 +112,7 @@ function profile(a: Answers): Figure[] {
 
 /** The exclusions that hold for every use case, stated once. */
 function sharedExclusions(excluded: RecommendationV1['useCases'][number]['excluded']): Table | null {
-  if (excluded.length === 0) return null;
-  return {
-    columns: [
-      { header: 'Option', width: 0.3 },
-      { header: 'Why it is excluded for every use case', width: 0.45 },
-      { header: 'Rule', width: 0.25, small: true },
-    ],
-    rows: excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
-  };
+  return excludedTable(excluded, 'Why they are excluded for every use case');
 }
 
 function projection(rec: RecommendationV1): ReportModel['projection'] {
@@ -119,26 +134,40 @@ function projection(rec: RecommendationV1): ReportModel['projection'] {
   };
 }
 
-function portfolio(rec: RecommendationV1): Table {
+/** The decision per use case: the pick (both options of a close call), how it runs, its margin and cost. */
+function portfolio(rec: RecommendationV1, brief: Brief): Table {
   return {
     columns: [
-      { header: 'Use case', width: 0.3 },
-      { header: 'Recommended option', width: 0.36 },
-      { header: 'Runs as', width: 0.12 },
-      { header: 'Score', width: 0.08, align: 'right' },
-      { header: 'A month', width: 0.14, align: 'right' },
+      { header: 'Use case', width: 0.28 },
+      { header: 'Recommended', width: 0.33 },
+      { header: 'Margin', width: 0.24 },
+      { header: 'A month', width: 0.15, align: 'right' },
     ],
     rows: [
-      ...rec.useCases.map((u) => {
-        const c = u.recommended;
-        return {
-          cells: c
-            ? [breakable(u.name), pickNames(u), RUNS_AS[c.deployment], String(c.score), usd(c.monthlyCostUsd)]
-            : [breakable(u.name), 'none: every option excluded', '', '', ''],
-        };
-      }),
-      { cells: ['Total', '', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
+      ...brief.picks.map((p) => ({
+        cells: p.pick
+          ? [
+              breakable(p.name),
+              `${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''} (${RUNS_AS[p.pick.deployment]})`,
+              p.margin,
+              `${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''}`,
+            ]
+          : [breakable(p.name), 'None: every option is excluded', '', ''],
+      })),
+      { cells: ['Total', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
     ],
+  };
+}
+
+function briefPart(brief: Brief): ReportModel['brief'] {
+  const more = brief.dutyCount - brief.firstDuties.length;
+  return {
+    duties: brief.firstDuties.map((d) => ({ law: d.law, phase: d.phaseLabel, text: d.text, when: d.when })),
+    more:
+      more > 0
+        ? `${more} more in the obligations checklist${brief.nextDated ? `, among them ${brief.nextDated.law} duties that apply from ${brief.nextDated.from}` : ''}.`
+        : null,
+    nextSteps: brief.nextSteps.map(breakable),
   };
 }
 
@@ -177,7 +206,6 @@ function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {
 export const DISCLAIMER = [
   'This report is a planning aid. It applies the rule pack named above to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list. National laws are covered only for the EU, the UK, the US (federal law and California), France and Singapore.',
   'Prices and costs are estimates from the cited sources as of the dates shown, combined with the planning assumptions listed. They are not a quote from any provider; check current prices, terms and availability with the providers before you commit.',
-  'The same answers and the same rule pack always give the same recommendation. If your situation changes, the section "what would change this" in each use case shows which answers matter most.',
 ];
 
 /**
@@ -189,11 +217,13 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
   if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
   const client = answers.organization.name;
   const curves = rec.useCases.map((result, i) => costCurves(ruleSet, answers, i, result));
-  // The appendix covers every option the report shows: in an options table or as a line of a cost chart.
-  const shown = new Set(
-    rec.useCases.flatMap((u, i) => [...shownChoices(u).map((c) => c.optionId), ...(curves[i] ?? []).map((c) => c.optionId)]),
-  );
-  const refs = sourceIndex(ruleSet.sources, [...recommendationSourceIds(rec), ...catalogSourceIds(usedCatalog(ruleSet.catalog, shown))]);
+  // The appendix covers the options the recommendation uses: the picks, and the equal choice of a close call.
+  const used = usedOptions(rec);
+  const brief = buildBrief(rec, answers, ruleSet, date);
+  const refs = sourceIndex(ruleSet.sources, [
+    ...citedSourceIds(rec),
+    ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds)),
+  ]);
   const scopes = exclusionsByScope(rec);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
@@ -217,9 +247,10 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       date: longDate(date),
       logo: branding.logo,
     },
-    summary: summary(rec, breakable(client)),
+    summary: summary(rec, brief),
+    brief: briefPart(brief),
     profile: profile(answers),
-    portfolio: portfolio(rec),
+    portfolio: portfolio(rec, brief),
     projection: projection(rec),
     sharedExclusions: sharedExclusions(scopes.portfolio),
     useCases: rec.useCases.map((result, i) =>
@@ -235,7 +266,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       }),
     ),
     obligations: obligations(rec, refs, date),
-    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, shown),
+    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, used.optionIds, used.gpuIds),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),
     disclaimer: DISCLAIMER,

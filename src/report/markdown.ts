@@ -1,6 +1,7 @@
 import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
-import { decisionSentences, pickNames, verdictWords, weightWords } from '../lib/decision-words';
+import { buildBrief, type Brief } from '../lib/brief';
+import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
@@ -29,11 +30,46 @@ const cell = text;
 /** A web address as an autolink, only for http(s) addresses without spaces or angle brackets; anything else is left out. */
 const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : '');
 
+/** The decision brief, as at the top of the results page and the PDF: the same sentences and figures. */
+function briefLines(brief: Brief): string[] {
+  const more = brief.dutyCount - brief.firstDuties.length;
+  return [
+    '## The decision',
+    '',
+    text(brief.headline),
+    '',
+    ...(brief.extra ? [text(brief.extra), ''] : []),
+    '| Use case | Recommended | Margin | Monthly cost |',
+    '|---|---|---|---|',
+    ...brief.picks.map((p) =>
+      p.pick
+        ? `| ${cell(p.name)} | ${cell(`${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`)} (${cell(p.pick.deploymentLabel)}) | ${cell(p.margin)} | ${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''} |`
+        : `| ${cell(p.name)} | None: every option is excluded | ${cell(p.margin)} | |`,
+    ),
+    '',
+    '### Duties that come first',
+    '',
+    ...(brief.firstDuties.length === 0
+      ? ['The rules name no obligations for these recommendations.']
+      : brief.firstDuties.map(
+          (d) => `- **${text(d.law)}**${d.phaseLabel ? ` (${d.phaseLabel})` : ''}: ${text(d.text)}${d.when ? ` ${text(d.when)}` : ''}`,
+        )),
+    ...(more > 0
+      ? [
+          '',
+          `${more} more in the obligations checklist below${brief.nextDated ? `, among them ${text(brief.nextDated.law)} duties that apply from ${brief.nextDated.from}` : ''}.`,
+        ]
+      : []),
+    '',
+    ...(brief.nextSteps.length > 0 ? ['### Next steps', '', ...brief.nextSteps.map((s, i) => `${i + 1}. ${text(s)}`), ''] : []),
+  ];
+}
+
 /**
- * The recommendation as Markdown: portfolio summary, then each use case with its reasons and sources.
- * Everything comes from the engine's output; nothing is decided here.
+ * The recommendation as Markdown: the decision brief, the portfolio, then each use case with its reasons and sources.
+ * Everything comes from the engine's output; nothing is decided here. `today` (YYYY-MM-DD) dates the duties.
  */
-export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers): string {
+export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
   const p = rec.portfolio;
   const scopes = exclusionsByScope(rec);
   const labelOf = (id: string) => rs.options.find((o) => o.id === id)?.label ?? id;
@@ -42,19 +78,12 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     '',
     `Rule pack: ${text(rec.ruleSet.id)} ${text(rec.ruleSet.version)} (sha256 ${rec.ruleSet.hash.slice(0, 12)}…)`,
     '',
+    ...briefLines(buildBrief(rec, answers, rs, today)),
     '## Portfolio',
     '',
     `- Monthly cost: ${usd(p.monthlyCostUsd)} (all-proprietary baseline ${usd(p.allProprietaryMonthlyCostUsd)})`,
     `- Share of tokens on open weights: ${(p.openWeightsTokenShare * 100).toFixed(1)}%`,
     ...(p.pricesAsOf ? [`- Prices as of ${asOfDate(p.pricesAsOf)} (the oldest price these costs rest on)`] : []),
-    '',
-    '| Use case | Recommended | Score | Monthly cost |',
-    '|---|---|---|---|',
-    ...rec.useCases.map((u) =>
-      u.recommended
-        ? `| ${cell(u.name)} | ${cell(pickNames(u))} | ${u.recommended.score} | ${usd(u.recommended.monthlyCostUsd)} |`
-        : `| ${cell(u.name)} | none: every option excluded | | |`,
-    ),
     '',
   ];
   if (p.projection?.length) {

@@ -1,9 +1,8 @@
-import { Circle, G, Line, Path, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import { Circle, G, Line, Path, Svg, Text, View } from '@react-pdf/renderer';
 import {
   PROJECTION_STYLE,
   costChartGeometry,
   projectionChartGeometry,
-  scoreBarsGeometry,
   type PlotArea,
   type ProjectionInput,
   type Tick,
@@ -78,7 +77,7 @@ function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
 
 /** Monthly cost against volume, one line per deployment kind, drawn as vectors from the shared geometry. */
 export function CostChart({ title, chart, s }: { title: string; chart: NonNullable<UseCaseCharts['cost']>; s: ReportStyles }) {
-  const g = costChartGeometry(chart.curves, chart.volume, { width: CONTENT_WIDTH, height: 200 });
+  const g = costChartGeometry(chart.curves, chart.volume, { width: CONTENT_WIDTH, height: 170 });
   const { plot } = g;
   return (
     <View wrap={false}>
@@ -119,77 +118,6 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
       </View>
       <Text style={s.caption}>{chart.caption}</Text>
       {chart.breakEvens.length > 0 ? <Text style={s.caption}>Break-even (open circles): {chart.breakEvens.join(' ')}</Text> : null}
-    </View>
-  );
-}
-
-const GROUP = 22 + 5 * 11 + 8;
-const barsBottom = (bars: { y: number; height: number }[]) => Math.max(0, ...bars.map((b) => b.y + b.height));
-
-/** The score by dimension of the pick and the runners-up, on one 0 to 100 scale. */
-export function ScoreChart({
-  title,
-  chart,
-  accent,
-  s,
-}: {
-  title: string;
-  chart: UseCaseCharts['scores'];
-  accent: string;
-  s: ReportStyles;
-}) {
-  if (chart.rows.length === 0) return null;
-  const g = scoreBarsGeometry(
-    chart.rows,
-    { width: CONTENT_WIDTH, height: chart.rows.length * GROUP },
-    { keys: chart.keys, labelWidth: 64, valueWidth: 34 },
-  );
-  return (
-    <View wrap={false}>
-      <Text style={s.h2}>{title}</Text>
-      <Svg width={g.width} height={g.height + 12} viewBox={`0 0 ${g.width} ${g.height + 12}`}>
-        {g.ticks.map((t) => (
-          <Text key={t.value} x={t.position} y={g.height + 9} fill={MUTED} textAnchor="middle" style={font}>
-            {t.label}
-          </Text>
-        ))}
-        {g.groups.map((group) => (
-          <G key={group.id}>
-            {g.ticks.map((t) => (
-              <Line
-                key={t.value}
-                x1={t.position}
-                x2={t.position}
-                y1={(group.bars[0]?.y ?? 0) - 2}
-                y2={barsBottom(group.bars) + 2}
-                stroke={LINE}
-                strokeWidth={0.5}
-              />
-            ))}
-            <Text x={0} y={group.titleY} fill={INK} style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 8 }}>
-              {group.id === chart.pickId ? `${group.label} (recommended)` : group.label}
-            </Text>
-            {group.bars.map((b) => (
-              <G key={b.key}>
-                <Text x={b.x - 5} y={b.textY + 2.5} fill={MUTED} textAnchor="end" style={font}>
-                  {b.key}
-                </Text>
-                <Rect
-                  x={b.x}
-                  y={b.y}
-                  width={Math.max(b.width, 0.5)}
-                  height={b.height}
-                  fill={group.id === chart.pickId ? accent : '#98a2b3'}
-                />
-                <Text x={b.valueX} y={b.textY + 2.5} fill={INK} style={font}>
-                  {String(b.value)}
-                </Text>
-              </G>
-            ))}
-          </G>
-        ))}
-      </Svg>
-      <Text style={s.caption}>Scores from 0 to 100 by dimension; the total weights them by your priorities.</Text>
     </View>
   );
 }

@@ -33,6 +33,20 @@ export function Bullets({ s, items }: { s: ReportStyles; items: string[] }) {
   );
 }
 
+/** A numbered list: the next steps. */
+export function Numbered({ s, items }: { s: ReportStyles; items: string[] }) {
+  return (
+    <View>
+      {items.map((item, i) => (
+        <View key={item} style={s.bullet} wrap={false}>
+          <Text style={s.bulletMark}>{i + 1}.</Text>
+          <Text style={s.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** Key figures in a row under a rule. */
 export function Figures({ s, figures }: { s: ReportStyles; figures: Figure[] }) {
   return (

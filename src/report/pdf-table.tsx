@@ -9,7 +9,8 @@ import type { ReportStyles } from './pdf-styles';
 export function PdfTable({ table, s }: { table: Table; s: ReportStyles }) {
   const width = (i: number) => `${(table.columns[i]?.width ?? 0) * 100}%`;
   const align = (i: number) => table.columns[i]?.align ?? 'left';
-  const size = (i: number) => (table.columns[i]?.small ? { fontSize: 7.5, paddingTop: 3.8 } : {});
+  const dense = table.dense ? { fontSize: 7.5, paddingVertical: 1.5 } : {};
+  const size = (i: number) => (table.columns[i]?.small ? { fontSize: 7.5, paddingTop: table.dense ? 1.5 : 3.8 } : dense);
   const [first, ...rest] = table.rows;
   const row = (r: Table['rows'][number], key: number) => (
     <View key={key} style={s.tr} wrap={false}>

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
-import { CostChart, ScoreChart } from './pdf-charts';
-import { Bullets, Facts, H1, H2, References } from './pdf-parts';
+import { CostChart } from './pdf-charts';
+import { Bullets, Facts, H1, H2 } from './pdf-parts';
 import type { ReportStyles } from './pdf-styles';
 import { PdfTable } from './pdf-table';
 import type { UseCaseSection } from './report-model';
@@ -8,12 +8,11 @@ import type { UseCaseSection } from './report-model';
 interface Props {
   u: UseCaseSection;
   position: string;
-  accent: string;
   s: ReportStyles;
 }
 
 /** One use case on its own pages: what was asked, the pick, the comparison, the charts and the trace. */
-export function PdfUseCase({ u, position, accent, s }: Props) {
+export function PdfUseCase({ u, position, s }: Props) {
   return (
     <View>
       <Text style={s.kicker}>{position}</Text>
@@ -35,9 +34,6 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
         </>
       ) : null}
       {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}
-      {u.charts.scores.rows.length > 0 ? (
-        <ScoreChart title="Scores of the recommendation and the runners-up" chart={u.charts.scores} accent={accent} s={s} />
-      ) : null}
       {u.excluded ? (
         <>
           <H2 s={s}>Excluded options</H2>
@@ -47,22 +43,16 @@ export function PdfUseCase({ u, position, accent, s }: Props) {
       <H2 s={s}>{u.reasonsHeading}</H2>
       <Text style={[s.small, s.p]}>{u.reasonsNote}</Text>
       <PdfTable table={u.reasons} s={s} />
-      {u.obligations.length > 0 ? (
+      {u.obligations ? (
         <>
           <H2 s={s}>Obligations for this use case</H2>
-          <Bullets s={s} items={u.obligations} />
+          <Text style={s.p}>{u.obligations}</Text>
         </>
       ) : null}
       {u.sensitivity ? (
         <>
           <H2 s={s}>What would change this</H2>
           <PdfTable table={u.sensitivity} s={s} />
-        </>
-      ) : null}
-      {u.sources.length > 0 ? (
-        <>
-          <H2 s={s}>Sources cited</H2>
-          <References s={s} entries={u.sources} size={7.5} />
         </>
       ) : null}
     </View>

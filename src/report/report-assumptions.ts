@@ -26,6 +26,7 @@ function table(
   let previous: string | undefined;
   return {
     columns: COLUMNS,
+    dense: true,
     rows: rows.map(({ item, value, from }): Row => {
       const note = from.note && from.note !== previous ? from.note : undefined;
       previous = from.note;
@@ -38,7 +39,20 @@ const perMillion = (n: number) => `${usd(n)} per million tokens`;
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const tokens = (n: number) => `${n.toLocaleString('en-US')} tokens`;
 
-function planning(c: CatalogFile) {
+/** The planning assumptions a per-token cost rests on; the others size and run a self-hosted deployment. */
+const TOKEN_ASSUMPTIONS = ['inputTokenShare', 'cachedShare', 'batchShare', 'tokensPerRequest', 'longContextRequestTokens'] as const;
+
+/** The planning assumptions a report cites: all of them when it uses a self-hosted option, else those per-token costs rest on. */
+function citedAssumptions(c: CatalogFile, selfHosted: boolean): Partial<CatalogFile['assumptions']> {
+  return selfHosted ? c.assumptions : Object.fromEntries(TOKEN_ASSUMPTIONS.map((k) => [k, c.assumptions[k]]));
+}
+
+function planning(c: CatalogFile, selfHosted: boolean) {
+  const rows = allPlanning(c);
+  return selfHosted ? rows : rows.slice(0, TOKEN_ASSUMPTIONS.length);
+}
+
+function allPlanning(c: CatalogFile) {
   const a = c.assumptions;
   const onCall = a.onCall.value;
   return [
@@ -64,22 +78,24 @@ function planning(c: CatalogFile) {
   ];
 }
 
-function gpus(c: CatalogFile) {
-  return c.gpuTypes.flatMap((g) => [
-    { item: `${g.label}: memory`, value: `${g.memoryGb.value} GB`, from: g.memoryGb },
-    {
-      item: `${g.label}: GPU cloud`,
-      value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`,
-      from: g.rentalUsdPerHour['gpu-cloud'],
-    },
-    {
-      item: `${g.label}: hyperscaler`,
-      value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`,
-      from: g.rentalUsdPerHour.hyperscaler,
-    },
-    { item: `${g.label}: purchase`, value: `${usd(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
-    { item: `${g.label}: power`, value: `${g.powerKw.value} kW per GPU`, from: g.powerKw },
-  ]);
+function gpus(c: CatalogFile, gpuIds: ReadonlySet<string>) {
+  return c.gpuTypes
+    .filter((g) => gpuIds.has(g.id))
+    .flatMap((g) => [
+      { item: `${g.label}: memory`, value: `${g.memoryGb.value} GB`, from: g.memoryGb },
+      {
+        item: `${g.label}: GPU cloud`,
+        value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`,
+        from: g.rentalUsdPerHour['gpu-cloud'],
+      },
+      {
+        item: `${g.label}: hyperscaler`,
+        value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`,
+        from: g.rentalUsdPerHour.hyperscaler,
+      },
+      { item: `${g.label}: purchase`, value: `${usd(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
+      { item: `${g.label}: power`, value: `${g.powerKw.value} kW per GPU`, from: g.powerKw },
+    ]);
 }
 
 type Labels = ReadonlyMap<string, string>;
@@ -117,28 +133,30 @@ function prices(options: CatalogOption[], labels: Labels) {
   });
 }
 
-function selfHosting(options: CatalogOption[], c: CatalogFile) {
+function selfHosting(options: CatalogOption[], c: CatalogFile, gpuIds: ReadonlySet<string>) {
   const gpuLabel = (id: string) => c.gpuTypes.find((g) => g.id === id)?.label ?? id;
   return options.flatMap((o) => {
     const h = o.selfHosting;
     if (!h) return [];
     const label = c.models.find((m) => m.id === o.modelId)?.label ?? o.modelId;
     return [
-      ...h.configs.flatMap((k) => {
-        const setup = `${k.gpusPerReplica} × ${gpuLabel(k.gpuType)}, ${k.quantisation.toUpperCase()}`;
-        return [
-          {
-            item: `${label} on ${setup}: prefill`,
-            value: `${k.prefillTokensPerSecond.value.toLocaleString('en-US')} input tokens/s per replica`,
-            from: k.prefillTokensPerSecond,
-          },
-          {
-            item: `${label} on ${setup}: decode`,
-            value: `${k.decodeTokensPerSecond.value.toLocaleString('en-US')} output tokens/s per replica`,
-            from: k.decodeTokensPerSecond,
-          },
-        ];
-      }),
+      ...h.configs
+        .filter((k) => gpuIds.has(k.gpuType))
+        .flatMap((k) => {
+          const setup = `${k.gpusPerReplica} × ${gpuLabel(k.gpuType)}, ${k.quantisation.toUpperCase()}`;
+          return [
+            {
+              item: `${label} on ${setup}: prefill`,
+              value: `${k.prefillTokensPerSecond.value.toLocaleString('en-US')} input tokens/s per replica`,
+              from: k.prefillTokensPerSecond,
+            },
+            {
+              item: `${label} on ${setup}: decode`,
+              value: `${k.decodeTokensPerSecond.value.toLocaleString('en-US')} output tokens/s per replica`,
+              from: k.decodeTokensPerSecond,
+            },
+          ];
+        }),
       { item: `${label}: operating effort`, value: `${h.opsHoursPerMonth.value} engineer hours a month`, from: h.opsHoursPerMonth },
     ];
   });
@@ -216,17 +234,28 @@ function availability(options: CatalogOption[], labels: Labels) {
 }
 
 /**
- * The part of the catalog a report cites: the assumptions, and the GPU types, models and options it shows.
+ * The part of the catalog a report cites: the options it uses, their models, and the planning assumptions and GPU
+ * types their costs rest on (those of self-hosting only when one of them is self-hosted).
  * @example usedCatalog(catalog, new Set(['gpt-5.5-api'])).options.length // 1
  */
 export function usedCatalog(
   c: CatalogFile,
   optionIds: ReadonlySet<string>,
-): Pick<CatalogFile, 'assumptions' | 'gpuTypes' | 'models' | 'options'> {
-  const options = c.options.filter((o) => optionIds.has(o.id));
+  gpuIds: ReadonlySet<string> = new Set(),
+): Pick<CatalogFile, 'gpuTypes' | 'models' | 'options'> & { assumptions: Partial<CatalogFile['assumptions']> } {
+  const options = c.options
+    .filter((o) => optionIds.has(o.id))
+    .map((o) =>
+      o.selfHosting ? { ...o, selfHosting: { ...o.selfHosting, configs: o.selfHosting.configs.filter((k) => gpuIds.has(k.gpuType)) } } : o,
+    );
   const models = new Set(options.map((o) => o.modelId));
-  const gpus = options.some((o) => o.selfHosting) ? c.gpuTypes : [];
-  return { assumptions: c.assumptions, gpuTypes: gpus, models: c.models.filter((m) => models.has(m.id)), options };
+  const selfHosted = options.some((o) => o.selfHosting);
+  return {
+    assumptions: citedAssumptions(c, selfHosted),
+    gpuTypes: c.gpuTypes.filter((g) => gpuIds.has(g.id)),
+    models: c.models.filter((m) => models.has(m.id)),
+    options,
+  };
 }
 
 /**
@@ -239,14 +268,15 @@ export function buildAssumptions(
   labels: Labels,
   refs: SourceIndex,
   optionIds: ReadonlySet<string>,
+  gpuIds: ReadonlySet<string> = new Set(),
 ): { title: string; table: Table }[] {
   const used = c.options.filter((o) => optionIds.has(o.id));
   const selfHosted = used.some((o) => o.deployment === 'self-hosted');
   return [
-    { title: 'Planning assumptions', table: table(planning(c), refs) },
-    ...(selfHosted ? [{ title: 'GPU prices', table: table(gpus(c), refs) }] : []),
+    { title: 'Planning assumptions', table: table(planning(c, selfHosted), refs) },
+    ...(selfHosted ? [{ title: 'GPU prices', table: table(gpus(c, gpuIds), refs) }] : []),
     { title: 'Per-token prices', table: table(prices(used, labels), refs) },
-    { title: 'Self-hosting', table: table(selfHosting(used, c), refs) },
+    { title: 'Self-hosting', table: table(selfHosting(used, c, gpuIds), refs) },
     { title: 'Model quality, context and licences', table: table(models(used, c), refs) },
     { title: 'Regions, contracts and operations', table: table(availability(used, labels), refs) },
   ].filter((g) => g.table.rows.length > 0);

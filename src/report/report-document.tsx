@@ -1,6 +1,6 @@
 import { Font, Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { Bullets, Facts, Figures, H1, H2, PdfDocument, References } from './pdf-parts';
+import { Bullets, Facts, Figures, H1, H2, Numbered, PdfDocument, References } from './pdf-parts';
 import { PdfCover } from './pdf-cover';
 import { ProjectionChart } from './pdf-charts';
 import { reportStyles, type ReportStyles } from './pdf-styles';
@@ -46,14 +46,37 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
           {p}
         </Text>
       ))}
+      <H2 s={s}>{HEADINGS.portfolio}</H2>
+      <PdfTable table={model.portfolio} s={s} />
+      <View wrap={false}>
+        <H2 s={s}>Duties that come first</H2>
+        {model.brief.duties.length === 0 ? <Text style={s.p}>The rule pack names no obligations for this portfolio.</Text> : null}
+        {model.brief.duties.map((d) => (
+          <View key={`${d.law} ${d.text}`} style={s.bullet}>
+            <Text style={s.bulletMark}>•</Text>
+            <View style={{ flex: 1 }}>
+              <Text>
+                <Text style={s.bold}>{d.law}</Text>
+                {d.phase ? <Text style={s.phase}> {d.phase.toUpperCase()}</Text> : null} {d.text}
+              </Text>
+              {d.when ? <Text style={s.small}>{d.when}</Text> : null}
+            </View>
+          </View>
+        ))}
+        {model.brief.more ? <Text style={s.small}>{model.brief.more}</Text> : null}
+      </View>
+      {model.brief.nextSteps.length > 0 ? (
+        <View wrap={false}>
+          <H2 s={s}>Next steps</H2>
+          <Numbered s={s} items={model.brief.nextSteps} />
+        </View>
+      ) : null}
       {model.summary.notes.length > 0 ? (
         <>
           <H2 s={s}>Notes on the portfolio</H2>
           <Bullets s={s} items={model.summary.notes} />
         </>
       ) : null}
-      <H2 s={s}>{HEADINGS.portfolio}</H2>
-      <PdfTable table={model.portfolio} s={s} />
       {model.projection ? (
         <View wrap={false}>
           <H2 s={s}>{model.projection.title}</H2>
@@ -73,8 +96,6 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
           <PdfTable table={model.sharedExclusions} s={s} />
         </>
       ) : null}
-      <H2 s={s}>{HEADINGS.profile}</H2>
-      <Facts s={s} facts={model.profile} />
     </View>
   );
 }
@@ -131,11 +152,15 @@ function CheckItem({ item, s }: { item: ReportModel['obligations'][number]['role
 function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
     <View>
+      <H1 s={s}>{HEADINGS.profile}</H1>
+      <Text style={[s.small, s.p]}>The answers this report rests on.</Text>
+      <Facts s={s} facts={model.profile} />
+      <View style={{ marginTop: 12 }} />
       <H1 s={s}>{HEADINGS.assumptions}</H1>
       <Text style={[s.small, s.p]}>
-        The planning assumptions, and every price and figure of the options this report shows (in its tables and charts), each with its
-        source (numbered as in the list of sources) and the date it was true. The costs in this report are computed from these; the rule
-        pack’s catalog holds the other options.
+        The planning assumptions, and every price and figure of the options this recommendation uses (each pick, and the equal choice where
+        a call is too close), each with its source (numbered as in the list of sources) and the date it was true. The costs in this report
+        are computed from these; the rule pack’s catalog holds the figures of the other options its tables compare.
       </Text>
       {model.assumptions.map((g) => (
         <View key={g.title}>
@@ -197,21 +222,22 @@ export function ReportDocument({ model }: { model: ReportModel }) {
       </SectionPage>
       {model.useCases.map((u, i) => (
         <SectionPage key={u.id} model={model} s={s}>
-          <PdfUseCase u={u} position={`Use case ${i + 1} of ${total}`} accent={model.accent} s={s} />
+          <PdfUseCase u={u} position={`Use case ${i + 1} of ${total}`} s={s} />
         </SectionPage>
       ))}
       <SectionPage model={model} s={s}>
         <Obligations model={model} s={s} />
       </SectionPage>
+      {/* The appendix flows on, one part after another: a page each left most of the last ones blank. */}
       <SectionPage model={model} s={s}>
         <Assumptions model={model} s={s} />
-      </SectionPage>
-      <SectionPage model={model} s={s}>
-        <H1 s={s}>{HEADINGS.sources}</H1>
-        <References s={s} entries={model.sources} />
-      </SectionPage>
-      <SectionPage model={model} s={s}>
-        <RulePack model={model} s={s} />
+        <View style={{ marginTop: 18 }}>
+          <H1 s={s}>{HEADINGS.sources}</H1>
+          <References s={s} entries={model.sources} />
+        </View>
+        <View style={{ marginTop: 18 }}>
+          <RulePack model={model} s={s} />
+        </View>
       </SectionPage>
     </PdfDocument>
   );

@@ -26,6 +26,8 @@ export interface Row {
 export interface Table {
   columns: Column[];
   rows: Row[];
+  /** Set small and tight: a long appendix of reference figures. */
+  dense?: boolean;
 }
 
 export interface Figure {
@@ -36,8 +38,6 @@ export interface Figure {
 export interface UseCaseCharts {
   /** Monthly cost against monthly tokens per deployment kind, with this use case's volume marked. */
   cost: { curves: CostCurve[]; volume: number; caption: string; breakEvens: string[] } | null;
-  /** The score by dimension of the recommended option and the best alternatives, keys in drawing order. */
-  scores: { keys: string[]; pickId: string | null; rows: { id: string; label: string; values: Record<string, number> }[] };
 }
 
 /** One law's duties in the checklist, by the role they fall on. */
@@ -74,7 +74,8 @@ export interface UseCaseSection {
   reasons: Table;
   reasonsHeading: string;
   reasonsNote: string;
-  obligations: string[];
+  /** The duties that come with this use case's pick, counted by law; the checklist lists them. Empty when none. */
+  obligations: string;
   sensitivity: Table | null;
   charts: UseCaseCharts;
   sources: SourceEntry[];
@@ -99,6 +100,13 @@ export interface ReportModel {
   runningHeader: string;
   cover: Cover;
   summary: { paragraphs: string[]; figures: Figure[]; notes: string[] };
+  /** The decision brief's duties and next steps (the picks are the portfolio table). */
+  brief: {
+    duties: { law: string; phase: string; text: string; when: string }[];
+    /** "N more in the obligations checklist, …"; null when the brief lists them all. */
+    more: string | null;
+    nextSteps: string[];
+  };
   profile: Figure[];
   portfolio: Table;
   /** The multi-year projection, when the answers give a horizon: what it adds up to, the chart's data, a table. */
@@ -129,7 +137,7 @@ export function breakable(text: string): string {
 export const HEADINGS = {
   summary: 'Executive summary',
   profile: 'Organisation profile',
-  portfolio: 'Portfolio',
+  portfolio: 'Decision per use case',
   obligations: 'Obligations checklist',
   assumptions: 'Assumptions and figures',
   sources: 'Sources',

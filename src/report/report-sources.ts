@@ -1,4 +1,4 @@
-import type { CatalogFile, RecommendationV1, Source } from '../domain';
+import type { RecommendationV1, Source } from '../domain';
 import type { SourceEntry } from './report-model';
 
 /** Numbered references: every source the report cites, numbered in the order of rules/sources.json. */
@@ -14,7 +14,7 @@ export interface SourceIndex {
 }
 
 /** Every source id the catalog cites (values, licences, operations). */
-export function catalogSourceIds(catalog: Partial<CatalogFile>): string[] {
+export function catalogSourceIds(catalog: object): string[] {
   const ids: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);

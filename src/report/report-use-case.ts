@@ -4,6 +4,7 @@ import { signed, tokens, usd, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
+import { lawOf } from '../lib/obligation-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -25,7 +26,7 @@ function facts(u: UseCase): Figure[] {
 }
 
 /** Options a use case's table lists: the pick and the best alternatives; the rest are counted in a note. */
-export const REPORT_OPTIONS = 8;
+export const REPORT_OPTIONS = 5;
 
 /**
  * The options a use case shows, best first: the pick and the next best up to REPORT_OPTIONS.
@@ -104,34 +105,36 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
   };
 }
 
-function excludedTable(excluded: UseCaseResult['excluded']): Table | null {
+/**
+ * The excluded options, one row per reason: a rule usually rules out many options for the same reason, and a row
+ * per option repeated that reason over pages.
+ */
+export function excludedTable(excluded: UseCaseResult['excluded'], reasonHeader = 'Why they are excluded'): Table | null {
   if (excluded.length === 0) return null;
+  const byReason = new Map<string, { labels: string[]; reason: string; ruleId: string }>();
+  for (const e of excluded) {
+    const key = `${e.ruleId}\u0000${e.reason}`;
+    const row = byReason.get(key) ?? { labels: [], reason: e.reason, ruleId: e.ruleId };
+    if (!row.labels.includes(e.label)) row.labels.push(e.label);
+    byReason.set(key, row);
+  }
   return {
     columns: [
-      { header: 'Option', width: 0.3 },
-      { header: 'Why it is excluded', width: 0.45 },
-      { header: 'Rule', width: 0.25, small: true },
+      { header: 'Options', width: 0.34, small: true },
+      { header: reasonHeader, width: 0.44 },
+      { header: 'Rule', width: 0.22, small: true },
     ],
-    rows: excluded.map((e) => ({ cells: [e.label, e.reason, e.ruleId] })),
+    rows: [...byReason.values()].map((r) => ({ cells: [r.labels.join('; '), r.reason, r.ruleId] })),
   };
 }
 
-const SCORE_KEYS = ['Quality', 'Cost', 'Control', 'Feasibility', 'Total'];
-
-/** The pick and the two best alternatives, by dimension: why this one over the runners-up. */
-function scoreChart(choices: Choice[], pick: Choice | null): UseCaseCharts['scores'] {
-  return {
-    keys: SCORE_KEYS,
-    pickId: pick?.optionId ?? null,
-    rows: choices.slice(0, 3).map((c) => {
-      const b = c.scoreBreakdown;
-      return {
-        id: c.optionId,
-        label: c.label,
-        values: { Quality: b.quality, Cost: b.cost, Control: b.control, Feasibility: b.feasibility, Total: c.score },
-      };
-    }),
-  };
+/** The duties a pick brings, counted by law, pointing to the checklist; empty when it brings none. */
+function dutiesLine(obligations: UseCaseResult['obligations']): string {
+  if (obligations.length === 0) return '';
+  const byLaw = new Map<string, number>();
+  for (const o of obligations) byLaw.set(lawOf(o), (byLaw.get(lawOf(o)) ?? 0) + 1);
+  const counts = [...byLaw].map(([law, n]) => `${law} ${n}`).join(', ');
+  return `${obligations.length} ${obligations.length === 1 ? 'duty comes' : 'duties come'} with this pick (${counts}): each is in the obligations checklist, with the use cases it applies to.`;
 }
 
 /** Where two cost curves cross, in words, one sentence per pair. */
@@ -196,7 +199,8 @@ export function buildUseCase({
 }: UseCaseInput): UseCaseSection {
   const pick = result.recommended;
   const choices = shownChoices(result);
-  const reasons = shownReasons(result);
+  // The duties are in the checklist, each with the use cases it applies to; listing them here too doubled the pages.
+  const reasons = shownReasons(result).filter((r) => r.effect !== 'obligation');
   const options = optionsTable(choices);
   const optionsNote = moreOptions(choices.length, result.alternatives.length + (pick ? 1 : 0));
   if (pick && options.rows[0]) options.rows[0].strong = true;
@@ -218,9 +222,9 @@ export function buildUseCase({
     reasonsNote: pick
       ? `The rules of the pack that applied to ${pick.label}. Points count on one score dimension each, before your priorities weight the dimensions.`
       : 'The rules of the pack that excluded the options, with their sources.',
-    obligations: result.obligations.map((o) => o.text),
+    obligations: dutiesLine(result.obligations),
     sensitivity: sensitivityTable(result, ruleSet),
-    charts: { cost: costChart(curves, useCase.monthlyTokens), scores: scoreChart(choices, pick) },
+    charts: { cost: costChart(curves, useCase.monthlyTokens) },
     sources: refs.entries([...reasons.flatMap((r) => r.sources), ...result.obligations.flatMap((o) => o.sources)]),
   };
 }

@@ -46,7 +46,9 @@ export function ObligationsList({ rec, ruleSet, today = localToday() }: { rec: R
   const groups = checklistGroups(rec.portfolio.obligations);
   return (
     <div className="obligations">
-      <h3>Obligations you take on</h3>
+      <h3 id="obligations-heading" tabIndex={-1}>
+        Obligations you take on
+      </h3>
       {groups.length === 0 ? <p>The rules name no obligations for these recommendations.</p> : null}
       {groups.map((g) => (
         <div key={g.law} className="obligation-group">

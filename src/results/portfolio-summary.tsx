@@ -1,8 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
-import { pickNames } from '../lib/decision-words';
 import { asOfDate, percent, times, usd } from './format';
-import { DEPLOYMENT_LABELS } from './labels';
 import { PortfolioExclusions } from './excluded-list';
 import { ObligationsList } from './obligations-list';
 import { ProjectionSection } from './projection-section';
@@ -62,53 +60,6 @@ function Figures({ rec, ruleSet }: SummaryProps) {
   );
 }
 
-/**
- * The pick per use case. On a phone each row stacks into a card, each value under its column's name, so that the
- * cost is never behind a sideways scroll; the roles are explicit so that the stacked table is still a table to a screen
- * reader.
- */
-function Picks({ rec }: { rec: RecommendationV1 }) {
-  return (
-    <table role="table" className="data-table picks-table">
-      <caption>Recommendation per use case</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th role="columnheader" scope="col">
-            Use case
-          </th>
-          <th role="columnheader" scope="col">
-            Recommended option
-          </th>
-          <th role="columnheader" scope="col">
-            Deployment
-          </th>
-          <th role="columnheader" scope="col" className="num">
-            Monthly cost
-          </th>
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        {rec.useCases.map((u) => (
-          <tr role="row" key={u.id}>
-            <th role="rowheader" scope="row">
-              {u.name}
-            </th>
-            <td role="cell" data-label="Recommended option">
-              {u.recommended ? pickNames(u) : 'None: every option is excluded'}
-            </td>
-            <td role="cell" data-label="Deployment">
-              {u.recommended ? DEPLOYMENT_LABELS[u.recommended.deployment] : '–'}
-            </td>
-            <td role="cell" data-label="Monthly cost" className="num">
-              {u.recommended ? usd(u.recommended.monthlyCostUsd) : '–'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 /** The portfolio first: cost against the all-proprietary baseline, open-weights share, providers, obligations. */
 export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: SummaryProps) {
   const unserved = rec.useCases.filter((u) => !u.recommended).length;
@@ -128,9 +79,6 @@ export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: Summar
           before you commit.
         </p>
       ) : null}
-      <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
-        <Picks rec={rec} />
-      </div>
       <ProjectionSection rec={rec} />
       <ObligationsList rec={rec} ruleSet={ruleSet} />
       {rec.useCases[0] ? <PortfolioExclusions u={rec.useCases[0]} excluded={sharedExclusions} ruleSet={ruleSet} /> : null}

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
+import { buildBrief } from '../lib/brief';
+import { localToday } from '../lib/obligation-words';
+import { DecisionBrief } from './decision-brief';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
 import { UseCaseResultView } from './use-case-result';
@@ -20,8 +23,10 @@ interface ResultsProps {
 export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities, priorities = answers.priorities }: ResultsProps) {
   const scopes = useMemo(() => exclusionsByScope(rec), [rec]);
   const shared = new Set(scopes.portfolio.map((e) => e.optionId)).size;
+  const brief = useMemo(() => buildBrief(rec, answers, ruleSet, localToday()), [rec, answers, ruleSet]);
   return (
     <div className="results">
+      <DecisionBrief brief={brief} />
       <PortfolioSummary rec={rec} ruleSet={ruleSet} sharedExclusions={scopes.portfolio} />
       {onPriorities ? (
         <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />

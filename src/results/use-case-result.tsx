@@ -3,6 +3,7 @@ import type { Answers, RecommendationV1, UseCaseResult } from '../domain';
 import { costCurves, runnerUpOf, type RuleSetData } from '../engine';
 import { decisionSentences, weightWords } from '../lib/decision-words';
 import { CostChart } from './cost-chart';
+import { Disclosure } from './disclosure';
 import { ExcludedList } from './excluded-list';
 import { tokenWords, usd } from './format';
 import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
@@ -81,21 +82,12 @@ function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData 
   );
 }
 
-/** One use case: the pick, every option's scores (table and bars), cost against volume, and the reasoning. */
-export function UseCaseResultView({ u, index, answers, ruleSet, rec, excluded, sharedExclusions }: UseCaseProps) {
+/** What lies behind a use case's pick: every option's scores (table and bars), cost against volume, and the reasoning. */
+function Details({ u, index, answers, ruleSet, excluded, sharedExclusions }: Omit<UseCaseProps, 'rec'>) {
   const useCase = answers.useCases[index];
   const curves = useMemo(() => costCurves(ruleSet, answers, index, u), [ruleSet, answers, index, u]);
   return (
-    <section className="use-case-result" aria-labelledby={`uc-${u.id}`}>
-      <h3 id={`uc-${u.id}`}>{u.name}</h3>
-      {useCase ? (
-        <p className="use-case-meta">
-          {TASK_LABELS[useCase.task]} · {useCase.audience === 'internal' ? 'internal' : 'customer-facing'} · about{' '}
-          {tokenWords(useCase.monthlyTokens)} tokens a month
-        </p>
-      ) : null}
-      <Pick u={u} />
-      <DecisionNotes rec={rec} index={index} answers={answers} ruleSet={ruleSet} />
+    <>
       <PickFigures pick={u.recommended} ruleSet={ruleSet} />
       <div className="scores-grid">
         <OptionsTable u={u} weights={weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight)} />
@@ -109,6 +101,32 @@ export function UseCaseResultView({ u, index, answers, ruleSet, rec, excluded, s
       </div>
       <WhyPanel u={u} ruleSet={ruleSet} />
       <WhyNotPanel u={u} ruleSet={ruleSet} />
+    </>
+  );
+}
+
+/**
+ * One use case: the pick, its margin and what decided it, then (on request: a portfolio's page would otherwise be
+ * many screens long, and slow to build on a phone) the scores, the cost chart and the reasoning.
+ */
+export function UseCaseResultView({ u, index, answers, ruleSet, rec, excluded, sharedExclusions }: UseCaseProps) {
+  const useCase = answers.useCases[index];
+  return (
+    <section className="use-case-result" aria-labelledby={`uc-${u.id}`}>
+      <h3 id={`uc-${u.id}`} tabIndex={-1}>
+        {u.name}
+      </h3>
+      {useCase ? (
+        <p className="use-case-meta">
+          {TASK_LABELS[useCase.task]} · {useCase.audience === 'internal' ? 'internal' : 'customer-facing'} · about{' '}
+          {tokenWords(useCase.monthlyTokens)} tokens a month
+        </p>
+      ) : null}
+      <Pick u={u} />
+      <DecisionNotes rec={rec} index={index} answers={answers} ruleSet={ruleSet} />
+      <Disclosure className="use-case-details" summary="Scores, cost chart, what would change this, and why">
+        <Details u={u} index={index} answers={answers} ruleSet={ruleSet} excluded={excluded} sharedExclusions={sharedExclusions} />
+      </Disclosure>
     </section>
   );
 }

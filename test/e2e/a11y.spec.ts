@@ -9,6 +9,7 @@ import {
   expectStep,
   fillOrganisation,
   nextButton,
+  openFirstDetails,
   openWelcome,
   section,
   startNew,
@@ -101,6 +102,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 
     await page.getByRole('button', { name: 'See the recommendation' }).click();
     await expectStep(page, 'results');
+    await openFirstDetails(page);
     await page
       .getByText(/^Why \(\d+ rules\)$/)
       .first()
@@ -293,8 +295,35 @@ test.describe('a 375px-wide phone', () => {
     await expectNoHorizontalScroll(page, 'review');
     await page.getByRole('button', { name: 'See the recommendation' }).click();
     await expectStep(page, 'results');
+    await expectNoHorizontalScroll(page, 'results, the decision first');
+    await openFirstDetails(page);
     await page.getByText('Prices and figures behind this cost').first().click();
     await expectNoHorizontalScroll(page, 'results, with the figures behind a cost open');
+  });
+
+  test('shows the decision first: every pick, its margin and its cost on the screen, without scrolling sideways', async ({ page }) => {
+    await page.goto(`/#/share/${lzString.compressToEncodedURIComponent(fixtureText())}`);
+    await expectStep(page, 'review');
+    await page.getByRole('button', { name: 'See the recommendation' }).click();
+    await expectStep(page, 'results');
+    const decision = page.getByRole('region', { name: 'The decision' });
+    const rows = decision.getByRole('table', { name: 'Recommendation per use case' }).getByRole('row');
+    await expect(rows).toHaveCount(4);
+    for (const row of (await rows.all()).slice(1)) {
+      for (const cell of await row.getByRole('cell').all()) {
+        const box = await cell.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 375, `${await cell.textContent()} lies within the screen`).toBe(true);
+      }
+      await expect(row.getByRole('cell').last()).toHaveText(/^\$[\d,.]+/);
+    }
+    await expectNoHorizontalScroll(page, 'the decision');
+    // A use case's name in the decision leads to its section, by keyboard too, and the address stays on the results.
+    const name = (await rows.nth(2).getByRole('rowheader').textContent()) ?? '';
+    await rows.nth(2).getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name })).toBeFocused();
+    expect(new URL(page.url()).hash).toBe('#/results');
+    await expectNoAxeViolations(page, 'results on a phone');
   });
 
   test('names of 120 characters without a space wrap instead of pushing the page sideways', async ({ page }) => {

@@ -1,6 +1,6 @@
 import lzString from 'lz-string';
 import { expect, fixtureText, test } from './fixtures';
-import { expectStep } from './wizard-helpers';
+import { expectStep, openFirstDetails } from './wizard-helpers';
 
 const RULE_MARKUP = '<img src="x-rule" onerror="window.__injected=1"><b>bold</b>';
 const ANSWER_MARKUP = '<script>window.__injected=1</script>';
@@ -24,6 +24,7 @@ test('rule text and answer text holding markup and script are shown as text, nev
   await page.getByRole('button', { name: 'See the recommendation' }).click();
   await expectStep(page, 'results');
   await expect(page.getByRole('heading', { name: 'Docs <img src="x-answer" onerror="window.__injected=1">' }).first()).toBeVisible();
+  await openFirstDetails(page);
   await page.getByText(/^Why/).first().click();
   await expect(page.getByText(RULE_MARKUP).first()).toBeVisible();
 

@@ -77,3 +77,13 @@ export async function fillToReview(page: Page): Promise<void> {
   await nextButton(page).click();
   await expectStep(page, 'review');
 }
+
+/** The summary of a use case's panel of scores, charts and reasoning on the results page (closed until opened). */
+export const DETAILS = 'Scores, cost chart, what would change this, and why';
+
+/** Opens the first use case's details panel on the results page, as a reader clicks it. */
+export async function openFirstDetails(page: Page): Promise<void> {
+  const toggle = page.getByText(DETAILS, { exact: true }).first();
+  await toggle.click();
+  await expect(toggle.locator('..')).toHaveAttribute('open', '');
+}

@@ -3,7 +3,9 @@ import { buildReport } from '../../src/report/build-report';
 import { EMPTY_BRANDING } from '../../src/report/branding';
 import { contrastRatio } from '../../src/report/contrast';
 import { HEADINGS } from '../../src/report/report-model';
-import { REPORT_OPTIONS } from '../../src/report/report-use-case';
+import { REPORT_OPTIONS, shownReasons } from '../../src/report/report-use-case';
+import { exclusionsByScope, runnerUpOf } from '../../src/engine';
+import { buildBrief } from '../../src/lib/brief';
 import { catalogSourceIds, recommendationSourceIds } from '../../src/report/report-sources';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, reportInput, tenUseCases } from './fixtures';
@@ -22,9 +24,10 @@ describe('buildReport', () => {
   const model = buildReport(input);
 
   it('has every section, and one section per use case in the answers’ order', () => {
-    expect(model.summary.paragraphs.length).toBeGreaterThan(2);
+    expect(model.summary.paragraphs.length).toBeGreaterThanOrEqual(2);
     expect(model.summary.figures.map((f) => f.label)).toContain('Monthly cost');
     expect(model.portfolio.rows.map((r) => r.cells[0])).toEqual([...basicAnswers.useCases.map((u) => u.name), 'Total']);
+    expect(model.portfolio.columns.map((c) => c.header)).toEqual(['Use case', 'Recommended', 'Margin', 'A month']);
     expect(model.useCases.map((u) => u.name)).toEqual(basicAnswers.useCases.map((u) => u.name));
     expect(model.profile.map((f) => f.label)).toContain('Data residency');
     expect(model.obligations.flatMap((g) => g.roles.flatMap((r) => r.items))).toHaveLength(
@@ -37,6 +40,31 @@ describe('buildReport', () => {
     expect(model.disclaimer.join(' ')).toMatch(/not legal advice/);
     expect(model.disclaimer.join(' ')).toMatch(/not a quote/);
     expect(Object.values(HEADINGS)).toHaveLength(8);
+  });
+
+  it('opens with the decision brief the results page shows: headline, picks with margins, first duties, next steps', () => {
+    const brief = buildBrief(input.recommendation, basicAnswers, defaultRuleSet, '2026-03-04');
+    expect(model.summary.paragraphs[0]).toBe(brief.headline);
+    brief.picks.forEach((p, i) => {
+      const cells = model.portfolio.rows[i]!.cells;
+      expect(cells[1]).toContain(p.pick!.label);
+      if (p.equalChoice) expect(cells[1]).toContain(` or ${p.equalChoice.label}`);
+      expect(cells[2]).toBe(p.margin);
+      expect(cells[3]).toMatch(new RegExp(`^\\$${Math.round(p.pick!.monthlyCostUsd).toLocaleString('en-US')}`));
+    });
+    expect(model.brief.duties.map((d) => d.text)).toEqual(brief.firstDuties.map((d) => d.text));
+    expect(model.brief.more).toMatch(/^\d+ more in the obligations checklist/);
+    expect(model.brief.nextSteps).toEqual(brief.nextSteps);
+  });
+
+  it('groups excluded options by the reason that rules them out, one row per reason', () => {
+    for (const [i, u] of model.useCases.entries()) {
+      const own = exclusionsByScope(input.recommendation).useCases[i] ?? [];
+      const reasons = new Set(own.map((e) => `${e.ruleId} ${e.reason}`));
+      expect(u.excluded?.rows.length ?? 0).toBe(reasons.size);
+      const listed = (u.excluded?.rows ?? []).flatMap((r) => r.cells[0]!.split('; '));
+      expect(new Set(listed)).toEqual(new Set(own.map((e) => e.label)));
+    }
   });
 
   it('gives each use case its pick, options, reasons with sources, charts and what would change it', () => {
@@ -52,31 +80,41 @@ describe('buildReport', () => {
       );
       expect(u.reasons.rows.length).toBeGreaterThan(3);
       for (const row of u.reasons.rows) expect(row.cells[3]).toMatch(/^\[\d+\]( \[\d+\])*$/);
+      // The duties are in the checklist, counted here, not repeated.
+      expect(u.reasons.rows.some((r) => r.cells[0] === 'Obligation')).toBe(false);
+      expect(u.obligations).toMatch(
+        new RegExp(`^${result.obligations.length} duties? comes? with this pick \\(.+\\): each is in the obligations checklist`),
+      );
       // One curve per kind of deployment still eligible (critical work rules out the open models far behind).
       const kinds = new Set([result.recommended!, ...result.alternatives].map((c) => c.deployment));
       expect(u.charts.cost?.curves.map((c) => c.deployment)).toEqual(
         (['api', 'managed', 'self-hosted'] as const).filter((k) => kinds.has(k)),
       );
       expect(u.charts.cost?.curves.length).toBeGreaterThanOrEqual(2);
-      expect(u.charts.scores.rows[0]?.id).toBe(result.recommended!.optionId);
       expect(u.sensitivity?.rows.length ?? 0).toBe(result.sensitivity.length);
       expect(u.sources.length).toBeGreaterThan(0);
     }
   });
 
-  /** The part of the catalog the report shows: the options in its tables and charts, their models, the GPUs if any is self-hosted, the assumptions. */
+  /**
+   * The part of the catalog the appendix lists: the options the recommendation uses (the picks and the equal choices
+   * of close calls), their models, and the planning assumptions per-token costs rest on (none is self-hosted here).
+   */
   function shownCatalog() {
     const c = defaultRuleSet.catalog;
-    const byLabel = new Map(defaultRuleSet.options.map((o) => [o.label, o.id]));
-    const tabled = model.useCases.flatMap((u) => u.options.rows.map((r) => byLabel.get(r.cells[0] ?? '') ?? `unknown label ${r.cells[0]}`));
-    const ids = new Set([
-      ...tabled,
-      ...model.useCases.flatMap((u) => [...u.charts.scores.rows.map((r) => r.id), ...(u.charts.cost?.curves ?? []).map((k) => k.optionId)]),
-    ]);
+    const rec = input.recommendation;
+    const ids = new Set(rec.useCases.flatMap((u) => [u.recommended!.optionId, ...(u.closeCall ? [runnerUpOf(u)!.optionId] : [])]));
+    expect(rec.useCases.some((u) => u.closeCall)).toBe(true);
     const options = c.options.filter((o) => ids.has(o.id));
-    expect(options.length).toBeLessThan(c.options.length);
+    expect(options.some((o) => o.selfHosting)).toBe(false);
     const models = c.models.filter((m) => options.some((o) => o.modelId === m.id));
-    return { assumptions: c.assumptions, gpuTypes: options.some((o) => o.selfHosting) ? c.gpuTypes : [], models, options };
+    const { inputTokenShare, cachedShare, batchShare, tokensPerRequest, longContextRequestTokens } = c.assumptions;
+    return {
+      assumptions: { inputTokenShare, cachedShare, batchShare, tokensPerRequest, longContextRequestTokens },
+      gpuTypes: [],
+      models,
+      options,
+    };
   }
 
   it('lists every figure of the options it shows, and every planning assumption, with its source and "as of" date', () => {
@@ -94,7 +132,11 @@ describe('buildReport', () => {
   });
 
   it('numbers every source the recommendation and the catalog cite, once each', () => {
-    const cited = new Set([...recommendationSourceIds(input.recommendation), ...catalogSourceIds(shownCatalog())]);
+    const rec = input.recommendation;
+    const shown = rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations]).flatMap((r) => r.sources);
+    const cited = new Set([...shown, ...rec.portfolio.obligations.flatMap((o) => o.sources), ...catalogSourceIds(shownCatalog())]);
+    // Sources only the reasons for options the report does not discuss cite are left out.
+    expect(new Set(recommendationSourceIds(rec)).size).toBeGreaterThan(new Set(shown).size);
     const listed = model.sources.map((s) => s.id);
     expect(listed).toHaveLength(cited.size);
     for (const id of cited) expect(listed).toContain(id);
@@ -136,6 +178,6 @@ describe('buildReport', () => {
     const none = big.useCases.find((u) => u.verdict.startsWith('No option'));
     expect(none?.reasonsHeading).toBe('Why no option is recommended');
     expect(none?.excluded?.rows.length).toBeGreaterThan(0);
-    expect(big.summary.paragraphs.join(' ')).toMatch(/no permissible option: Use case 10/);
+    expect(big.summary.paragraphs.join(' ')).toMatch(/Use case 10: [a-z ]+ has no permissible option/);
   });
 });

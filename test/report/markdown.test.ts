@@ -19,7 +19,7 @@ function section(md: string, useCase: string, label: string): string[] {
 
 describe('the Markdown summary', () => {
   const rec = recommend(defaultRuleSet, basicAnswers);
-  const md = toMarkdown(rec, defaultRuleSet, basicAnswers);
+  const md = toMarkdown(rec, defaultRuleSet, basicAnswers, '2026-03-04');
 
   it('lists under Why only the rules that applied to the pick, each with its rule and sources', () => {
     for (const u of rec.useCases) {
@@ -57,7 +57,7 @@ describe('the Markdown summary', () => {
   it('keeps text from the answers and the rules inert: no heading, link, image or HTML can be injected', () => {
     const evil = '# Ops\n## Injected heading\n<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](x) | a | *b* `c`';
     const answers = { ...basicAnswers, useCases: basicAnswers.useCases.map((u, i) => (i === 0 ? { ...u, name: evil } : u)) };
-    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet, answers);
+    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet, answers, '2026-03-04');
     const lines = out.split('\n');
     // Every heading is one the summary writes; the name sits on its own heading line, escaped.
     expect(lines.filter((l) => /^#/.test(l))).not.toContain('## Injected heading');
@@ -71,12 +71,12 @@ describe('the Markdown summary', () => {
   it('escapes rule text too, and links sources only by their http(s) address', () => {
     const rec = recommend(defaultRuleSet, basicAnswers);
     // A source the summary lists with its address, then given a hostile title and address.
-    const listed = /^- ([a-z0-9-]+): .* <https:\/\/[^\s>]+>$/m.exec(toMarkdown(rec, defaultRuleSet, basicAnswers));
+    const listed = /^- ([a-z0-9-]+): .* <https:\/\/[^\s>]+>$/m.exec(toMarkdown(rec, defaultRuleSet, basicAnswers, '2026-03-04'));
     expect(listed).not.toBeNull();
     const id = listed![1]!;
     const rs = { ...defaultRuleSet, sources: new Map(defaultRuleSet.sources) };
     rs.sources.set(id, { ...rs.sources.get(id)!, title: 'Title <script>x</script>', url: 'javascript:alert(1)' });
-    const line = toMarkdown(rec, rs, basicAnswers)
+    const line = toMarkdown(rec, rs, basicAnswers, '2026-03-04')
       .split('\n')
       .find((l) => l.startsWith(`- ${id}: `));
     expect(line).toContain('"Title \\<script\\>x\\</script\\>"');

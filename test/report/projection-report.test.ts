@@ -21,7 +21,7 @@ describe('the projection in the report and the Markdown', () => {
   });
 
   it('the Markdown has the same table under "Cost over 4 years"', () => {
-    const md = toMarkdown(input.recommendation, defaultRuleSet, answers);
+    const md = toMarkdown(input.recommendation, defaultRuleSet, answers, '2026-03-04');
     const section = md.slice(md.indexOf('### Cost over 4 years'), md.indexOf('### Obligations'));
     const rows = section.split('\n').filter((l) => /^\| \d /.test(l));
     expect(rows).toEqual(

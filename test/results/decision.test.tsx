@@ -6,7 +6,7 @@ import { exclusionsByScope, recommend, runnerUpOf } from '../../src/engine';
 import { decisionSentences, weightWords } from '../../src/lib/decision-words';
 import { ResultsView } from '../../src/results/results-view';
 import { defaultRuleSet } from '../helpers/rules';
-import { basicAnswers, engineSays, scenarioAnswers } from './helpers';
+import { basicAnswers, engineSays, openDetails, scenarioAnswers } from './helpers';
 
 describe('ResultsView: how close each pick is, and what it rests on', { timeout: 20_000 }, () => {
   it('shows a close call as two equal choices, with the margin and what each is ahead on', () => {
@@ -25,12 +25,13 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
     const sentences = decisionSentences(rec, i, answers.priorities, defaultRuleSet);
     expect(sentences[0]).toMatch(new RegExp(`^Too close to call: .+ leads .+ by ${u.margin} points? of 100`));
     for (const s of sentences) expect(notes).toContain(s);
-    // The portfolio table names both too.
+    // The decision at the top of the page names both too, with the margin.
     const row = within(screen.getByRole('table', { name: 'Recommendation per use case' })).getByRole('rowheader', { name: u.name });
-    expect(row.parentElement?.textContent).toContain(`${u.recommended!.label} or ${runnerUp.label} (too close to call)`);
+    expect(row.parentElement?.textContent).toContain(`${u.recommended!.label} or ${runnerUp.label}`);
+    expect(row.parentElement?.textContent).toContain(`Too close to call: ${u.margin} ${u.margin === 1 ? 'point' : 'points'} apart`);
   });
 
-  it('states a clear pick with its margin, and the weights of the total next to every score table', () => {
+  it('states a clear pick with its margin, and the weights of the total next to every score table', async () => {
     const answers = basicAnswers();
     const rec = engineSays(answers);
     const i = rec.useCases.findIndex((u) => u.recommended && u.alternatives.length > 0 && !u.closeCall);
@@ -40,6 +41,7 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
     expect(region.queryByText('Too close to call')).toBeNull();
     expect(region.getByText(/^A clear pick: /).textContent).toMatch(new RegExp(`by ${u.margin} points? of 100`));
     const weights = weightWords(answers.priorities, defaultRuleSet.scoring.feasibilityWeight);
+    for (const x of rec.useCases) await openDetails(within(screen.getByRole('region', { name: x.name })));
     expect(screen.getAllByText(weights)).toHaveLength(rec.useCases.filter((x) => x.recommended).length);
     expect(weights).toContain('feasibility 3 (fixed by the rule pack)');
   });
@@ -66,9 +68,8 @@ describe('ResultsView: how close each pick is, and what it rests on', { timeout:
     });
     expect(shared.closest('section')?.querySelector('h2')?.textContent).toBe('Portfolio');
     for (const [i, u] of rec.useCases.entries()) {
-      const ruledOut = within(
-        within(screen.getByRole('region', { name: u.name })).getByRole('heading', { name: 'Ruled out' }).parentElement!,
-      );
+      const details = await openDetails(within(screen.getByRole('region', { name: u.name })));
+      const ruledOut = within(details.getByRole('heading', { name: 'Ruled out' }).parentElement!);
       const own = new Set((scopes.useCases[i] ?? []).map((e) => e.label));
       if (own.size > 0) await userEvent.click(ruledOut.getByText(/ruled out for this use case, and why$/, { selector: 'summary' }));
       expect(ruledOut.queryAllByText(/./, { selector: '.excluded-list > li > strong' }).map((s) => s.textContent)).toEqual([...own]);

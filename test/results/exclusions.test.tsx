@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ResultsView } from '../../src/results/results-view';
 import { recommend } from '../../src/engine';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
-import { engineSays } from './helpers';
+import { engineSays, openDetails } from './helpers';
 import { citation } from './citation';
 
 describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
@@ -17,7 +17,8 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
     render(<ResultsView ruleSet={defaultRuleSet} answers={a} recommendation={recommend(defaultRuleSet, a)} />);
     const u = engineSays(a).useCases[0];
     expect(u?.excluded.length).toBeGreaterThan(0);
-    const ruledOut = within(screen.getByRole('heading', { name: 'Ruled out' }).parentElement as HTMLElement);
+    const details = await openDetails(within(screen.getByRole('region', { name: 'Claims review' })));
+    const ruledOut = within(details.getByRole('heading', { name: 'Ruled out' }).parentElement as HTMLElement);
     // The list sits in a panel that renders when opened.
     const options = new Set(u?.excluded.map((e) => e.optionId)).size;
     await userEvent.click(ruledOut.getByText(`The ${options} options ruled out for this use case, and why`, { selector: 'summary' }));
@@ -30,7 +31,7 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
     }
   });
 
-  it('says so when every option is excluded, and "Why" lists the exclusions', () => {
+  it('says so when every option is excluded, and "Why" lists the exclusions', async () => {
     const a = answers({
       regulation: { gdpr: false, hipaa: false, euAiAct: true, dataResidency: 'none' },
       organization: { name: 'Acme', industry: 'technology', regions: ['eu'] },
@@ -43,7 +44,8 @@ describe('ResultsView: excluded options', { timeout: 20_000 }, () => {
     expect(region.getByText('No option is recommended: every option is excluded.')).toBeTruthy();
     expect(screen.getByText(/One use case has no option left/)).toBeTruthy();
     const shown = (u?.reasons ?? []).filter((r) => r.effect !== 'score');
-    expect(region.getByText(`Why (${shown.length} rules)`, { selector: 'summary' })).toBeTruthy();
-    expect(region.queryByText(/^Why not/)).toBeNull();
+    const details = await openDetails(region);
+    expect(details.getByText(`Why (${shown.length} rules)`, { selector: 'summary' })).toBeTruthy();
+    expect(details.queryByText(/^Why not/)).toBeNull();
   });
 });

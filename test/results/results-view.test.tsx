@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { citation } from './citation';
 import { ResultsView } from '../../src/results/results-view';
 import { percent, times, usd } from '../../src/results/format';
 import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
-import { lawOf } from '../../src/lib/obligation-words';
+import { lawOf, localToday } from '../../src/lib/obligation-words';
+import { buildBrief } from '../../src/lib/brief';
 import { basicAnswers, engineSays, scenarioAnswers } from './helpers';
 
 const setup = () =>
@@ -22,7 +24,7 @@ function figure(term: string): string {
 describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
   it('shows the sections as h2 and each use case as an h3 region named after it', () => {
     setup();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Portfolio', 'Use cases']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['The decision', 'Portfolio', 'Use cases']);
     const rec = engineSays();
     expect(
       screen
@@ -93,5 +95,44 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
     const table = screen.getByRole('table', { name: 'Recommendation per use case' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(engineSays().useCases.map((u) => u.name));
+  });
+
+  it('puts the decision first: the headline, the pick per use case with margin and cost, the first duties and next steps', () => {
+    setup();
+    const answers = basicAnswers();
+    const rec = engineSays(answers);
+    const brief = buildBrief(rec, answers, defaultRuleSet, localToday());
+    const decision = within(screen.getByRole('region', { name: 'The decision' }));
+    expect(decision.getByText(brief.headline)).toBeTruthy();
+    const rows = within(decision.getByRole('table', { name: 'Recommendation per use case' }))
+      .getAllByRole('row')
+      .slice(1);
+    rows.forEach((row, i) => {
+      const u = rec.useCases[i]!;
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      expect(within(row).getByRole('rowheader').textContent).toBe(u.name);
+      expect(cells[0]).toContain(u.recommended!.label);
+      expect(cells[1]).toBe(brief.picks[i]!.margin);
+      expect(cells[2]).toMatch(new RegExp(`^\\${usd(u.recommended!.monthlyCostUsd)}`));
+    });
+    const duties = within(decision.getByRole('heading', { name: 'Duties that come first' }).parentElement!).getAllByRole('listitem');
+    expect(duties.map((li) => li.textContent)).toEqual(brief.firstDuties.map((d) => `${d.law}${d.phaseLabel} ${d.text}${d.when}`));
+    expect(decision.getByRole('link', { name: `${rec.portfolio.obligations.length - 3} more in the obligations checklist` })).toBeTruthy();
+    const steps = within(decision.getByRole('heading', { name: 'Next steps' }).parentElement!).getAllByRole('listitem');
+    expect(steps.map((li) => li.textContent)).toEqual(brief.nextSteps);
+  });
+
+  it("moves the focus to the section a brief's link names, without touching the address (the app routes on it)", async () => {
+    setup();
+    window.location.hash = '#/results';
+    const decision = within(screen.getByRole('region', { name: 'The decision' }));
+    const u = engineSays().useCases[1]!;
+    await userEvent.click(decision.getByRole('link', { name: u.name }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: u.name }));
+    await userEvent.click(decision.getByRole('link', { name: /more in the obligations checklist/ }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Obligations you take on' }));
+    expect(window.location.hash).toBe('#/results');
   });
 });

@@ -9,7 +9,7 @@ import { sensitivityText } from '../../src/lib/sensitivity-words';
 import { recommend, runnerUpOf } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { citation } from './citation';
-import { basicAnswers, engineSays, useCaseNamed } from './helpers';
+import { basicAnswers, engineSays, openDetails, panel, useCaseNamed } from './helpers';
 
 const NAME = 'Internal document analysis';
 
@@ -21,17 +21,6 @@ function setup() {
 /** Playwright's getByText reads an element's whole text; Testing Library's reads its own text nodes. This reads the whole. */
 const wholeText = (pattern: RegExp) => (_: string, el: Element | null) =>
   !!el && pattern.test(el.textContent ?? '') && ![...el.children].some((child) => pattern.test(child.textContent ?? ''));
-
-/** The panel (details element) whose summary reads `summary`, opened as a user opens it: its content is rendered then. */
-async function panel(region: ReturnType<typeof setup>['region'], summary: string | RegExp): Promise<HTMLElement> {
-  const toggle = region.getByText(summary, { selector: 'summary' });
-  const details = toggle.closest('details');
-  if (!details) throw new Error(`no panel ${String(summary)}`);
-  expect(details.querySelectorAll(':scope > :not(summary)')).toHaveLength(0);
-  await userEvent.click(toggle);
-  expect(details.open).toBe(true);
-  return details;
-}
 
 describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   it('names the recommended option with its score and monthly cost, in one line the e2e tests read', () => {
@@ -45,7 +34,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   });
 
   it('tabulates the top five eligible options, and every one on request, with the total and dimension scores the engine gave', async () => {
-    const { region, u } = setup();
+    const { u, ...opened } = setup();
+    const region = await openDetails(opened.region);
     const choices = [u.recommended, ...u.alternatives].flatMap((c) => (c ? [c] : []));
     expect(choices.length).toBeGreaterThan(5);
     const top = region.getByRole('table', { name: `Scores for ${NAME}, each out of 100: the top 5 of ${choices.length} eligible options` });
@@ -82,7 +72,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   });
 
   it('shows the prices behind the pick\'s cost, each with its source and "as of" date', async () => {
-    const { region, u } = setup();
+    const { u, ...opened } = setup();
+    const region = await openDetails(opened.region);
     const pick = u.recommended!;
     const option = defaultRuleSet.catalog.options.find((o) => o.id === pick.optionId)!;
     const prices = option.priceUsdPerMillion!;
@@ -94,8 +85,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     expect(row('Output')).toMatch(new RegExp(`${prices.output.asOf}$`));
   });
 
-  it('gives both charts a text alternative', () => {
-    const { region } = setup();
+  it('gives both charts a text alternative', async () => {
+    const region = await openDetails(setup().region);
     const charts = region.getAllByRole('img');
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
       expect.stringMatching(/^Bar chart of the quality, cost, control and feasibility scores of /),
@@ -114,7 +105,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   });
 
   it('lists in "Why" the rules that fired for the pick, with their points and sources', async () => {
-    const { region, u } = setup();
+    const { u, ...opened } = setup();
+    const region = await openDetails(opened.region);
     const pickId = u.recommended?.optionId ?? '';
     const fired = u.reasons.filter((r) => r.optionIds.includes(pickId));
     const why = within(await panel(region, `Why (${fired.length} rules)`));
@@ -129,7 +121,8 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   });
 
   it('shows in "Why not" the points one of the top two got and the other did not', async () => {
-    const { region, u } = setup();
+    const { u, ...opened } = setup();
+    const region = await openDetails(opened.region);
     const [pick, runnerUp] = [u.recommended, runnerUpOf(u)];
     if (!pick || !runnerUp) throw new Error('expected two options');
     const whyNot = within(await panel(region, `Why not ${runnerUp.label}?`));
@@ -153,8 +146,9 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     );
   });
 
-  it("says in plain words what would change the recommendation, from the engine's sensitivity", () => {
-    const { region, u } = setup();
+  it("says in plain words what would change the recommendation, from the engine's sensitivity", async () => {
+    const { u, ...opened } = setup();
+    const region = await openDetails(opened.region);
     const section = region.getByRole('heading', { name: 'What would change this' }).parentElement;
     const items = within(section as HTMLElement)
       .getAllByRole('listitem')

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
+import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
+import { BRIEF_DUTIES, buildBrief, firstDuties } from '../../src/lib/brief';
+import { usd } from '../../src/lib/format';
+import { defaultRuleSet } from '../helpers/rules';
+import { loadPortfolio } from '../helpers/scenarios';
+import { basicAnswers, scenarioAnswers } from '../results/helpers';
+
+const TODAY = '2026-12-07';
+
+function briefOf(answers: Answers) {
+  const rec = recommend(defaultRuleSet, answers);
+  return { rec, brief: buildBrief(rec, answers, defaultRuleSet, TODAY) };
+}
+
+describe('buildBrief: the portfolio in a sentence', () => {
+  it.each([
+    // [answers, what the headline says about the baseline]
+    ['basic answers (every pick an API)', basicAnswers(), /, every pick on a proprietary API\.$/],
+    ['the startup (one use case)', loadPortfolio('startup-5-person-chatbot'), /runs 1 use case for about .+, on a proprietary API\.$/],
+    [
+      'owned GPUs (cheaper than all-API)',
+      scenarioAnswers('owned-gpus-batch-self-hosting.json'),
+      /, \d+% less than running them all on proprietary APIs \(\$[\d,]+ a month\)\.$/,
+    ],
+    [
+      'a hospital self-hosting (dearer)',
+      scenarioAnswers('hipaa-hospital-self-hosts-gpu-host.json'),
+      /, \$[\d,]+ a month more than running them all on proprietary APIs/,
+    ],
+  ])('%s', (_, answers, says) => {
+    const { rec, brief } = briefOf(answers);
+    const p = rec.portfolio;
+    expect(brief.headline).toMatch(says);
+    expect(brief.headline).toContain(`about ${usd(p.monthlyCostUsd)} a month (${usd(p.monthlyCostUsd * 12)} a year)`);
+  });
+
+  it('says what the extra money buys when the portfolio costs more than the baseline, and nothing when it does not', () => {
+    const dearer = briefOf(scenarioAnswers('hipaa-hospital-self-hosts-gpu-host.json'));
+    expect(dearer.rec.portfolio.monthlyCostUsd).toBeGreaterThan(dearer.rec.portfolio.allProprietaryMonthlyCostUsd);
+    expect(dearer.brief.extra).toMatch(/^The extra money buys \d+(\.\d)? points of control for .+ \(\$[\d,]+ a month more than .+\)/);
+    expect(briefOf(basicAnswers()).brief.extra).toBeNull();
+    expect(briefOf(scenarioAnswers('owned-gpus-batch-self-hosting.json')).brief.extra).toBeNull();
+  });
+
+  it('says when the baseline prices a use case at an API the rules rule out', () => {
+    const { rec, brief } = briefOf(scenarioAnswers('eu-sovereign-public-body.json'));
+    const noApi = rec.useCases.filter((u) => u.recommended && ![u.recommended, ...u.alternatives].some((c) => c?.weights === 'closed'));
+    expect(noApi.length).toBeGreaterThan(0);
+    for (const u of noApi) expect(brief.extra).toContain(u.name);
+    expect(brief.extra).toMatch(/No proprietary API is permitted for .+: the baseline prices (it|them) at an API the rules rule out/);
+  });
+
+  it('names the use cases with no permissible option', () => {
+    const { rec, brief } = briefOf(scenarioAnswers('ai-act-prohibited-practice.json'));
+    const none = rec.useCases.filter((u) => !u.recommended);
+    expect(none.length).toBeGreaterThan(0);
+    expect(brief.headline).toMatch(new RegExp(`runs ${rec.useCases.length - none.length} of ${rec.useCases.length} use cases? `));
+    expect(brief.headline).toMatch(/no permissible option: every option is excluded\.$/);
+    for (const u of none) {
+      const line = brief.picks.find((p) => p.useCaseId === u.id);
+      expect(line).toMatchObject({ pick: null, equalChoice: null, margin: 'Every option is excluded' });
+      expect(brief.nextSteps[0]).toContain(u.name);
+    }
+  });
+});
+
+describe('buildBrief: the pick per use case', () => {
+  it.each(['basic', 'eu-bank-credit-high-risk', 'defence-air-gapped', 'coding-assistant-500-devs'])(
+    '%s: each line is the engine pick, its cost, and its margin in words',
+    (name) => {
+      const answers = name === 'basic' ? basicAnswers() : loadPortfolio(name);
+      const { rec, brief } = briefOf(answers);
+      expect(brief.picks.map((p) => p.name)).toEqual(rec.useCases.map((u) => u.name));
+      rec.useCases.forEach((u, i) => {
+        const line = brief.picks[i]!;
+        expect(line.pick?.label).toBe(u.recommended?.label);
+        expect(line.pick?.monthlyCostUsd).toBe(u.recommended?.monthlyCostUsd);
+        const d = decisionOf(u, answers.priorities, defaultRuleSet);
+        if (!d) expect(line.margin).toBe('The only eligible model');
+        else if (d.closeCall) {
+          expect(line.margin).toBe(`Too close to call: ${d.margin} ${d.margin === 1 ? 'point' : 'points'} apart`);
+          expect(line.equalChoice).toEqual({ label: runnerUpOf(u)!.label, monthlyCostUsd: runnerUpOf(u)!.monthlyCostUsd });
+        } else {
+          expect(line.margin).toMatch(new RegExp(`^Leads by ${d.margin} points?(, most of it on (quality|cost|control|feasibility))?$`));
+          expect(line.equalChoice).toBeNull();
+        }
+      });
+    },
+  );
+});
+
+describe('buildBrief: next steps', () => {
+  it('asks for a trial of each close call, owners for the before-go-live duties, and a price check with the providers', () => {
+    const answers = basicAnswers();
+    const { rec, brief } = briefOf(answers);
+    const close = rec.useCases.filter((u) => u.closeCall);
+    expect(close.length).toBeGreaterThan(0);
+    for (const u of close)
+      expect(brief.nextSteps).toContain(
+        `Try ${u.recommended!.label} and ${runnerUpOf(u)!.label} side by side on a sample of your own ${u.name} work: the rules cannot separate them.`,
+      );
+    const beforeGoLive = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live').length;
+    expect(brief.nextSteps).toContain(
+      `Give each of the ${beforeGoLive} duties marked “Before go-live” an owner and a date before the first use case goes live.`,
+    );
+    expect(brief.nextSteps.at(-1)).toMatch(
+      /^Confirm the prices with .+ before you commit: the oldest price these costs rest on is from \w+ 20\d\d\.$/,
+    );
+  });
+
+  it('sizes a self-hosted deployment for quotes, and says when its cost depends on pooling', () => {
+    const { rec, brief } = briefOf(loadPortfolio('defence-air-gapped'));
+    const pick = rec.useCases[0]!.recommended!;
+    const gpu = defaultRuleSet.catalog.gpuTypes.find((g) => g.id === pick.selfHosting?.gpuType)!;
+    const step = brief.nextSteps.find((s) => s.startsWith('Get quotes for'));
+    expect(step).toContain(`${pick.selfHosting!.gpus} × ${gpu.label}`);
+    expect(step).toMatch(/That cost holds only while all 3 stay on the one deployment\.$/);
+    // Self-hosting has no provider to confirm prices with.
+    expect(brief.nextSteps.some((s) => s.startsWith('Confirm the prices'))).toBe(false);
+  });
+});
+
+describe('firstDuties: what comes first', () => {
+  const obligation = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 4 }),
+    topic: fc.constantFrom(...ObligationTopic.options),
+    text: fc.string({ minLength: 1, maxLength: 8 }),
+    ruleId: fc.constant('r'),
+    sources: fc.constant([]),
+    phase: fc.option(fc.constantFrom(...ObligationPhase.options), { nil: undefined }),
+    appliesFrom: fc.option(fc.constantFrom('2024-08-01', '2025-02-02', '2026-08-02', '2027-08-02', '2027-12-02'), { nil: undefined }),
+    law: fc.option(fc.constantFrom('DORA', 'GDPR'), { nil: undefined }),
+  }) satisfies fc.Arbitrary<Obligation>;
+  const inForce = (o: Pick<Obligation, 'appliesFrom'>) => !o.appliesFrom || o.appliesFrom <= TODAY;
+
+  it('lists at most three, and a duty in force before any that applies later', () => {
+    fc.assert(
+      fc.property(fc.array(obligation, { maxLength: 12 }), (obligations) => {
+        const first = firstDuties(obligations, TODAY);
+        expect(first).toHaveLength(Math.min(BRIEF_DUTIES, obligations.length));
+        const listedInForce = first.filter((d) => !d.when.startsWith('Applies from')).length;
+        expect(listedInForce).toBe(Math.min(first.length, obligations.filter(inForce).length));
+      }),
+    );
+  });
+
+  it('puts a duty due before go-live ahead of an ongoing one, and a later date after an earlier one', () => {
+    const duty = (o: Partial<Obligation>): Obligation => ({
+      id: o.text ?? '',
+      topic: 'eu-ai-act',
+      text: '',
+      ruleId: 'r',
+      sources: [],
+      ...o,
+    });
+    const first = firstDuties(
+      [
+        duty({ text: 'ongoing', phase: 'ongoing' }),
+        duty({ text: 'later', appliesFrom: '2027-12-02' }),
+        duty({ text: 'sooner', appliesFrom: '2027-08-02' }),
+        duty({ text: 'go-live', phase: 'before-go-live' }),
+      ],
+      TODAY,
+    );
+    expect(first.map((d) => d.text)).toEqual(['go-live', 'ongoing', 'sooner']);
+    expect(first[0]).toMatchObject({ phase: 'before-go-live', phaseLabel: 'Before go-live', law: 'EU AI Act' });
+  });
+
+  it('names the first later-dated duty it leaves out', () => {
+    const { brief } = briefOf(loadPortfolio('eu-bank-credit-high-risk'));
+    expect(brief.dutyCount).toBeGreaterThan(BRIEF_DUTIES);
+    expect(brief.nextDated).toEqual({ law: 'EU AI Act', from: expect.stringMatching(/^\d{1,2} \w+ 20\d\d$/) });
+  });
+});
