@@ -2,9 +2,11 @@ import { DEPLOYMENT_LABELS, type Answers, type Choice, type Obligation, type Rec
 import type { Deployment } from '../domain/enums';
 import type { RuleSetData } from '../engine';
 import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
+import { materialFor } from '../engine/derive';
 import { listWords } from './decision-words';
 import { asOfDate, percent, usd } from './format';
 import { dateWords, lawOf, phaseWords } from './obligation-words';
+import { useCasesWithoutApi } from './projection-words';
 
 /*
  * The decision brief: what the top of the results page, the first page of the PDF and the start of the Markdown say,
@@ -54,6 +56,17 @@ export interface Brief {
   nextSteps: string[];
 }
 
+/** Said when the rule pack flags no duty: not the same as "no law applies". */
+export const NO_DUTIES =
+  'The rule pack flags no duties for these answers. It covers GDPR, HIPAA, the EU AI Act and the other laws its rules name, not every law that may apply.';
+
+/** Why the brief lists no duty: none at all, or only the pack's own advice. Null when it lists some. */
+export function noDutiesWords(b: Pick<Brief, 'firstDuties' | 'dutyCount'>): string | null {
+  if (b.firstDuties.length > 0) return null;
+  if (b.dutyCount === 0) return NO_DUTIES;
+  return `No law the rule pack covers puts a duty on these picks; its ${b.dutyCount === 1 ? 'one point' : `${b.dutyCount} points`} of advice on running them ${b.dutyCount === 1 ? 'is' : 'are'} in the obligations checklist.`;
+}
+
 /** How many duties the brief lists. */
 export const BRIEF_DUTIES = 3;
 
@@ -90,15 +103,25 @@ function headlineOf(rec: RecommendationV1): string {
   const base = p.allProprietaryMonthlyCostUsd;
   const diff = p.monthlyCostUsd - base;
   const allApi = served > 0 && rec.useCases.every((u) => !u.recommended || u.recommended.weights === 'closed');
+  const noApi = useCasesWithoutApi(rec).map((u) => u.name);
+  // Where no API is permitted the baseline counts the cheapest permitted option: "all on proprietary APIs" would be false.
+  const baseline =
+    noApi.length === 0
+      ? served === 1
+        ? 'running it on a proprietary API'
+        : 'running them all on proprietary APIs'
+      : `the baseline (proprietary APIs where one is permitted, the cheapest permitted option for ${listWords(noApi)})`;
   const against = allApi
     ? served === 1
       ? ', on a proprietary API.'
       : ', every pick on a proprietary API.'
-    : Math.abs(diff) < 0.5 || base <= 0
-      ? `, the same as running them all on proprietary APIs.`
-      : diff < 0
-        ? `, ${percent(-diff / base)} less than running them all on proprietary APIs (${usd(base)} a month).`
-        : `, ${usd(diff)} a month more than running them all on proprietary APIs (${usd(base)} a month).`;
+    : noApi.length === served
+      ? `. No proprietary API is permitted for ${served === 1 ? 'it' : 'any of them'}, so there is no all-proprietary alternative to compare with.`
+      : Math.abs(diff) < 0.5 || base <= 0
+        ? `, the same as ${baseline}.`
+        : diff < 0
+          ? `, ${percent(-diff / base)} less than ${baseline}: ${usd(base)} a month.`
+          : `, ${usd(diff)} a month more than ${baseline}: ${usd(base)} a month.`;
   const unserved = rec.useCases.filter((u) => !u.recommended).map((u) => u.name);
   const none =
     unserved.length > 0
@@ -107,42 +130,38 @@ function headlineOf(rec: RecommendationV1): string {
   return cost + against + none;
 }
 
-/** The proprietary option the all-proprietary baseline prices a use case at: its best-ranked eligible API. */
+/**
+ * What the baseline prices a use case at: its best-ranked eligible API, or where none is permitted the cheapest
+ * eligible option (as the engine's baseline does).
+ */
 function baselineChoice(u: UseCaseResult): Choice | undefined {
-  return [u.recommended, ...u.alternatives].find((c): c is Choice => c !== null && c.weights === 'closed');
+  const choices = [u.recommended, ...u.alternatives].filter((c): c is Choice => c !== null);
+  return (
+    choices.find((c) => c.weights === 'closed') ??
+    choices.reduce<Choice | undefined>((min, c) => (!min || c.monthlyCostUsd < min.monthlyCostUsd ? c : min), undefined)
+  );
 }
 
-/** When the portfolio costs more than the baseline: per use case whose pick costs more than its API, what the extra buys. */
+/** When the portfolio costs more than the baseline: per use case whose pick costs more than its baseline, what the extra buys. */
 function extraOf(rec: RecommendationV1, answers: Answers, rs: Pick<RuleSetData, 'scoring'>): string | null {
   const p = rec.portfolio;
   if (p.monthlyCostUsd - p.allProprietaryMonthlyCostUsd < 0.5) return null;
+  // With no API permitted anywhere there is no all-proprietary alternative: each use case's notes say what a dearer pick buys.
+  const served = rec.useCases.filter((u) => u.recommended).length;
+  if (useCasesWithoutApi(rec).length === served) return null;
   const weights = dimensionWeights(answers.priorities, rs);
   const bought: string[] = [];
-  const noApi: string[] = [];
   for (const u of rec.useCases) {
     const pick = u.recommended;
-    if (!pick) continue;
-    const api = baselineChoice(u);
-    if (!api) {
-      if (pick.weights === 'open') noApi.push(u.name);
-      continue;
-    }
-    if (api === pick || pick.monthlyCostUsd <= api.monthlyCostUsd) continue;
-    const gains = dimensionShares(pick, api, weights).filter((s) => s.dimension !== 'cost' && s.points > 0 && s.weighted > 0);
+    const base = baselineChoice(u);
+    if (!pick || !base || base === pick || pick.monthlyCostUsd <= base.monthlyCostUsd) continue;
+    const gains = dimensionShares(pick, base, weights).filter((s) => s.dimension !== 'cost' && s.points > 0 && s.weighted > 0);
     const what = gains.map((s) => `${points(s.points)} of ${s.dimension}`);
     bought.push(
-      `${listWords(what.slice(0, 2)) || 'no higher score'} for ${u.name} (${usd(pick.monthlyCostUsd - api.monthlyCostUsd)} a month more than ${api.label})`,
+      `${listWords(what.slice(0, 2)) || 'no higher score'} for ${u.name} (${usd(pick.monthlyCostUsd - base.monthlyCostUsd)} a month more than ${base.label})`,
     );
   }
-  const sentences = [
-    ...(bought.length > 0 ? [`The extra money buys ${listWords(bought)}: your priorities weigh that above the saving.`] : []),
-    ...(noApi.length > 0
-      ? [
-          `No proprietary API is permitted for ${listWords(noApi)}: the baseline prices ${noApi.length === 1 ? 'it' : 'them'} at an API the rules rule out, so that part of the extra is what the rules require, not a choice.`,
-        ]
-      : []),
-  ];
-  return sentences.length > 0 ? sentences.join(' ') : null;
+  return bought.length > 0 ? `The extra money buys ${listWords(bought)}: your priorities weigh that above the saving.` : null;
 }
 
 /** A duty a law imposes, as against the pack's own advice on licences, security and operations. */
@@ -151,39 +170,63 @@ function isLegal(o: Obligation): boolean {
 }
 
 /**
- * The order duties come in: in force before not yet in force; before go-live, then unmarked, then ongoing; a law's
- * duties before the pack's advice; then by date; then as the pack lists them.
+ * The order duties come in: in force before not yet in force; before go-live, then unmarked, then ongoing; then as
+ * the pack lists them (a duty in force has no deadline to sort by); one not yet in force by the date it applies from.
  */
 function dutyOrder(today: string) {
   const phase = (o: Obligation) => (o.phase === 'before-go-live' ? 0 : o.phase === 'ongoing' ? 2 : 1);
-  const future = (o: Obligation) => (o.appliesFrom !== undefined && o.appliesFrom > today ? 1 : 0);
+  const future = (o: Obligation) => o.appliesFrom !== undefined && o.appliesFrom > today;
   return (a: { o: Obligation; i: number }, b: { o: Obligation; i: number }) =>
-    future(a.o) - future(b.o) ||
+    Number(future(a.o)) - Number(future(b.o)) ||
     phase(a.o) - phase(b.o) ||
-    (isLegal(a.o) ? 0 : 1) - (isLegal(b.o) ? 0 : 1) ||
-    (a.o.appliesFrom ?? '').localeCompare(b.o.appliesFrom ?? '') ||
+    (future(a.o) ? (a.o.appliesFrom ?? '').localeCompare(b.o.appliesFrom ?? '') : 0) ||
     a.i - b.i;
 }
 
-/** The duties that come first, at most `BRIEF_DUTIES`. */
-export function firstDuties(obligations: readonly Obligation[], today: string): BriefDuty[] {
+/** A law's duties, in the order they come, leaving out the pack's own advice (operations, security, licences). */
+function legalDuties(obligations: readonly Obligation[], today: string): Obligation[] {
   return obligations
     .map((o, i) => ({ o, i }))
+    .filter(({ o }) => isLegal(o))
     .sort(dutyOrder(today))
-    .slice(0, BRIEF_DUTIES)
-    .map(({ o }) => ({ law: lawOf(o), text: o.text, phase: o.phase ?? null, phaseLabel: phaseWords(o), when: dateWords(o, today) }));
+    .map(({ o }) => o);
+}
+
+/**
+ * The duties that come first, at most `BRIEF_DUTIES`: the first duty of each law in turn, so that three duties of one
+ * broad law do not crowd out the one a particular law puts on this organisation; then the next ones in order.
+ */
+function firstObligations(obligations: readonly Obligation[], today: string): Obligation[] {
+  const ordered = legalDuties(obligations, today);
+  const first: Obligation[] = [];
+  const laws = new Set<string>();
+  for (const o of ordered)
+    if (first.length < BRIEF_DUTIES && !laws.has(lawOf(o))) {
+      first.push(o);
+      laws.add(lawOf(o));
+    }
+  for (const o of ordered) if (first.length < BRIEF_DUTIES && !first.includes(o)) first.push(o);
+  return ordered.filter((o) => first.includes(o));
+}
+
+/** The duties that come first, at most `BRIEF_DUTIES`, in the order they come. */
+export function firstDuties(obligations: readonly Obligation[], today: string): BriefDuty[] {
+  return firstObligations(obligations, today).map((o) => ({
+    law: lawOf(o),
+    text: o.text,
+    phase: o.phase ?? null,
+    phaseLabel: phaseWords(o),
+    when: dateWords(o, today),
+  }));
 }
 
 /** Of the duties the brief does not list, the first that applies from a later date: its law and that date in words. */
 function nextDatedDuty(obligations: readonly Obligation[], today: string): { law: string; from: string } | null {
-  const rest = obligations
-    .map((o, i) => ({ o, i }))
-    .sort(dutyOrder(today))
-    .slice(BRIEF_DUTIES)
-    .map(({ o }) => o)
-    .filter((o) => o.appliesFrom !== undefined && o.appliesFrom > today)
+  const listed = firstObligations(obligations, today);
+  const later = obligations
+    .filter((o) => !listed.includes(o) && o.appliesFrom !== undefined && o.appliesFrom > today)
     .sort((a, b) => (a.appliesFrom ?? '').localeCompare(b.appliesFrom ?? ''));
-  const first = rest[0];
+  const first = later[0];
   return first?.appliesFrom ? { law: lawOf(first), from: asOfDate(first.appliesFrom) } : null;
 }
 
@@ -200,42 +243,92 @@ function selfHostedDeployments(rec: RecommendationV1): { pick: Choice; names: st
   return [...byOption.values()];
 }
 
-function nextStepsOf(rec: RecommendationV1, rs: RuleSetData, picks: BriefPick[]): string[] {
+/** Whether any of these use cases sends personal or health data. */
+function personal(answers: Answers, ids: readonly string[]): boolean {
+  return answers.useCases.some((u) => ids.includes(u.id) && (u.dataSensitivity === 'personal' || u.dataSensitivity === 'health'));
+}
+
+/** One trial per pair of equal choices, however many use cases share it, with what the cheaper one saves. */
+function trialSteps(picks: BriefPick[], answers: Answers): string[] {
+  const pairs = new Map<string, { a: string; b: string; ids: string[]; names: string[]; aCost: number; bCost: number }>();
+  for (const p of picks) {
+    if (!p.closeCall || !p.pick || !p.equalChoice) continue;
+    const [a, b] = [p.pick.label, p.equalChoice.label].sort();
+    const key = `${a}\u0000${b}`;
+    const pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0 };
+    pair.ids.push(p.useCaseId);
+    pair.names.push(p.name);
+    const aIsPick = a === p.pick.label;
+    pair.aCost += aIsPick ? p.pick.monthlyCostUsd : p.equalChoice.monthlyCostUsd;
+    pair.bCost += aIsPick ? p.equalChoice.monthlyCostUsd : p.pick.monthlyCostUsd;
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()].map((t) => {
+    const sample = personal(answers, t.ids) ? 'a de-identified sample' : 'a sample';
+    const gap = Math.abs(t.aCost - t.bCost);
+    const cheaper = t.aCost < t.bCost ? t.a : t.b;
+    const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${usd(gap)} a month less.` : '';
+    return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}`;
+  });
+}
+
+/** What to do about each self-hosted deployment: the hardware, what its utilisation means, the on-call cover. */
+function selfHostedSteps(rec: RecommendationV1, rs: RuleSetData, today: string): string[] {
+  return selfHostedDeployments(rec).flatMap(({ pick, names }) => {
+    const s = pick.selfHosting;
+    if (!s) return [];
+    const gpuType = rs.catalog.gpuTypes.find((g) => g.id === s.gpuType);
+    const gpu = gpuType?.label ?? s.gpuType;
+    const index = rec.useCases.findIndex((u) => u.recommended?.optionId === pick.optionId);
+    const pooled = index >= 0 ? pooledDependencyOf(rec, index) : null;
+    const hardware =
+      s.gpuChannel === 'on-prem'
+        ? `Check that ${s.gpus} × ${gpu} are free for ${pick.label} on your own hardware`
+        : `Get quotes for ${s.gpus} × ${gpu} to run ${pick.label}`;
+    const load =
+      s.utilisation < 0.3
+        ? ` The work uses about ${percent(s.utilisation)} of that capacity on average: the cost is mostly the ${s.replicas} replicas kept for resilience, so volume can grow a long way before it rises.`
+        : ` The cost assumes about ${percent(s.utilisation)} average utilisation.`;
+    const price = s.gpuChannel === 'on-prem' ? gpuType?.purchaseUsd : gpuType?.rentalUsdPerHour[s.gpuChannel];
+    const stale =
+      price && monthsOld(price.asOf, today) >= 12 ? ` The GPU price used is from ${asOfDate(price.asOf)}: get a current one.` : '';
+    const shared = pooled
+      ? ` The cost holds only while ${names.length === 2 ? 'both' : `all ${names.length}`} stay on the one deployment.`
+      : '';
+    const which = names.length > 1 && names.length === rec.useCases.length ? `all ${names.length} use cases` : listWords(names);
+    return [`${hardware} (${which}), and plan the on-call cover the cost includes.${load}${stale}${shared}`];
+  });
+}
+
+/** Whole months from an "as of" date (YYYY-MM or YYYY-MM-DD) to today (YYYY-MM-DD). */
+function monthsOld(asOf: string, today: string): number {
+  const [y, m] = asOf.split('-').map(Number) as [number, number];
+  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  return (ty - y) * 12 + (tm - m);
+}
+
+function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, picks: BriefPick[], today: string): string[] {
   const steps: string[] = [];
   const unserved = picks.filter((p) => !p.pick).map((p) => p.name);
   if (unserved.length > 0)
     steps.push(
       `Resolve ${listWords(unserved)}: every option is excluded. The use case's exclusions name the answers and rules behind each one.`,
     );
-  for (const p of picks)
-    if (p.closeCall && p.pick && p.equalChoice)
-      steps.push(
-        `Try ${p.pick.label} and ${p.equalChoice.label} side by side on a sample of your own ${p.name} work: the rules cannot separate them.`,
-      );
-  for (const { pick, names } of selfHostedDeployments(rec)) {
-    const s = pick.selfHosting;
-    if (!s) continue;
-    const gpu = rs.catalog.gpuTypes.find((g) => g.id === s.gpuType)?.label ?? s.gpuType;
-    const index = rec.useCases.findIndex((u) => u.recommended?.optionId === pick.optionId);
-    const pooled = index >= 0 ? pooledDependencyOf(rec, index) : null;
-    steps.push(
-      `Get quotes for ${pick.label}, which runs ${listWords(names)}: ${s.gpus} × ${gpu}, costed at ${percent(s.utilisation)} average use, and the on-call cover the cost assumes.` +
-        (pooled ? ` That cost holds only while ${names.length === 2 ? 'both' : `all ${names.length}`} stay on the one deployment.` : ''),
-    );
-  }
+  // The contracts and assessments come before any real data reaches a provider, trials included.
   const beforeGoLive = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live').length;
   if (beforeGoLive > 0)
     steps.push(
-      `Give ${beforeGoLive === 1 ? 'the duty' : `each of the ${beforeGoLive} duties`} marked “Before go-live” an owner and a date before the first use case goes live.`,
+      `Give ${beforeGoLive === 1 ? 'the duty' : `each of the ${beforeGoLive} duties`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
-  const bought = rec.useCases.flatMap((u) => (u.recommended && u.recommended.deployment !== 'self-hosted' ? [u.recommended.optionId] : []));
-  const providers = [...new Set(bought)]
-    .map((id) => rs.options.find((o) => o.id === id)?.provider)
-    .filter((p): p is string => p !== undefined);
-  const names = [...new Set(providers)].sort();
-  if (rec.portfolio.pricesAsOf && names.length > 0)
+  steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, rs, today));
+  const bought = [
+    ...new Set(rec.useCases.flatMap((u) => (u.recommended && u.recommended.deployment !== 'self-hosted' ? [u.recommended.label] : []))),
+  ];
+  // A price check is worth a step when the bill is: not for a few dollars a month.
+  const material = materialFor(rs.scoring.materialMonthlyUsd ?? 2000, answers.priorities.cost);
+  if (rec.portfolio.pricesAsOf && bought.length > 0 && rec.portfolio.monthlyCostUsd >= material)
     steps.push(
-      `Confirm the prices with ${listWords(names)} before you commit: the oldest price these costs rest on is from ${asOfDate(rec.portfolio.pricesAsOf)}.`,
+      `Check current prices for ${listWords(bought)}, and ask about volume terms, before you commit: the oldest price these costs rest on is from ${asOfDate(rec.portfolio.pricesAsOf)}.`,
     );
   return steps;
 }
@@ -253,6 +346,6 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
     firstDuties: firstDuties(rec.portfolio.obligations, today),
     dutyCount: rec.portfolio.obligations.length,
     nextDated: nextDatedDuty(rec.portfolio.obligations, today),
-    nextSteps: nextStepsOf(rec, rs, picks),
+    nextSteps: nextStepsOf(rec, answers, rs, picks, today),
   };
 }

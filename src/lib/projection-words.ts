@@ -1,4 +1,5 @@
 import type { RecommendationV1 } from '../domain';
+import { listWords } from './decision-words';
 import { usd } from './format';
 
 type Projection = NonNullable<RecommendationV1['portfolio']['projection']>;
@@ -13,14 +14,24 @@ export function projectionSentences(rec: RecommendationV1): string[] {
   const last = p?.at(-1);
   if (!p || !last) return [];
   const diff = last.cumulativeAllProprietaryCostUsd - last.cumulativeCostUsd;
+  const served = rec.useCases.filter((u) => u.recommended).length;
+  const noApi = useCasesWithoutApi(rec).map((u) => u.name);
+  // Where no API is permitted the baseline counts the cheapest permitted option: "proprietary" would be false.
+  const baseline =
+    noApi.length === 0
+      ? 'running every use case on the best proprietary option'
+      : `the baseline (the best proprietary option where one is permitted, the cheapest permitted option for ${listWords(noApi)})`;
   const compare =
     Math.abs(diff) < 0.5
-      ? 'the same as running every use case on the best proprietary option'
+      ? `the same as ${baseline}`
       : diff > 0
-        ? `${usd(diff)} less than running every use case on the best proprietary option (${usd(last.cumulativeAllProprietaryCostUsd)})`
-        : `${usd(-diff)} more than running every use case on the best proprietary option (${usd(last.cumulativeAllProprietaryCostUsd)})`;
+        ? `${usd(diff)} less than ${baseline}: ${usd(last.cumulativeAllProprietaryCostUsd)}`
+        : `${usd(-diff)} more than ${baseline}: ${usd(last.cumulativeAllProprietaryCostUsd)}`;
+  const total = `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${usd(last.cumulativeCostUsd)} in all`;
   const sentences = [
-    `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${usd(last.cumulativeCostUsd)} in all, ${compare}.`,
+    served > 0 && noApi.length === served
+      ? `${total}. No proprietary API is permitted for these use cases, so there is no all-proprietary alternative to compare with.`
+      : `${total}, ${compare}.`,
   ];
   return [...sentences, ...pickChanges(rec, p)];
 }
@@ -56,3 +67,12 @@ export const PROJECTION_COLUMNS = ['Year', 'A month', 'Cumulative', 'Baseline'] 
 /** Under the table: what the baseline column is. */
 export const PROJECTION_BASELINE_NOTE =
   'Baseline: every use case on the best proprietary option, summed the same way. Each year is recommended again at its volume.';
+
+/**
+ * The use cases with a pick for which no proprietary API is permitted: the all-proprietary baseline prices them at
+ * the cheapest permitted option instead.
+ * @example useCasesWithoutApi(rec).map((u) => u.name) // ['Customs documents']
+ */
+export function useCasesWithoutApi(rec: RecommendationV1): RecommendationV1['useCases'] {
+  return rec.useCases.filter((u) => u.recommended && ![u.recommended, ...u.alternatives].some((c) => c.weights === 'closed'));
+}

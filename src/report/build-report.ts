@@ -4,11 +4,11 @@ import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
-import { buildBrief, type Brief } from '../lib/brief';
-import { decisionSentences, weightWords } from '../lib/decision-words';
+import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
+import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
-import { INDUSTRY, REGION, RESIDENCY, RUNS_AS } from './labels';
+import { INDUSTRY, REGION, RESIDENCY } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import { breakable, type Checklist, type Figure, type ReportModel, type Table } from './report-model';
 import { catalogSourceIds, sourceIndex, type SourceIndex } from './report-sources';
@@ -66,6 +66,7 @@ export function usedOptions(rec: RecommendationV1): { optionIds: Set<string>; gp
 function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
   const p = rec.portfolio;
   const picks = rec.useCases.flatMap((u) => (u.recommended ? [u.recommended] : []));
+  const open = picks.filter((c) => c.weights === 'open').length;
   const kinds = (['self-hosted', 'managed', 'api'] as const)
     .map((k) => [k, picks.filter((c) => c.deployment === k).length] as const)
     .filter(([, n]) => n > 0)
@@ -74,10 +75,14 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
   const paragraphs = [
     breakable(brief.headline),
     ...(brief.extra ? [breakable(brief.extra)] : []),
-    `${picks.filter((c) => c.weights === 'open').length} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ') || 'no option recommended'}).` +
+    (open === 0
+      ? picks.length === 0
+        ? 'No use case has a permissible option.'
+        : `${picks.length === rec.useCases.length ? 'Every use case runs' : `${picks.length} use cases run`} on a proprietary API.`
+      : `${open} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ')}).`) +
       (p.obligations.length > 0
-        ? ` Adopting the portfolio brings ${count(p.obligations.length, 'obligation')} (${topics.join(', ')}), listed as a checklist in this report.`
-        : ' The rule pack names no obligations for this portfolio.'),
+        ? ` The portfolio comes with ${count(p.obligations.length, 'duty', 'duties')} (${topics.join(', ')}), listed as a checklist in this report.`
+        : ` ${NO_DUTIES}`),
   ];
   const figures: Figure[] = [
     { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },
@@ -148,7 +153,7 @@ function portfolio(rec: RecommendationV1, brief: Brief): Table {
         cells: p.pick
           ? [
               breakable(p.name),
-              `${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''} (${RUNS_AS[p.pick.deployment]})`,
+              `${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`,
               p.margin,
               `${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''}`,
             ]
@@ -163,6 +168,7 @@ function briefPart(brief: Brief): ReportModel['brief'] {
   const more = brief.dutyCount - brief.firstDuties.length;
   return {
     duties: brief.firstDuties.map((d) => ({ law: d.law, phase: d.phaseLabel, text: d.text, when: d.when })),
+    none: noDutiesWords(brief),
     more:
       more > 0
         ? `${more} more in the obligations checklist${brief.nextDated ? `, among them ${brief.nextDated.law} duties that apply from ${brief.nextDated.from}` : ''}.`
@@ -183,12 +189,63 @@ function obligations(rec: RecommendationV1, refs: SourceIndex, date: string): Ch
           when: itemWords(o, r.heading !== null, date),
           phase: phaseWords(o),
           appliesTo: names.length > 0 ? names.join(', ') : 'The whole portfolio',
-          ruleId: o.ruleId,
           refs: refs.refs(o.sources),
         };
       }),
     })),
   }));
+}
+
+const EFFECT_WORDS = { score: 'points', exclude: 'excludes', obligation: 'duty', note: 'note' } as const;
+
+/**
+ * The rules behind what the report shows, by id: the body names none (a rule id means nothing to a client), so this
+ * is where a reviewer finds which rule of the pack each reason, exclusion, duty and note came from, and where it
+ * applied.
+ */
+function rulesApplied(rec: RecommendationV1, scopes: ReturnType<typeof exclusionsByScope>): Table {
+  // Where, by the use cases' numbers in the report ("Use case 2 of 3"); -1 for the portfolio as a whole.
+  const rules = new Map<string, { effects: Set<string>; where: Set<number> }>();
+  const add = (ruleId: string, effect: keyof typeof EFFECT_WORDS, where: number[]) => {
+    const rule = rules.get(ruleId) ?? { effects: new Set<string>(), where: new Set<number>() };
+    rule.effects.add(EFFECT_WORDS[effect]);
+    for (const w of where) rule.where.add(w);
+    rules.set(ruleId, rule);
+  };
+  const all = rec.useCases.map((_, i) => i);
+  for (const e of scopes.portfolio) add(e.ruleId, 'exclude', all);
+  rec.useCases.forEach((u, i) => {
+    for (const r of shownReasons(u)) if (r.effect !== 'obligation' && r.effect !== 'exclude') add(r.ruleId, r.effect, [i]);
+    for (const e of scopes.useCases[i] ?? []) add(e.ruleId, 'exclude', [i]);
+  });
+  for (const o of rec.portfolio.obligations) {
+    const where = all.filter((i) => rec.useCases[i]?.obligations.some((x) => x.id === o.id));
+    add(o.ruleId, 'obligation', where.length > 0 ? where : [-1]);
+  }
+  for (const n of rec.portfolio.notes) add(n.ruleId, 'note', [-1]);
+  const whereWords = (where: Set<number>) => {
+    const cases = [...where].filter((i) => i >= 0).sort((a, b) => a - b);
+    const parts = [
+      ...(cases.length === all.length && all.length > 1
+        ? ['every use case']
+        : cases.length > 0
+          ? [`use case${cases.length > 1 ? 's' : ''} ${listWords(cases.map((i) => String(i + 1)))}`]
+          : []),
+      ...(where.has(-1) ? ['the portfolio'] : []),
+    ];
+    return parts.join('; ');
+  };
+  return {
+    columns: [
+      { header: 'Rule', width: 0.5, small: true },
+      { header: 'What it did', width: 0.22 },
+      { header: 'Where', width: 0.28 },
+    ],
+    dense: true,
+    rows: [...rules]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, r]) => ({ cells: [id, [...r.effects].join(', '), whereWords(r.where)] })),
+  };
 }
 
 function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {
@@ -204,7 +261,7 @@ function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {
 
 /** What the report is and is not; the PDF ends with it and the Markdown carries it too. */
 export const DISCLAIMER = [
-  'This report is a planning aid. It applies the rule pack named above to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list. National laws are covered only for the EU, the UK, the US (federal law and California), France and Singapore.',
+  'This report is a planning aid. It applies the rule pack named in the appendix to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list. National laws are covered only for the EU, the UK, the US (federal law and California), France and Singapore.',
   'Prices and costs are estimates from the cited sources as of the dates shown, combined with the planning assumptions listed. They are not a quote from any provider; check current prices, terms and availability with the providers before you commit.',
 ];
 
@@ -267,6 +324,7 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
     ),
     obligations: obligations(rec, refs, date),
     assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, used.optionIds, used.gpuIds),
+    rules: rulesApplied(rec, scopes),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),
     disclaimer: DISCLAIMER,

@@ -1,6 +1,6 @@
 import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
-import { buildBrief, type Brief } from '../lib/brief';
+import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { asOfDate } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
@@ -43,14 +43,14 @@ function briefLines(brief: Brief): string[] {
     '|---|---|---|---|',
     ...brief.picks.map((p) =>
       p.pick
-        ? `| ${cell(p.name)} | ${cell(`${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`)} (${cell(p.pick.deploymentLabel)}) | ${cell(p.margin)} | ${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''} |`
+        ? `| ${cell(p.name)} | ${cell(`${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`)} | ${cell(p.margin)} | ${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''} |`
         : `| ${cell(p.name)} | None: every option is excluded | ${cell(p.margin)} | |`,
     ),
     '',
     '### Duties that come first',
     '',
     ...(brief.firstDuties.length === 0
-      ? ['The rules name no obligations for these recommendations.']
+      ? [text(noDutiesWords(brief) ?? NO_DUTIES)]
       : brief.firstDuties.map(
           (d) => `- **${text(d.law)}**${d.phaseLabel ? ` (${d.phaseLabel})` : ''}: ${text(d.text)}${d.when ? ` ${text(d.when)}` : ''}`,
         )),

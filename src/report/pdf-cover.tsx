@@ -12,8 +12,23 @@ function Line({ label, value }: { label: string; value: string }) {
   ) : null;
 }
 
-/** The cover: logo, title, the client and who prepared it when. No running header or page number here. */
-export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: string; pack: string; s: ReportStyles }) {
+/**
+ * The cover: logo, title, the client and who prepared it when, and (when given) the notice of what the document is
+ * and is not, in small print at the foot. No running header or page number here.
+ */
+export function PdfCover({
+  cover,
+  accent,
+  pack,
+  s,
+  notice,
+}: {
+  cover: Cover;
+  accent: string;
+  pack: string;
+  s: ReportStyles;
+  notice?: { heading: string; paragraphs: string[] };
+}) {
   return (
     <Page size="A4" style={s.cover}>
       <View style={{ width: 14, backgroundColor: accent }} />
@@ -35,6 +50,16 @@ export function PdfCover({ cover, accent, pack, s }: { cover: Cover; accent: str
           <Line label="Firm" value={cover.firm} />
           <Line label="Date" value={cover.date} />
           <Text style={{ fontSize: 7.5, color: MUTED, marginTop: 18 }}>{pack}</Text>
+          {notice ? (
+            <View style={{ marginTop: 14, borderTopWidth: 0.5, borderTopColor: MUTED, paddingTop: 6 }}>
+              <Text style={{ fontFamily: REPORT_FONT, fontWeight: 700, fontSize: 7.5, color: INK, marginBottom: 2 }}>{notice.heading}</Text>
+              {notice.paragraphs.map((p) => (
+                <Text key={p} style={{ fontSize: 7.5, color: MUTED, marginBottom: 3 }}>
+                  {p}
+                </Text>
+              ))}
+            </View>
+          ) : null}
         </View>
       </View>
     </Page>

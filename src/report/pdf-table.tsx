@@ -3,10 +3,10 @@ import type { Table } from './report-model';
 import type { ReportStyles } from './pdf-styles';
 
 /**
- * A table that breaks across pages between rows, never inside one (each row is wrap={false}); the header
- * stays with the first row.
+ * A table that breaks across pages between rows, never inside one (each row is wrap={false}); the header, and the
+ * heading above the table when it has one, stay with the first row.
  */
-export function PdfTable({ table, s }: { table: Table; s: ReportStyles }) {
+export function PdfTable({ table, s, heading }: { table: Table; s: ReportStyles; heading?: string }) {
   const width = (i: number) => `${(table.columns[i]?.width ?? 0) * 100}%`;
   const align = (i: number) => table.columns[i]?.align ?? 'left';
   const dense = table.dense ? { fontSize: 7.5, paddingVertical: 1.5 } : {};
@@ -27,7 +27,8 @@ export function PdfTable({ table, s }: { table: Table; s: ReportStyles }) {
   return (
     <View style={s.table}>
       <View wrap={false}>
-        <View style={s.th}>
+        {heading ? <Text style={s.h2}>{heading}</Text> : null}
+        <View style={[s.th, s.tableTop]}>
           {table.columns.map((c, i) => (
             <Text key={c.header} style={[s.thText, { width: width(i), textAlign: align(i) }]}>
               {c.header}

@@ -28,16 +28,14 @@ export function PdfUseCase({ u, position, s }: Props) {
       {u.decision.length > 0 ? <Bullets s={s} items={u.decision} /> : null}
       {u.options.rows.length > 0 ? (
         <>
-          <H2 s={s}>Options compared</H2>
-          <PdfTable table={u.options} s={s} />
+          <PdfTable heading="Options compared" table={u.options} s={s} />
           {u.optionsNote ? <Text style={s.small}>{u.optionsNote}</Text> : null}
         </>
       ) : null}
       {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}
       {u.excluded ? (
         <>
-          <H2 s={s}>Excluded options</H2>
-          <PdfTable table={u.excluded} s={s} />
+          <PdfTable heading="Excluded options" table={u.excluded} s={s} />
         </>
       ) : null}
       <H2 s={s}>{u.reasonsHeading}</H2>
@@ -51,8 +49,7 @@ export function PdfUseCase({ u, position, s }: Props) {
       ) : null}
       {u.sensitivity ? (
         <>
-          <H2 s={s}>What would change this</H2>
-          <PdfTable table={u.sensitivity} s={s} />
+          <PdfTable heading="What would change this" table={u.sensitivity} s={s} />
         </>
       ) : null}
     </View>

@@ -12,22 +12,55 @@ interface Sourced<T> {
 }
 
 const COLUMNS: Table['columns'] = [
-  { header: 'Figure', width: 0.36 },
-  { header: 'Value', width: 0.22 },
-  { header: 'Source', width: 0.3 },
-  { header: 'As of', width: 0.12 },
+  { header: 'Figure', width: 0.3 },
+  { header: 'Value', width: 0.38 },
+  { header: 'Source', width: 0.22 },
+  { header: 'As of', width: 0.1 },
 ];
 
-/** Rows of one group; a note repeated from the row before is not printed again. */
-function table(
-  rows: { item: string; value: string; from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'> }[],
-  refs: SourceIndex,
-): Table {
+type FigureRow = { item: string; value: string; from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'> };
+
+/** "Claude Opus 5.5: input" → ["Claude Opus 5.5", "input"]; an item without a colon has no subject. */
+function split(item: string): [string, string] | null {
+  const at = item.lastIndexOf(': ');
+  return at > 0 ? [item.slice(0, at), item.slice(at + 2)] : null;
+}
+
+/**
+ * Rows of one group. Figures of one subject from the same source and date, none with a note, share a row ("Claude
+ * Opus 5.5 | input $4.00 per million tokens · output $20.00 …"): the appendix listed a line for each before. A note
+ * repeated from the row before is not printed again.
+ */
+function table(rows: FigureRow[], refs: SourceIndex): Table {
+  const merged: (FigureRow & { subject: string | null })[] = [];
+  for (const row of rows) {
+    const last = merged.at(-1);
+    const parts = split(row.item);
+    const joins =
+      last?.subject !== null &&
+      last?.subject !== undefined &&
+      parts?.[0] === last.subject &&
+      last.from.source === row.from.source &&
+      last.from.asOf === row.from.asOf &&
+      !last.from.note &&
+      !row.from.note;
+    if (joins && last && parts) {
+      const first = split(last.item);
+      // The first figure keeps its name once a second joins it: "input $4.00 … · output $20.00 …".
+      const head = first ? `${first[1]} ${last.value}` : last.value;
+      merged[merged.length - 1] = {
+        item: last.subject ?? '',
+        value: `${head} · ${parts[1]} ${row.value}`,
+        from: last.from,
+        subject: last.subject,
+      };
+    } else merged.push({ ...row, subject: parts?.[0] ?? null });
+  }
   let previous: string | undefined;
   return {
     columns: COLUMNS,
     dense: true,
-    rows: rows.map(({ item, value, from }): Row => {
+    rows: merged.map(({ item, value, from }): Row => {
       const note = from.note && from.note !== previous ? from.note : undefined;
       previous = from.note;
       return { cells: [item, value, refs.short(from.source), from.asOf], ...(note ? { note } : {}) };

@@ -46,11 +46,10 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
           {p}
         </Text>
       ))}
-      <H2 s={s}>{HEADINGS.portfolio}</H2>
-      <PdfTable table={model.portfolio} s={s} />
+      <PdfTable heading={HEADINGS.portfolio} table={model.portfolio} s={s} />
       <View wrap={false}>
         <H2 s={s}>Duties that come first</H2>
-        {model.brief.duties.length === 0 ? <Text style={s.p}>The rule pack names no obligations for this portfolio.</Text> : null}
+        {model.brief.none ? <Text style={s.p}>{model.brief.none}</Text> : null}
         {model.brief.duties.map((d) => (
           <View key={`${d.law} ${d.text}`} style={s.bullet}>
             <Text style={s.bulletMark}>•</Text>
@@ -90,12 +89,7 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
           <Text style={s.caption}>{model.projection.note}</Text>
         </View>
       ) : null}
-      {model.sharedExclusions ? (
-        <>
-          <H2 s={s}>Ruled out for every use case</H2>
-          <PdfTable table={model.sharedExclusions} s={s} />
-        </>
-      ) : null}
+      {model.sharedExclusions ? <PdfTable heading="Ruled out for every use case" table={model.sharedExclusions} s={s} /> : null}
     </View>
   );
 }
@@ -113,11 +107,11 @@ function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
         <View key={group.law}>
           {group.roles.map((role, r) =>
             role.items.map((item, i) => {
-              const check = <CheckItem key={item.ruleId} item={item} s={s} />;
+              const check = <CheckItem key={item.text} item={item} s={s} />;
               if (i > 0) return check;
               // A law's heading and a role's heading never end a page: each stays with the first duty under it.
               return (
-                <View key={item.ruleId} wrap={false}>
+                <View key={item.text} wrap={false}>
                   {r === 0 ? <H2 s={s}>{group.law}</H2> : null}
                   {role.heading ? <Text style={s.h3}>{role.heading}</Text> : null}
                   {check}
@@ -142,7 +136,7 @@ function CheckItem({ item, s }: { item: ReportModel['obligations'][number]['role
         </Text>
         {item.when ? <Text style={s.small}>{item.when}</Text> : null}
         <Text style={s.small}>
-          Applies to: {item.appliesTo} · Rule: {item.ruleId} · Sources: {item.refs}
+          Applies to: {item.appliesTo} · Sources: {item.refs}
         </Text>
       </View>
     </View>
@@ -164,8 +158,7 @@ function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
       </Text>
       {model.assumptions.map((g) => (
         <View key={g.title}>
-          <H2 s={s}>{g.title}</H2>
-          <PdfTable table={g.table} s={s} />
+          <PdfTable heading={g.title} table={g.table} s={s} />
         </View>
       ))}
     </View>
@@ -175,7 +168,7 @@ function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
 function RulePack({ model, s }: { model: ReportModel; s: ReportStyles }) {
   const hash = model.rulePack.find((f) => f.label === 'SHA-256')?.value ?? '';
   return (
-    <View>
+    <View wrap={false}>
       <H1 s={s}>{HEADINGS.rulePack}</H1>
       <Text style={[s.small, s.p]}>
         The recommendation was computed with this rule pack. The hash identifies its exact files: the same answers and the same hash give
@@ -185,14 +178,6 @@ function RulePack({ model, s }: { model: ReportModel; s: ReportStyles }) {
       <View style={[s.fact, { width: '100%' }]}>
         <Text style={s.factLabel}>SHA-256</Text>
         <Text style={[s.factValue, s.mono]}>{hash}</Text>
-      </View>
-      <View style={{ marginTop: 18 }}>
-        <H1 s={s}>{HEADINGS.disclaimer}</H1>
-        {model.disclaimer.map((p) => (
-          <Text key={p} style={s.p}>
-            {p}
-          </Text>
-        ))}
       </View>
     </View>
   );
@@ -214,29 +199,52 @@ export function ReportDocument({ model }: { model: ReportModel }) {
   const s = reportStyles(model.accent);
   const pack = `Rule pack ${model.rulePack.find((f) => f.label === 'Id')?.value ?? ''} ${model.rulePack.find((f) => f.label === 'Version')?.value ?? ''}`;
   const total = model.useCases.length;
+  const last = model.useCases.at(-1);
   return (
     <PdfDocument meta={model.meta}>
-      <PdfCover cover={model.cover} accent={model.accent} pack={pack} s={s} />
+      <PdfCover
+        cover={model.cover}
+        accent={model.accent}
+        pack={pack}
+        s={s}
+        notice={{ heading: HEADINGS.disclaimer, paragraphs: model.disclaimer }}
+      />
       <SectionPage model={model} s={s}>
         <Summary model={model} s={s} />
       </SectionPage>
-      {model.useCases.map((u, i) => (
+      {model.useCases.slice(0, -1).map((u, i) => (
         <SectionPage key={u.id} model={model} s={s}>
           <PdfUseCase u={u} position={`Use case ${i + 1} of ${total}`} s={s} />
         </SectionPage>
       ))}
+      {/*
+       * From the last use case on, the parts flow one after another: the checklist and the appendix each on a page of
+       * their own left most of the page before them blank.
+       */}
       <SectionPage model={model} s={s}>
+        {last ? (
+          <View style={{ marginBottom: 24 }}>
+            <PdfUseCase u={last} position={`Use case ${total} of ${total}`} s={s} />
+          </View>
+        ) : null}
         <Obligations model={model} s={s} />
-      </SectionPage>
-      {/* The appendix flows on, one part after another: a page each left most of the last ones blank. */}
-      <SectionPage model={model} s={s}>
-        <Assumptions model={model} s={s} />
-        <View style={{ marginTop: 18 }}>
-          <H1 s={s}>{HEADINGS.sources}</H1>
-          <References s={s} entries={model.sources} />
+        <View style={{ marginTop: 24 }}>
+          <Assumptions model={model} s={s} />
         </View>
         <View style={{ marginTop: 18 }}>
           <RulePack model={model} s={s} />
+        </View>
+        <View style={{ marginTop: 12 }}>
+          <H2 s={s}>{HEADINGS.rules}</H2>
+          <Text style={[s.small, s.p]}>
+            Each reason, exclusion, duty and note in this report comes from one rule of this pack. The rules are listed here by their id in
+            the pack, with what each did and for which use cases (numbered as in this report).
+          </Text>
+          <PdfTable table={model.rules} s={s} />
+        </View>
+        <View style={{ marginTop: 18 }}>
+          <H1 s={s}>{HEADINGS.sources}</H1>
+          <References s={s} entries={model.sources} size={7.5} />
         </View>
       </SectionPage>
     </PdfDocument>

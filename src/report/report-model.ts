@@ -47,7 +47,7 @@ export interface Checklist {
     /** "As provider", "As deployer"; null for duties that name no role. */
     heading: string | null;
     /** `when`: the role (when not headed) and the date in words; `phase`: "Before go-live" or "Ongoing", or empty. */
-    items: { text: string; when: string; phase: string; appliesTo: string; ruleId: string; refs: string }[];
+    items: { text: string; when: string; phase: string; appliesTo: string; refs: string }[];
   }[];
 }
 
@@ -103,6 +103,8 @@ export interface ReportModel {
   /** The decision brief's duties and next steps (the picks are the portfolio table). */
   brief: {
     duties: { law: string; phase: string; text: string; when: string }[];
+    /** Said instead when the brief lists no duty (noDutiesWords). */
+    none: string | null;
     /** "N more in the obligations checklist, …"; null when the brief lists them all. */
     more: string | null;
     nextSteps: string[];
@@ -116,6 +118,8 @@ export interface ReportModel {
   useCases: UseCaseSection[];
   obligations: Checklist[];
   assumptions: { title: string; table: Table }[];
+  /** Every rule whose reason, exclusion, duty or note the report shows, by id, with what it did and where. */
+  rules: Table;
   sources: SourceEntry[];
   rulePack: Figure[];
   disclaimer: string[];
@@ -141,6 +145,7 @@ export const HEADINGS = {
   obligations: 'Obligations checklist',
   assumptions: 'Assumptions and figures',
   sources: 'Sources',
+  rules: 'Rules applied',
   rulePack: 'Rule pack',
   disclaimer: 'Disclaimer',
 } as const;

@@ -75,12 +75,11 @@ function reasonsTable(reasons: Reason[], rs: RuleSetData, refs: SourceIndex): Ta
   const dimension = new Map(rs.rules.map((c) => [c.rule.id, c.rule.effect === 'score' ? c.rule.dimension : undefined]));
   return {
     columns: [
-      { header: 'Effect', width: 0.13 },
-      { header: 'Reason', width: 0.5 },
-      { header: 'Rule', width: 0.25, small: true },
-      { header: 'Sources', width: 0.12, small: true },
+      { header: 'Effect', width: 0.14 },
+      { header: 'Reason', width: 0.72 },
+      { header: 'Sources', width: 0.14, small: true },
     ],
-    rows: reasons.map((r) => ({ cells: [effectText(r, dimension.get(r.ruleId)), r.text, r.ruleId, refs.refs(r.sources)] })),
+    rows: reasons.map((r) => ({ cells: [effectText(r, dimension.get(r.ruleId)), r.text, refs.refs(r.sources)] })),
   };
 }
 
@@ -120,11 +119,10 @@ export function excludedTable(excluded: UseCaseResult['excluded'], reasonHeader 
   }
   return {
     columns: [
-      { header: 'Options', width: 0.34, small: true },
-      { header: reasonHeader, width: 0.44 },
-      { header: 'Rule', width: 0.22, small: true },
+      { header: 'Options', width: 0.4, small: true },
+      { header: reasonHeader, width: 0.6 },
     ],
-    rows: [...byReason.values()].map((r) => ({ cells: [r.labels.join('; '), r.reason, r.ruleId] })),
+    rows: [...byReason.values()].map((r) => ({ cells: [r.labels.join('; '), r.reason] })),
   };
 }
 

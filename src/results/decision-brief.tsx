@@ -1,4 +1,4 @@
-import type { Brief, BriefPick } from '../lib/brief';
+import { noDutiesWords, type Brief, type BriefPick } from '../lib/brief';
 import { usd } from './format';
 import { InPageLink } from './in-page-link';
 
@@ -82,7 +82,7 @@ function Duties({ brief }: { brief: Brief }) {
     <div className="brief-part">
       <h3>Duties that come first</h3>
       {brief.firstDuties.length === 0 ? (
-        <p>The rules name no obligations for these recommendations.</p>
+        <p>{noDutiesWords(brief)}</p>
       ) : (
         <ol className="brief-duties">
           {brief.firstDuties.map((d) => (

@@ -63,17 +63,23 @@ test.describe('the rule files fail to load', () => {
 
   test('a file that is not valid JSON is named with where it breaks, and Retry recovers once it is fixed', async ({ page }) => {
     await openFixtureAnswers(page);
-    await page.route(CATALOG, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{ "schemaVersion": 1, "options": [' }),
-    );
+    let served = 0;
+    await page.route(CATALOG, (route) => {
+      served += 1;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: '{ "schemaVersion": 1, "options": [' });
+    });
     await page.reload();
 
     const alert = ruleLoadError(page);
     await expect(alert).toBeVisible({ timeout: 15_000 });
     await expect(alert).toContainText(/catalog\.json:1:\d+: /);
-    // Retrying while the file is still broken keeps the message and the way out.
+    // Retrying while the file is still broken keeps the message and the way out. The broken file must have been served
+    // again before the fix: on a busy machine the retry's request could otherwise go out after the unroute below.
+    const before = served;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(alert).toBeVisible();
+    await expect.poll(() => served).toBeGreaterThan(before);
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(alert).toContainText(/catalog\.json:1:\d+: /);
 
     await page.unroute(CATALOG);
     await alert.getByRole('button', { name: 'Retry' }).click();

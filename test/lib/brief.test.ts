@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
 import { BRIEF_DUTIES, buildBrief, firstDuties } from '../../src/lib/brief';
+import { lawOf } from '../../src/lib/obligation-words';
+import { useCasesWithoutApi } from '../../src/lib/projection-words';
 import { usd } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
 import { loadPortfolio } from '../helpers/scenarios';
@@ -21,14 +23,19 @@ describe('buildBrief: the portfolio in a sentence', () => {
     ['basic answers (every pick an API)', basicAnswers(), /, every pick on a proprietary API\.$/],
     ['the startup (one use case)', loadPortfolio('startup-5-person-chatbot'), /runs 1 use case for about .+, on a proprietary API\.$/],
     [
-      'owned GPUs (cheaper than all-API)',
+      'owned GPUs (cheaper than an API)',
       scenarioAnswers('owned-gpus-batch-self-hosting.json'),
-      /, \d+% less than running them all on proprietary APIs \(\$[\d,]+ a month\)\.$/,
+      /, \d+% less than running it on a proprietary API: \$[\d,]+ a month\.$/,
     ],
     [
       'a hospital self-hosting (dearer)',
       scenarioAnswers('hipaa-hospital-self-hosts-gpu-host.json'),
-      /, \$[\d,]+ a month more than running them all on proprietary APIs/,
+      /, \$[\d,]+ a month more than running it on a proprietary API: \$[\d,]+ a month\.$/,
+    ],
+    [
+      'an air-gapped team (no API permitted)',
+      loadPortfolio('defence-air-gapped'),
+      /\. No proprietary API is permitted for any of them, so there is no all-proprietary alternative to compare with\.$/,
     ],
   ])('%s', (_, answers, says) => {
     const { rec, brief } = briefOf(answers);
@@ -45,12 +52,21 @@ describe('buildBrief: the portfolio in a sentence', () => {
     expect(briefOf(scenarioAnswers('owned-gpus-batch-self-hosting.json')).brief.extra).toBeNull();
   });
 
-  it('says when the baseline prices a use case at an API the rules rule out', () => {
-    const { rec, brief } = briefOf(scenarioAnswers('eu-sovereign-public-body.json'));
-    const noApi = rec.useCases.filter((u) => u.recommended && ![u.recommended, ...u.alternatives].some((c) => c?.weights === 'closed'));
-    expect(noApi.length).toBeGreaterThan(0);
-    for (const u of noApi) expect(brief.extra).toContain(u.name);
-    expect(brief.extra).toMatch(/No proprietary API is permitted for .+: the baseline prices (it|them) at an API the rules rule out/);
+  it('never calls the baseline "proprietary APIs" for a use case where none is permitted', () => {
+    // Fine-tuning on the insurer's own data rules the APIs out for one of its two use cases.
+    const { rec, brief } = briefOf(scenarioAnswers('fine-tuning-favours-open-weights.json'));
+    const noApi = useCasesWithoutApi(rec);
+    expect(noApi).toHaveLength(1);
+    expect(rec.useCases.filter((u) => u.recommended)).toHaveLength(2);
+    expect(brief.headline).toContain(
+      `the baseline (proprietary APIs where one is permitted, the cheapest permitted option for ${noApi[0]!.name})`,
+    );
+    expect(brief.headline).not.toMatch(/running (them all|it) on proprietary APIs?/);
+    // With none permitted anywhere there is no comparison, and no "extra money" sentence.
+    const sovereign = briefOf(scenarioAnswers('eu-sovereign-public-body.json'));
+    expect(sovereign.rec.portfolio.monthlyCostUsd).toBeGreaterThan(sovereign.rec.portfolio.allProprietaryMonthlyCostUsd);
+    expect(sovereign.brief.headline).toMatch(/No proprietary API is permitted for it, so there is no all-proprietary alternative/);
+    expect(sovereign.brief.extra).toBeNull();
   });
 
   it('names the use cases with no permissible option', () => {
@@ -93,33 +109,60 @@ describe('buildBrief: the pick per use case', () => {
 });
 
 describe('buildBrief: next steps', () => {
-  it('asks for a trial of each close call, owners for the before-go-live duties, and a price check with the providers', () => {
+  it('puts the duties first, then one trial per pair of equal choices, then a price check with the providers', () => {
     const answers = basicAnswers();
     const { rec, brief } = briefOf(answers);
     const close = rec.useCases.filter((u) => u.closeCall);
     expect(close.length).toBeGreaterThan(0);
-    for (const u of close)
-      expect(brief.nextSteps).toContain(
-        `Try ${u.recommended!.label} and ${runnerUpOf(u)!.label} side by side on a sample of your own ${u.name} work: the rules cannot separate them.`,
-      );
+    // The duties come before any trial: trials on real data are processing too.
     const beforeGoLive = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live').length;
-    expect(brief.nextSteps).toContain(
-      `Give each of the ${beforeGoLive} duties marked “Before go-live” an owner and a date before the first use case goes live.`,
+    expect(brief.nextSteps[0]).toBe(
+      `Give each of the ${beforeGoLive} duties marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
+    const pairOf = (u: (typeof close)[number]) => [u.recommended!.label, runnerUpOf(u)!.label].sort().join(' and ');
+    const trials = brief.nextSteps.filter((s) => s.startsWith('Try '));
+    expect(trials).toHaveLength(new Set(close.map(pairOf)).size);
+    for (const u of close) {
+      const personal = ['personal', 'health'].includes(answers.useCases.find((x) => x.id === u.id)!.dataSensitivity);
+      const trial = trials.find((t) =>
+        t.startsWith(`Try ${pairOf(u)} side by side on ${personal ? 'a de-identified sample' : 'a sample'} of your own `),
+      );
+      expect(trial).toContain(u.name);
+    }
     expect(brief.nextSteps.at(-1)).toMatch(
-      /^Confirm the prices with .+ before you commit: the oldest price these costs rest on is from \w+ 20\d\d\.$/,
+      /^Check current prices for .+, and ask about volume terms, before you commit: the oldest price these costs rest on is from \w+ 20\d\d\.$/,
     );
   });
 
-  it('sizes a self-hosted deployment for quotes, and says when its cost depends on pooling', () => {
+  it('merges the trials of use cases with the same two equal choices, and says which costs less', () => {
+    const { rec, brief } = briefOf(loadPortfolio('coding-assistant-500-devs'));
+    expect(rec.useCases.every((u) => u.closeCall)).toBe(true);
+    const trials = brief.nextSteps.filter((s) => s.startsWith('Try '));
+    expect(trials).toHaveLength(1);
+    for (const u of rec.useCases) expect(trials[0]).toContain(u.name);
+    expect(trials[0]).toMatch(/ costs \$[\d,]+ a month less\.$/);
+  });
+
+  it('leaves out the price check for a bill of a few dollars a month', () => {
+    const { rec, brief } = briefOf(loadPortfolio('startup-5-person-chatbot'));
+    expect(rec.portfolio.monthlyCostUsd).toBeLessThan(100);
+    expect(brief.nextSteps.some((s) => s.startsWith('Check current prices'))).toBe(false);
+  });
+
+  it('asks a team with its own GPUs to check they are free, explains a low utilisation, and says when the cost depends on pooling', () => {
     const { rec, brief } = briefOf(loadPortfolio('defence-air-gapped'));
     const pick = rec.useCases[0]!.recommended!;
+    expect(pick.selfHosting!.gpuChannel).toBe('on-prem');
     const gpu = defaultRuleSet.catalog.gpuTypes.find((g) => g.id === pick.selfHosting?.gpuType)!;
-    const step = brief.nextSteps.find((s) => s.startsWith('Get quotes for'));
-    expect(step).toContain(`${pick.selfHosting!.gpus} × ${gpu.label}`);
-    expect(step).toMatch(/That cost holds only while all 3 stay on the one deployment\.$/);
-    // Self-hosting has no provider to confirm prices with.
-    expect(brief.nextSteps.some((s) => s.startsWith('Confirm the prices'))).toBe(false);
+    const step = brief.nextSteps.find((s) => s.startsWith('Check that'));
+    expect(step).toContain(`${pick.selfHosting!.gpus} × ${gpu.label} are free for ${pick.label} on your own hardware (all 3 use cases)`);
+    expect(step).toMatch(/The work uses about \d+% of that capacity on average: the cost is mostly the \d+ replicas kept for resilience/);
+    expect(step).toMatch(/The cost holds only while all 3 stay on the one deployment\.$/);
+    // Self-hosting has no provider to check prices with.
+    expect(brief.nextSteps.some((s) => s.startsWith('Check current prices'))).toBe(false);
+    // Rented GPUs are quoted for.
+    const rented = briefOf(scenarioAnswers('hipaa-hospital-self-hosts-gpu-host.json')).brief.nextSteps;
+    expect(rented.some((s) => /^Get quotes for \d+ × .+ to run /.test(s))).toBe(true);
   });
 });
 
@@ -136,11 +179,25 @@ describe('firstDuties: what comes first', () => {
   }) satisfies fc.Arbitrary<Obligation>;
   const inForce = (o: Pick<Obligation, 'appliesFrom'>) => !o.appliesFrom || o.appliesFrom <= TODAY;
 
-  it('lists at most three, and a duty in force before any that applies later', () => {
+  const legal = (o: Obligation) => o.law !== undefined || ['gdpr', 'hipaa', 'eu-ai-act'].includes(o.topic);
+
+  it("lists at most three of a law's duties, never the pack's own advice, each law once before any law twice", () => {
     fc.assert(
       fc.property(fc.array(obligation, { maxLength: 12 }), (obligations) => {
         const first = firstDuties(obligations, TODAY);
-        expect(first).toHaveLength(Math.min(BRIEF_DUTIES, obligations.length));
+        const duties = obligations.filter(legal);
+        expect(first).toHaveLength(Math.min(BRIEF_DUTIES, duties.length));
+        expect(first.every((d) => duties.some((o) => o.text === d.text && lawOf(o) === d.law))).toBe(true);
+        expect(new Set(first.map((d) => d.law)).size).toBe(Math.min(first.length, new Set(duties.map(lawOf)).size));
+      }),
+    );
+  });
+
+  it("of one law's duties, lists those in force before any that applies later", () => {
+    fc.assert(
+      fc.property(fc.array(obligation, { maxLength: 12 }), (generated) => {
+        const obligations = generated.map((o) => ({ ...o, law: 'DORA' }));
+        const first = firstDuties(obligations, TODAY);
         const listedInForce = first.filter((d) => !d.when.startsWith('Applies from')).length;
         expect(listedInForce).toBe(Math.min(first.length, obligations.filter(inForce).length));
       }),

@@ -39,7 +39,7 @@ describe('buildReport', () => {
     expect(model.disclaimer.join(' ')).toMatch(/planning aid/);
     expect(model.disclaimer.join(' ')).toMatch(/not legal advice/);
     expect(model.disclaimer.join(' ')).toMatch(/not a quote/);
-    expect(Object.values(HEADINGS)).toHaveLength(8);
+    expect(Object.values(HEADINGS)).toHaveLength(9);
   });
 
   it('opens with the decision brief the results page shows: headline, picks with margins, first duties, next steps', () => {
@@ -55,6 +55,22 @@ describe('buildReport', () => {
     expect(model.brief.duties.map((d) => d.text)).toEqual(brief.firstDuties.map((d) => d.text));
     expect(model.brief.more).toMatch(/^\d+ more in the obligations checklist/);
     expect(model.brief.nextSteps).toEqual(brief.nextSteps);
+  });
+
+  it('names no rule id outside the appendix, which lists every rule the report shows with what it did and where', () => {
+    const ids = new Set(defaultRuleSet.rules.map((c) => c.rule.id));
+    const body = JSON.stringify([model.summary, model.brief, model.portfolio, model.sharedExclusions, model.useCases, model.obligations]);
+    expect([...ids].filter((id) => body.includes(`"${id}"`))).toEqual([]);
+    const listed = model.rules.rows.map((r) => r.cells[0]);
+    const rec = input.recommendation;
+    const shown = [
+      ...rec.useCases.flatMap((u) => [...shownReasons(u), ...u.excluded]).map((r) => r.ruleId),
+      ...rec.portfolio.obligations.map((o) => o.ruleId),
+      ...rec.portfolio.notes.map((n) => n.ruleId),
+    ];
+    expect(new Set(listed)).toEqual(new Set(shown));
+    expect(listed).toEqual([...listed].sort());
+    for (const r of model.rules.rows) expect(r.cells[1]).toMatch(/^(points|excludes|duty|note)(, (points|excludes|duty|note))*$/);
   });
 
   it('groups excluded options by the reason that rules them out, one row per reason', () => {
@@ -79,7 +95,7 @@ describe('buildReport', () => {
         [result.recommended!, ...result.alternatives].slice(0, REPORT_OPTIONS).map((c) => c.label),
       );
       expect(u.reasons.rows.length).toBeGreaterThan(3);
-      for (const row of u.reasons.rows) expect(row.cells[3]).toMatch(/^\[\d+\]( \[\d+\])*$/);
+      for (const row of u.reasons.rows) expect(row.cells[2]).toMatch(/^\[\d+\]( \[\d+\])*$/);
       // The duties are in the checklist, counted here, not repeated.
       expect(u.reasons.rows.some((r) => r.cells[0] === 'Obligation')).toBe(false);
       expect(u.obligations).toMatch(
@@ -126,8 +142,11 @@ describe('buildReport', () => {
     });
     const values = [...citedValues({ ...shownPart, models: shownPart.models.map(({ quality: _, ...m }) => m) }), ...quality];
     const rows = model.assumptions.flatMap((g) => g.table.rows);
-    expect(rows).toHaveLength(values.length);
-    expect(rows.map((r) => r.cells[3]).sort()).toEqual(values.map((v) => v.asOf).sort());
+    // Figures of one option from one source and date share a row ("input $4.00 … · output $20.00 …"): one date each.
+    const figures = rows.flatMap((r) => r.cells[1]!.split(' · ').map(() => r.cells[3]));
+    expect(rows.some((r) => r.cells[1]!.includes(' · '))).toBe(true);
+    expect(figures).toHaveLength(values.length);
+    expect(figures.sort()).toEqual(values.map((v) => v.asOf).sort());
     for (const row of rows) expect(row.cells[2]).toMatch(/^\[\d+\] \S/);
   });
 
