@@ -36,7 +36,7 @@ function CostCell({ p }: { p: BriefPick }) {
  */
 function PicksTable({ picks }: { picks: BriefPick[] }) {
   return (
-    <table role="table" className="data-table picks-table brief-table">
+    <table role="table" className="data-table picks-table stack-table brief-table">
       <caption>Recommendation per use case</caption>
       <thead role="rowgroup">
         <tr role="row">

@@ -27,41 +27,47 @@ export function OptionsTable({ u, weights }: { u: UseCaseResult; weights?: strin
       <h4 className="table-title">Scores, each out of 100</h4>
       {weights ? <p className="table-note">{weights}</p> : null}
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table score-table" id={`${captionId}-table`}>
+        <table role="table" className="data-table score-table stack-table" id={`${captionId}-table`}>
           <caption id={captionId} className="visually-hidden">
             Scores for {u.name}, each out of 100
             {choices.length > shown.length ? `: the top ${shown.length} of ${choices.length} eligible options` : ''}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Option
+              </th>
+              <th role="columnheader" scope="col" className="num">
                 Total
               </th>
               {DIMENSIONS.map((d) => (
-                <th key={d.id} scope="col" className="num">
+                <th role="columnheader" key={d.id} scope="col" className="num">
                   {d.label}
                 </th>
               ))}
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 Monthly cost
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {shown.map((c, i) => (
-              <tr key={c.optionId} className={i === 0 && u.recommended ? 'is-recommended' : undefined}>
-                <th scope="row">
+              <tr role="row" key={c.optionId} className={i === 0 && u.recommended ? 'is-recommended' : undefined}>
+                <th role="rowheader" scope="row">
                   {c.label}
                   {i === 0 && u.recommended ? <span className="tag">Recommended</span> : null}
                 </th>
-                <td className="num total">{c.score}</td>
+                <td role="cell" data-label="Total" className="num total">
+                  {c.score}
+                </td>
                 {DIMENSIONS.map((d) => (
-                  <td key={d.id} className="num">
+                  <td role="cell" data-label={d.label} key={d.id} className="num">
                     {c.scoreBreakdown[d.id]}
                   </td>
                 ))}
-                <td className="num">{usd(c.monthlyCostUsd)}</td>
+                <td role="cell" data-label="A month" className="num">
+                  {usd(c.monthlyCostUsd)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -323,6 +323,11 @@ test.describe('a 375px-wide phone', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 3, name })).toBeFocused();
     expect(new URL(page.url()).hash).toBe('#/results');
+    // The scores behind a pick stack into a card per option too: nothing hides behind a sideways scroll.
+    await openFirstDetails(page);
+    const scores = page.getByRole('region', { name: /^Scores for / }).first();
+    await expect(scores.getByRole('row').nth(1).getByRole('cell').last()).toHaveText(/^\$[\d,.]+$/);
+    expect(await scores.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'results on a phone');
   });
 
