@@ -3,6 +3,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
+import { prefetchRuleTexts } from './app/fetch-rules';
+import { isWelcomeHash } from './app/use-rule-set';
+
+// Past the welcome page the rule pack is needed at once: its files start loading before the first render.
+if (!isWelcomeHash(window.location.hash)) prefetchRuleTexts();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

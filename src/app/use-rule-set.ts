@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { PackRef } from './engine-client';
+import { fetchRuleTexts, takePrefetchedRuleTexts } from './fetch-rules';
 
 /**
  * The default rule pack for the wizard: its files fetched here, compiled by the engine's worker, which hands back the
@@ -13,10 +14,10 @@ export function useDefaultPack(enabled: boolean) {
     queryKey: ['pack', 'default'],
     enabled,
     queryFn: async ({ signal }): Promise<PackRef> => {
-      const [{ fetchRuleTexts }, { engineClient }] = await Promise.all([import('./fetch-rules'), import('./engine-client')]);
+      const { engineClient } = await import('./engine-client');
       const engine = engineClient();
       engine.warm();
-      const texts = await fetchRuleTexts(signal, { scenarios: false });
+      const texts = await (takePrefetchedRuleTexts() ?? fetchRuleTexts(signal, { scenarios: false }));
       return { texts, data: await engine.compile(texts) };
     },
   });
