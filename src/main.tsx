@@ -3,11 +3,11 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
-import { prefetchRuleTexts } from './app/fetch-rules';
+import { startDefaultPack } from './app/default-pack';
 import { isWelcomeHash } from './app/use-rule-set';
 
-// Past the welcome page the rule pack is needed at once: its files start loading before the first render.
-if (!isWelcomeHash(window.location.hash)) prefetchRuleTexts();
+// Past the welcome page the rule pack is needed at once: the engine's worker fetches and compiles it from now on.
+if (!isWelcomeHash(window.location.hash)) startDefaultPack();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -75,6 +75,17 @@ export class EngineClient {
   }
 
   /**
+   * The default pack, fetched and compiled in the worker: from the page's first script on, nothing of it waits for
+   * the page's thread. Rejects with a RuleFileError (file and problems) when a file cannot be fetched or is invalid.
+   * @example const pack = await engine.loadDefault()
+   */
+  async loadDefault(): Promise<PackRef> {
+    const reply = await this.ask({ type: 'load-default' });
+    if (reply.type === 'loaded') return { texts: reply.texts, data: reply.data };
+    throw replyError(reply);
+  }
+
+  /**
    * The recommendation for the answers under the pack, worked out in the worker.
    * @example const rec = await engine.recommend(pack, answers)
    */

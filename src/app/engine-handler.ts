@@ -1,6 +1,7 @@
 import { recommend, ruleSetData, type RuleSet } from '../engine';
 import type { RuleTexts } from '../lib/rule-texts';
 import type { EngineReply, EngineRequest } from './engine-protocol';
+import { fetchRuleTexts } from './fetch-rules';
 import { compileFetched } from './load-rules';
 import { RuleFileError } from './rule-file-error';
 
@@ -31,6 +32,10 @@ async function packFor(texts: RuleTexts, hash?: string): Promise<RuleSet> {
 export async function handle(request: EngineRequest): Promise<EngineReply> {
   try {
     if (request.type === 'compile') return { id: request.id, type: 'compiled', data: ruleSetData(await packFor(request.texts)) };
+    if (request.type === 'load-default') {
+      const texts = await fetchRuleTexts(new AbortController().signal, { scenarios: false });
+      return { id: request.id, type: 'loaded', texts, data: ruleSetData(await packFor(texts)) };
+    }
     const rs = await packFor(request.texts, request.hash);
     return { id: request.id, type: 'recommendation', recommendation: recommend(rs, request.answers) };
   } catch (error) {

@@ -8,7 +8,10 @@ import type { RuleTexts } from '../lib/rule-texts';
  * the compile nor the recommendation ever holds up typing, sliders or the first paint.
  */
 export type EngineRequest =
-  { id: number; type: 'compile'; texts: RuleTexts } | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers };
+  | { id: number; type: 'compile'; texts: RuleTexts }
+  | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers }
+  /** Fetch the default pack's files and compile them, all in the worker: the page's thread may still be starting. */
+  | { id: number; type: 'load-default' };
 
 /** A pack that did not compile: the file (as the page fetched it) and its first problems, for RuleFileError. */
 export interface EngineFileError {
@@ -18,6 +21,7 @@ export interface EngineFileError {
 
 export type EngineReply =
   | { id: number; type: 'compiled'; data: RuleSetData }
+  | { id: number; type: 'loaded'; texts: RuleTexts; data: RuleSetData }
   | { id: number; type: 'recommendation'; recommendation: RecommendationV1 }
   | { id: number; type: 'rule-file-error'; error: EngineFileError }
   | { id: number; type: 'failed'; message: string };

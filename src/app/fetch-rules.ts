@@ -48,27 +48,3 @@ export async function fetchRuleTexts(signal: AbortSignal, { scenarios }: { scena
   const texts = await Promise.all(names.map((n) => fetchText(n, signal)));
   return Object.fromEntries([['manifest.json', manifest], ...names.map((n, i) => [n, texts[i] ?? ''])]) as RuleTexts;
 }
-
-let prefetched: Promise<RuleTexts> | null = null;
-
-/**
- * Starts fetching the default pack's files at once, before the page has rendered: the results wait on them, and
- * going through React, a lazy chunk and the manifest first cost a phone several round trips. The wizard's loader
- * takes the result with `takePrefetchedRuleTexts`; nothing else uses it.
- */
-export function prefetchRuleTexts(): void {
-  if (prefetched) return;
-  prefetched = fetchRuleTexts(new AbortController().signal, { scenarios: false });
-  // A failure is reported when the loader takes the promise; it must not be an unhandled rejection before then.
-  prefetched.catch(() => undefined);
-}
-
-/**
- * The files `prefetchRuleTexts` started to fetch, once: a retry after a failure fetches afresh.
- * @example const texts = await (takePrefetchedRuleTexts() ?? fetchRuleTexts(signal, { scenarios: false }))
- */
-export function takePrefetchedRuleTexts(): Promise<RuleTexts> | null {
-  const taken = prefetched;
-  prefetched = null;
-  return taken;
-}

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { PackRef } from './engine-client';
-import { fetchRuleTexts, takePrefetchedRuleTexts } from './fetch-rules';
 
 /**
  * The default rule pack for the wizard: its files fetched here, compiled by the engine's worker, which hands back the
@@ -13,12 +12,9 @@ export function useDefaultPack(enabled: boolean) {
   return useQuery({
     queryKey: ['pack', 'default'],
     enabled,
-    queryFn: async ({ signal }): Promise<PackRef> => {
-      const { engineClient } = await import('./engine-client');
-      const engine = engineClient();
-      engine.warm();
-      const texts = await (takePrefetchedRuleTexts() ?? fetchRuleTexts(signal, { scenarios: false }));
-      return { texts, data: await engine.compile(texts) };
+    queryFn: async (): Promise<PackRef> => {
+      const [{ engineClient }, { takeDefaultPack }] = await Promise.all([import('./engine-client'), import('./default-pack')]);
+      return takeDefaultPack() ?? engineClient().loadDefault();
     },
   });
 }

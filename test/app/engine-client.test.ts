@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineClient } from '../../src/app/engine-client';
 import { handle } from '../../src/app/engine-handler';
 import type { EngineReply, EngineRequest } from '../../src/app/engine-protocol';
@@ -71,5 +71,42 @@ describe('the engine worker, through its client', () => {
     await expect(open).rejects.toThrow(/the recommendation engine stopped \(its code could not be loaded; check the connection\)/);
     await expect(client.compile(texts())).resolves.toMatchObject({ hash: defaultRuleSet.hash });
     expect(InThreadWorker.started).toBe(2);
+  });
+
+  describe('the default pack, fetched and compiled in the worker', () => {
+    /** A server with the default pack's files, counting what it is asked for; `refuse` answers that file with 503. */
+    function server(refuse?: string) {
+      const files: Record<string, string> = texts();
+      const asked: string[] = [];
+      vi.stubGlobal('fetch', (url: string) => {
+        const name = url.replace(/^\/rules\//, '');
+        asked.push(name);
+        const body = files[name];
+        if (name === refuse || body === undefined)
+          return Promise.resolve(new Response('', { status: 503, statusText: 'Service Unavailable' }));
+        return Promise.resolve(new Response(body, { status: 200 }));
+      });
+      return asked;
+    }
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('hands back the files it fetched and the compiled data, the same pack as compiled on the page', async () => {
+      const asked = server();
+      const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+      const pack = await client.loadDefault();
+      expect(pack.data.hash).toBe(defaultRuleSet.hash);
+      expect(Object.keys(pack.texts).sort()).toEqual(Object.keys(texts()).sort());
+      expect(asked[0]).toBe('manifest.json');
+      // The worker keeps it compiled: a recommendation for it needs no second compile and matches the page's engine.
+      await expect(client.recommend(pack, answers())).resolves.toEqual(recommend(defaultRuleSet, answers()));
+    });
+
+    it('reports a file the server refuses as a RuleFileError naming it, as the page shows it', async () => {
+      server('catalog.json');
+      const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+      const failed = client.loadDefault();
+      await expect(failed).rejects.toBeInstanceOf(RuleFileError);
+      await expect(failed).rejects.toThrow(/catalog\.json/);
+    });
   });
 });
