@@ -45,6 +45,8 @@ export interface Brief {
   headline: string;
   /** When the portfolio costs more than the all-proprietary baseline: what the extra money buys. Null otherwise. */
   extra: string | null;
+  /** What the portfolio would cost with the too-close-to-call choices made the other way; null when nothing changes. */
+  range: string | null;
   picks: BriefPick[];
   /** The duties that come first (in force and due before go-live first, then by date), at most three. */
   firstDuties: BriefDuty[];
@@ -128,6 +130,30 @@ function headlineOf(rec: RecommendationV1): string {
       ? ` ${listWords(unserved)} ${unserved.length === 1 ? 'has' : 'have'} no permissible option: every option is excluded.`
       : '';
   return cost + against + none;
+}
+
+/**
+ * The portfolio's cost if the too-close-to-call choices went the other way: from every cheaper equal choice taken to
+ * every dearer one. Empty when no close call changes the cost by a dollar or more. An equal choice is costed on its
+ * own, so a self-hosted one that would need a deployment of its own is counted whole.
+ */
+function rangeWords(rec: RecommendationV1): string | null {
+  let low = rec.portfolio.monthlyCostUsd;
+  let high = low;
+  for (const u of rec.useCases) {
+    const runnerUp = u.closeCall ? runnerUpOf(u) : undefined;
+    if (!u.recommended || !runnerUp) continue;
+    const change = runnerUp.monthlyCostUsd - u.recommended.monthlyCostUsd;
+    if (change < 0) low += change;
+    else high += change;
+  }
+  const p = rec.portfolio.monthlyCostUsd;
+  const lower = p - low >= 1;
+  const higher = high - p >= 1;
+  if (!lower && !higher) return null;
+  const other = 'Taking the other option where a call is too close';
+  if (lower && higher) return `${other} would make it between about ${usd(low)} and ${usd(high)} a month.`;
+  return lower ? `${other} would lower it to about ${usd(low)} a month.` : `${other} would raise it to about ${usd(high)} a month.`;
 }
 
 /**
@@ -342,6 +368,7 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
   return {
     headline: headlineOf(rec),
     extra: extraOf(rec, answers, rs),
+    range: rangeWords(rec),
     picks,
     firstDuties: firstDuties(rec.portfolio.obligations, today),
     dutyCount: rec.portfolio.obligations.length,

@@ -4,7 +4,7 @@ import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
 import { asOfDate } from '../lib/format';
-import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
+import { buildBrief, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
@@ -75,6 +75,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
   const paragraphs = [
     breakable(brief.headline),
     ...(brief.extra ? [breakable(brief.extra)] : []),
+    ...(brief.range ? [brief.range] : []),
     (open === 0
       ? picks.length === 0
         ? 'No use case has a permissible option.'
@@ -82,7 +83,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
       : `${open} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ')}).`) +
       (p.obligations.length > 0
         ? ` The portfolio comes with ${count(p.obligations.length, 'duty', 'duties')} (${topics.join(', ')}), listed as a checklist in this report.`
-        : ` ${NO_DUTIES}`),
+        : ''),
   ];
   const figures: Figure[] = [
     { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },

@@ -39,6 +39,7 @@ function briefLines(brief: Brief): string[] {
     text(brief.headline),
     '',
     ...(brief.extra ? [text(brief.extra), ''] : []),
+    ...(brief.range ? [text(brief.range), ''] : []),
     '| Use case | Recommended | Margin | Monthly cost |',
     '|---|---|---|---|',
     ...brief.picks.map((p) =>

@@ -6,6 +6,7 @@ import { ProjectionChart } from './pdf-charts';
 import { reportStyles, type ReportStyles } from './pdf-styles';
 import { PdfTable } from './pdf-table';
 import { PdfUseCase } from './pdf-use-case';
+import { NO_DUTIES } from '../lib/brief';
 import { HEADINGS, SOFT_HYPHEN, type ReportModel } from './report-model';
 
 /**
@@ -102,7 +103,7 @@ function Obligations({ model, s }: { model: ReportModel; s: ReportStyles }) {
         What the organisation takes on with this portfolio, grouped by law and by the role each duty falls on. &quot;Before go-live&quot;
         marks what is done once before the system is used; &quot;Ongoing&quot;, what lasts as long as it runs. Tick each off as it is done.
       </Text>
-      {model.obligations.length === 0 ? <Text>The rule pack names no obligations for this portfolio.</Text> : null}
+      {model.obligations.length === 0 ? <Text>{NO_DUTIES}</Text> : null}
       {model.obligations.map((group) => (
         <View key={group.law}>
           {group.roles.map((role, r) =>

@@ -118,6 +118,7 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
       <h2 id="decision-heading">The decision</h2>
       <p className="brief-headline">{brief.headline}</p>
       {brief.extra ? <p>{brief.extra}</p> : null}
+      {brief.range ? <p>{brief.range}</p> : null}
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
         <PicksTable picks={brief.picks} />
       </div>

@@ -1,3 +1,4 @@
+import { NO_DUTIES } from '../lib/brief';
 import type { Obligation, RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
 import { checklistGroups, itemWords, localToday, phaseWords } from '../lib/obligation-words';
@@ -49,7 +50,7 @@ export function ObligationsList({ rec, ruleSet, today = localToday() }: { rec: R
       <h3 id="obligations-heading" tabIndex={-1}>
         Obligations you take on
       </h3>
-      {groups.length === 0 ? <p>The rules name no obligations for these recommendations.</p> : null}
+      {groups.length === 0 ? <p>{NO_DUTIES}</p> : null}
       {groups.map((g) => (
         <div key={g.law} className="obligation-group">
           <h4>

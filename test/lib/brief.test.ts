@@ -83,6 +83,31 @@ describe('buildBrief: the portfolio in a sentence', () => {
   });
 });
 
+describe('buildBrief: what the close calls could change', () => {
+  it.each([
+    [
+      'coding-assistant-500-devs',
+      /Taking the other option where a call is too close would make it between about \$[\d,]+ and \$[\d,]+ a month\.$/,
+    ],
+    ['us-hospital-hipaa', /Taking the other option where a call is too close would raise it to about \$[\d,]+ a month\.$/],
+    ['eu-bank-credit-high-risk', /Taking the other option where a call is too close would lower it to about \$[\d,]+ a month\.$/],
+    ['french-public-body', null],
+  ])('%s', (name, says) => {
+    const answers = loadPortfolio(name);
+    const { rec, brief } = briefOf(answers);
+    if (says) expect(brief.range).toMatch(says);
+    else expect(brief.range).toBeNull();
+    // The range is the portfolio's cost with each close call's runner-up costed instead of its pick.
+    const changes = rec.useCases.flatMap((u) =>
+      u.closeCall && u.recommended ? [runnerUpOf(u)!.monthlyCostUsd - u.recommended.monthlyCostUsd] : [],
+    );
+    const low = rec.portfolio.monthlyCostUsd + changes.filter((c) => c < 0).reduce((a, b) => a + b, 0);
+    const high = rec.portfolio.monthlyCostUsd + changes.filter((c) => c > 0).reduce((a, b) => a + b, 0);
+    if (low < rec.portfolio.monthlyCostUsd - 1) expect(brief.range).toContain(usd(low));
+    if (high > rec.portfolio.monthlyCostUsd + 1) expect(brief.range).toContain(usd(high));
+  });
+});
+
 describe('buildBrief: the pick per use case', () => {
   it.each(['basic', 'eu-bank-credit-high-risk', 'defence-air-gapped', 'coding-assistant-500-devs'])(
     '%s: each line is the engine pick, its cost, and its margin in words',
