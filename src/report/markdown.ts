@@ -2,7 +2,7 @@ import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
-import { asOfDate } from '../lib/format';
+import { asOfDate, usd as money } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
@@ -44,7 +44,7 @@ function briefLines(brief: Brief): string[] {
     '|---|---|---|---|',
     ...brief.picks.map((p) =>
       p.pick
-        ? `| ${cell(p.name)} | ${cell(`${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`)} | ${cell(p.margin)} | ${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''} |`
+        ? `| ${cell(p.name)} | ${cell(`${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`)} | ${cell(p.margin)} | ${money(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${money(p.equalChoice.monthlyCostUsd)}` : ''} |`
         : `| ${cell(p.name)} | None: every option is excluded | ${cell(p.margin)} | |`,
     ),
     '',

@@ -30,7 +30,7 @@ function cli(file: string, format: 'pdf' | 'md'): Buffer {
  * same words in each.
  */
 describe('the decision brief on the page, in the PDF and in the Markdown', () => {
-  it.each(['eu-bank-credit-high-risk', 'defence-air-gapped'])(
+  it.each(['eu-bank-credit-high-risk', 'defence-air-gapped', 'startup-5-person-chatbot'])(
     '%s: the same headline, picks, margins and costs',
     async (name) => {
       const file = `test/fixtures/portfolios/${name}.json`;
