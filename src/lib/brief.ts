@@ -5,7 +5,7 @@ import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runn
 import { materialFor } from '../engine/derive';
 import { listWords } from './decision-words';
 import { asOfDate, percent, usd } from './format';
-import { dateWords, lawOf, phaseWords } from './obligation-words';
+import { dateWords, lawOf, monthsBetween, phaseWords } from './obligation-words';
 import { useCasesWithoutApi } from './projection-words';
 
 /*
@@ -137,19 +137,17 @@ function headlineOf(rec: RecommendationV1): string {
  * every dearer one. Empty when no close call changes the cost by a dollar or more. An equal choice is costed on its
  * own, so a self-hosted one that would need a deployment of its own is counted whole.
  */
-function rangeWords(rec: RecommendationV1): string | null {
-  let low = rec.portfolio.monthlyCostUsd;
-  let high = low;
-  for (const u of rec.useCases) {
-    const runnerUp = u.closeCall ? runnerUpOf(u) : undefined;
-    if (!u.recommended || !runnerUp) continue;
-    const change = runnerUp.monthlyCostUsd - u.recommended.monthlyCostUsd;
+function rangeWords(picks: readonly BriefPick[], cost: number): string | null {
+  let low = cost;
+  let high = cost;
+  for (const { pick, equalChoice } of picks) {
+    if (!pick || !equalChoice) continue;
+    const change = equalChoice.monthlyCostUsd - pick.monthlyCostUsd;
     if (change < 0) low += change;
     else high += change;
   }
-  const p = rec.portfolio.monthlyCostUsd;
-  const lower = p - low >= 1;
-  const higher = high - p >= 1;
+  const lower = cost - low >= 1;
+  const higher = high - cost >= 1;
   if (!lower && !higher) return null;
   const other = 'Taking the other option where a call is too close';
   if (lower && higher) return `${other} would make it between about ${usd(low)} and ${usd(high)} a month.`;
@@ -317,20 +315,13 @@ function selfHostedSteps(rec: RecommendationV1, rs: RuleSetData, today: string):
         : ` The cost assumes about ${percent(s.utilisation)} average utilisation.`;
     const price = s.gpuChannel === 'on-prem' ? gpuType?.purchaseUsd : gpuType?.rentalUsdPerHour[s.gpuChannel];
     const stale =
-      price && monthsOld(price.asOf, today) >= 12 ? ` The GPU price used is from ${asOfDate(price.asOf)}: get a current one.` : '';
+      price && monthsBetween(price.asOf, today) >= 12 ? ` The GPU price used is from ${asOfDate(price.asOf)}: get a current one.` : '';
     const shared = pooled
       ? ` The cost holds only while ${names.length === 2 ? 'both' : `all ${names.length}`} stay on the one deployment.`
       : '';
     const which = names.length > 1 && names.length === rec.useCases.length ? `all ${names.length} use cases` : listWords(names);
     return [`${hardware} (${which}), and plan the on-call cover the cost includes.${load}${stale}${shared}`];
   });
-}
-
-/** Whole months from an "as of" date (YYYY-MM or YYYY-MM-DD) to today (YYYY-MM-DD). */
-function monthsOld(asOf: string, today: string): number {
-  const [y, m] = asOf.split('-').map(Number) as [number, number];
-  const [ty, tm] = today.split('-').map(Number) as [number, number];
-  return (ty - y) * 12 + (tm - m);
 }
 
 function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, picks: BriefPick[], today: string): string[] {
@@ -368,7 +359,7 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
   return {
     headline: headlineOf(rec),
     extra: extraOf(rec, answers, rs),
-    range: rangeWords(rec),
+    range: rangeWords(picks, rec.portfolio.monthlyCostUsd),
     picks,
     firstDuties: firstDuties(rec.portfolio.obligations, today),
     dutyCount: rec.portfolio.obligations.length,

@@ -7,8 +7,11 @@ const ROLES: Record<string, string> = {
   'provider-and-deployer': 'the provider and the deployer',
 };
 
-/** Whole months from one YYYY-MM-DD date to a later one. */
-function monthsBetween(from: string, to: string): number {
+/**
+ * Whole months from one date (YYYY-MM-DD, or YYYY-MM: the start of that month) to a later one.
+ * @example monthsBetween('2025-10', '2026-12-07') // 14
+ */
+export function monthsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
