@@ -1,5 +1,5 @@
 import type { Answers, Deployment, UseCaseResult } from '../domain';
-import { NO_LOAD, gpuChannelFor, optionMonthlyCost, workloadOf } from './cost';
+import { gpuChannelFor, optionMonthlyCost, workloadOf } from './cost';
 import { round } from './round';
 import type { RuleSetData } from './rule-set';
 
@@ -76,7 +76,7 @@ export function costCurves(
     const facts = rs.options[index];
     if (!option || !facts) return [];
     const points = volumes.map((tokens): CostPoint => {
-      const cost = optionMonthlyCost(option, { ...workload, monthlyTokens: tokens }, NO_LOAD, channel, rs.costs);
+      const cost = optionMonthlyCost(option, { ...workload, monthlyTokens: tokens }, [], channel, rs.costs);
       const point: CostPoint = { tokens, monthlyCostUsd: round(cost.monthlyCostUsd, 2) };
       return cost.sizing ? { ...point, replicas: cost.sizing.replicas } : point;
     });

@@ -216,12 +216,21 @@ export interface OptionCost {
 }
 
 /**
- * Monthly cost of an option for a workload. A self-hosted option shares one deployment with `others` (the load other
- * use cases already put on it) and pays its share of that deployment's cost by the capacity it uses in the busiest
- * hour; alone, it would pay for a whole deployment.
- * @example optionMonthlyCost(apiOption, w, NO_LOAD, 'gpu-cloud', a).monthlyCostUsd // tokens times prices
+ * Monthly cost of an option for a workload. A self-hosted option shares one deployment with `others` (the loads other
+ * use cases already put on it, one per use case). The deployment is sized for them all, and pooling's saving is
+ * shared alike: each use case pays its standalone cost less the same percentage, so the shares add up to the whole
+ * deployment and none pays more than it would alone (one that needs no on-call rota does not carry another's).
+ * When pooling saves nothing (serving configurations so unlike that one deployment costs more than separate ones),
+ * each pays its standalone cost.
+ * @example optionMonthlyCost(apiOption, w, [], 'gpu-cloud', a).monthlyCostUsd // tokens times prices
  */
-export function optionMonthlyCost(option: CatalogOption, w: Workload, others: Load, channel: GpuChannel, a: CostAssumptions): OptionCost {
+export function optionMonthlyCost(
+  option: CatalogOption,
+  w: Workload,
+  others: readonly Load[],
+  channel: GpuChannel,
+  a: CostAssumptions,
+): OptionCost {
   if (option.deployment !== 'self-hosted') {
     const prices = option.priceUsdPerMillion;
     if (!prices) throw new Error(`option ${option.id} has no per-token price`);
@@ -230,14 +239,9 @@ export function optionMonthlyCost(option: CatalogOption, w: Workload, others: Lo
   }
   const own = loadOf(w, a);
   const alone = sizeSelfHosted(option, own, channel, a);
-  if (others.peakInput === 0 && others.peakOutput === 0)
-    return { sizing: alone, monthlyCostUsd: alone.monthlyCostUsd, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
-  const pooled = sizeSelfHosted(option, addLoads(own, others), channel, a);
-  const config = option.selfHosting?.configs.find(
-    (c) => c.gpuType === pooled.gpuType && c.quantisation === pooled.quantisation && c.gpusPerReplica === pooled.gpusPerReplica,
-  );
-  const mine = config ? busy(config, true, own) : 0;
-  const all = config ? busy(config, true, addLoads(own, others)) : 1;
-  const share = all > 0 ? mine / all : 1;
-  return { sizing: pooled, monthlyCostUsd: pooled.monthlyCostUsd * share, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
+  if (others.length === 0) return { sizing: alone, monthlyCostUsd: alone.monthlyCostUsd, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
+  const pooled = sizeSelfHosted(option, others.reduce(addLoads, own), channel, a);
+  const standalones = others.reduce((sum, l) => sum + sizeSelfHosted(option, l, channel, a).monthlyCostUsd, alone.monthlyCostUsd);
+  const paid = standalones > 0 ? Math.min(1, pooled.monthlyCostUsd / standalones) : 1;
+  return { sizing: pooled, monthlyCostUsd: alone.monthlyCostUsd * paid, standaloneMonthlyCostUsd: alone.monthlyCostUsd };
 }

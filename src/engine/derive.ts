@@ -1,6 +1,6 @@
 import { round } from './round';
 import type { Answers } from '../domain';
-import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load, type SelfHostedSizing } from './cost';
+import { gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load, type SelfHostedSizing } from './cost';
 import { answerFacts, useCaseFacts, type DerivedFacts } from './facts';
 import { eligibleOptions } from './eligibility';
 import type { RuleSet } from './rule-set';
@@ -38,8 +38,8 @@ export const COMPARISON_PATHS: readonly string[] = [
   'derived.qualityGapPct',
 ];
 
-/** The load other use cases already place on each self-hosted option; an option absent carries none. */
-export type PoolLoads = ReadonlyMap<string, Load>;
+/** The loads other use cases already place on each self-hosted option, one per use case; an option absent carries none. */
+export type PoolLoads = ReadonlyMap<string, readonly Load[]>;
 
 /**
  * The default monthly amount below which cost differences barely count (manifest scoring.materialMonthlyUsd), at a
@@ -82,7 +82,7 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
   const kind = rs.catalog.assumptions.taskQuality[useCase.task];
   const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
   const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
-  const costs = rs.catalog.options.map((o) => optionMonthlyCost(o, workload, pools.get(o.id) ?? NO_LOAD, channel, rs.costs));
+  const costs = rs.catalog.options.map((o) => optionMonthlyCost(o, workload, pools.get(o.id) ?? [], channel, rs.costs));
   const anyEligible = eligible.some(Boolean);
   // The cheapest option, the cheapest closed one (else the cheapest) and the best quality, among those that count.
   let cheapest = Infinity;

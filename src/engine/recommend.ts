@@ -1,5 +1,5 @@
 import type { Answers, Obligation, ProjectionYear, RecommendationV1, UseCaseResult } from '../domain';
-import { NO_LOAD, addLoads, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
+import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
 import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
 import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
@@ -41,22 +41,61 @@ function poolMembers(placed: Placed[], loads: readonly Load[]): Map<string, Map<
   return members;
 }
 
-/** Pools as use case `i` sees them: the load of the other use cases only, summed in use case order. */
-function othersPools(members: ReadonlyMap<string, ReadonlyMap<number, Load>>, i: number): Map<string, Load> {
-  const pools = new Map<string, Load>();
+/** Pools as use case `i` sees them: the loads of the other use cases on each option, in use case order. */
+function othersPools(members: ReadonlyMap<string, ReadonlyMap<number, Load>>, i: number): Map<string, Load[]> {
+  const pools = new Map<string, Load[]>();
   for (const [id, pool] of members) {
-    let others: Load | null = null;
-    for (const [j, load] of pool) if (j !== i) others = others ? addLoads(others, load) : load;
-    if (others) pools.set(id, others);
+    const others: Load[] = [];
+    for (const [j, load] of pool) if (j !== i) others.push(load);
+    if (others.length > 0) pools.set(id, others);
   }
   return pools;
 }
 
+function samePools(x: PoolLoads, y: PoolLoads): boolean {
+  if (x.size !== y.size) return false;
+  for (const [id, loads] of x) {
+    const other = y.get(id);
+    if (!other || other.length !== loads.length || loads.some((l, k) => l !== other[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * At most this many passes place the use cases among the pools the others' picks form. In 2,800 random portfolios of
+ * 3 to 10 use cases, none needed more than 4.
+ */
+export const POOL_PASSES = 8;
+
+/**
+ * Every use case placed where the pools it was scored with are the pools the picks form, so that a pick is never
+ * scored on a share of a deployment it does not end up in. A first pass places each use case on its own; each
+ * further pass goes through the use cases in order and re-places one whose pools the current picks (earlier use
+ * cases' new ones included) have changed, until a pass changes none or POOL_PASSES is reached. Taking each new pick
+ * at once, rather than all at the end of a pass, keeps two use cases from swapping models back and forth.
+ */
+function settle(evaluator: Evaluator, answers: Answers, loads: readonly Load[]): Placed[] {
+  const none: PoolLoads = new Map();
+  const placed = answers.useCases.map((_, index) => place(evaluator, { answers, index, pools: none }));
+  for (let pass = 1; pass < POOL_PASSES; pass += 1) {
+    let moved = false;
+    for (let i = 0; i < placed.length; i += 1) {
+      const p = placed[i]!;
+      const pools = othersPools(poolMembers(placed, loads), i);
+      if (samePools(p.pools, pools)) continue;
+      moved = true;
+      placed[i] = place(evaluator, { answers, index: i, pools }, p);
+    }
+    if (!moved) break;
+  }
+  return placed;
+}
+
 /**
  * Scores every option for every use case and recommends a portfolio. Pure and deterministic: the same rule set
- * and answers give byte-identical JSON. Self-hosted capacity is pooled: a first pass places each use case on its
- * own, a second re-scores each with the self-hosted pools the others formed, and each self-hosted model then
- * runs one deployment sized for the sum of its workloads.
+ * and answers give byte-identical JSON. Self-hosted capacity is pooled: each self-hosted model runs one deployment
+ * sized for the sum of the workloads that pick it, and each use case is scored on its share of the pools the
+ * picks form (see `settle`).
  * `evaluator` is for tests, which pass one that runs the traced reference to prove the fast path gives the same.
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
@@ -79,23 +118,17 @@ interface Solved {
 /** The use cases placed, pooled and explained, and the portfolio; without `explain`, no sensitivity probes. */
 function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved {
   const rs = evaluator.ruleSet;
-  const none: PoolLoads = new Map();
-  const first = answers.useCases.map((_, index) => place(evaluator, { answers, index, pools: none }));
   const loads = loadsOf(rs, answers);
-  const members = poolMembers(first, loads);
-  const second = first.map((p, i) => {
-    const pools = othersPools(members, i);
-    return pools.size === 0 ? p : place(evaluator, { answers, index: i, pools }, p);
-  });
-  const finalMembers = poolMembers(second, loads);
-  const useCases = second.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i), explain));
+  const placed = settle(evaluator, answers, loads);
+  const finalMembers = poolMembers(placed, loads);
+  const useCases = placed.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i), explain));
   return {
     useCases,
     portfolio: portfolioOf(
       rs,
       answers,
       useCases,
-      second.map((p) => p.evaluation),
+      placed.map((p) => p.evaluation),
     ),
   };
 }
@@ -141,14 +174,7 @@ function projectionOf(evaluator: Evaluator, answers: Answers, planning: NonNulla
   return years;
 }
 
-function result(
-  evaluator: Evaluator,
-  answers: Answers,
-  i: number,
-  p: Placed,
-  finalPools: ReadonlyMap<string, Load>,
-  explain: boolean,
-): UseCaseResult {
+function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, finalPools: PoolLoads, explain: boolean): UseCaseResult {
   const rs = evaluator.ruleSet;
   const useCase = answers.useCases[i];
   if (!useCase) throw new Error(`no use case at ${i}`);
@@ -159,7 +185,7 @@ function result(
     // The pools the pick was scored with may differ from those the final picks form: cost it in the final ones.
     const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
     const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
-    cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? NO_LOAD, channel, rs.costs);
+    cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? [], channel, rs.costs);
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
   // The runner-up runs another model: the same model on another channel is a choice of cloud, not of model.

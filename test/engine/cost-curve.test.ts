@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
 import { costCurves, logVolumes, optionMonthlyCost, recommend, sizeSelfHosted } from '../../src/engine';
-import { NO_LOAD, loadOf, workloadOf } from '../../src/engine/cost';
+import { loadOf, workloadOf } from '../../src/engine/cost';
 import { answers as makeAnswers, defaultRuleSet as rs, useCase } from '../helpers/rules';
 
 const basic = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/answers-basic.json', 'utf8')));
@@ -54,7 +54,7 @@ describe('costCurves', () => {
       const middle = curve.points[12];
       expect(middle?.tokens).toBe(volume);
       expect(middle?.monthlyCostUsd).toBeCloseTo(
-        optionMonthlyCost(option(curve.optionId), workload(volume), NO_LOAD, 'gpu-cloud', rs.costs).monthlyCostUsd,
+        optionMonthlyCost(option(curve.optionId), workload(volume), [], 'gpu-cloud', rs.costs).monthlyCostUsd,
         2,
       );
     }

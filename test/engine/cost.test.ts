@@ -217,27 +217,55 @@ describe('self-hosted sizing', () => {
     expect(sizeSelfHosted(two, busyFor(20), 'gpu-cloud', a).gpuType).toBe('big');
   });
 
-  it('splits a pooled deployment by the capacity each use case takes: the shares add up to the whole, which costs no more than running each alone', () => {
+  it('splits a pooled deployment alike: each pays its standalone cost less the same percentage, the shares add up to the whole, and none pays more than alone', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1e6, max: 1e11, noNaN: true }), { minLength: 2, maxLength: 5 }), (volumes) => {
-        const loads = volumes.map((t) => loadOf(work({ monthlyTokens: t }), a));
-        const all = loads.reduce(addLoads);
-        const shares = loads.map((own, i) => {
-          const others = loads.filter((_, j) => j !== i).reduce(addLoads);
-          return optionMonthlyCost(one, work({ monthlyTokens: volumes[i] }), others, 'gpu-cloud', a);
-        });
-        const whole = sizeSelfHosted(one, all, 'gpu-cloud', a).monthlyCostUsd;
-        expect(shares.reduce((s, c) => s + c.monthlyCostUsd, 0)).toBeCloseTo(whole, 4);
-        expect(whole).toBeLessThanOrEqual(shares.reduce((s, c) => s + c.standaloneMonthlyCostUsd, 0) + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.record({ tokens: fc.double({ min: 1e6, max: 1e11, noNaN: true }), onCall: fc.boolean() }), {
+          minLength: 2,
+          maxLength: 5,
+        }),
+        (members) => {
+          const works = members.map((m) => work({ monthlyTokens: m.tokens, onCall: m.onCall }));
+          const loads = works.map((w) => loadOf(w, a));
+          const shares = works.map((w, i) =>
+            optionMonthlyCost(
+              one,
+              w,
+              loads.filter((_, j) => j !== i),
+              'gpu-cloud',
+              a,
+            ),
+          );
+          const whole = sizeSelfHosted(one, loads.reduce(addLoads), 'gpu-cloud', a).monthlyCostUsd;
+          expect(shares.reduce((s, c) => s + c.monthlyCostUsd, 0)).toBeCloseTo(whole, 4);
+          for (const c of shares) expect(c.monthlyCostUsd).toBeLessThanOrEqual(c.standaloneMonthlyCostUsd + 1e-6);
+          const paid = shares.map((c) => c.monthlyCostUsd / c.standaloneMonthlyCostUsd);
+          for (const p of paid) expect(p).toBeCloseTo(paid[0]!, 9);
+        },
+      ),
+    );
+  });
+
+  it('does not make internal work carry the on-call rota of customer-facing work it shares a deployment with', () => {
+    // Internal, output-heavy work (all of it decode) on a deployment with light customer-facing work: by capacity it
+    // would pay most of the rota; by the standalone rule it pays less than alone.
+    const internal = work({ monthlyTokens: 1e8, inputShare: 0, onCall: false });
+    const customers = work({ monthlyTokens: 1e8, onCall: true });
+    const c = optionMonthlyCost(one, internal, [loadOf(customers, a)], 'gpu-cloud', a);
+    expect(c.standaloneMonthlyCostUsd).toBeCloseTo(2 * 3 * HOURS_PER_MONTH + (40 + 2 * 10) * 100, 6);
+    expect(c.monthlyCostUsd).toBeLessThan(c.standaloneMonthlyCostUsd);
+    const other = optionMonthlyCost(one, customers, [loadOf(internal, a)], 'gpu-cloud', a);
+    expect(other.monthlyCostUsd + c.monthlyCostUsd).toBeCloseTo(
+      sizeSelfHosted(one, loadOf(internal, a), 'gpu-cloud', a).monthlyCostUsd + 50 * 100,
+      6,
     );
   });
 
   it('never costs less for more work', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (tokens, factor) => {
-        const less = optionMonthlyCost(one, work({ monthlyTokens: tokens }), NO_LOAD, 'gpu-cloud', a).monthlyCostUsd;
-        const more = optionMonthlyCost(one, work({ monthlyTokens: tokens * factor }), NO_LOAD, 'gpu-cloud', a).monthlyCostUsd;
+        const less = optionMonthlyCost(one, work({ monthlyTokens: tokens }), [], 'gpu-cloud', a).monthlyCostUsd;
+        const more = optionMonthlyCost(one, work({ monthlyTokens: tokens * factor }), [], 'gpu-cloud', a).monthlyCostUsd;
         expect(more).toBeGreaterThanOrEqual(less);
       }),
     );
