@@ -57,11 +57,11 @@ function WizardRoute({
       boot={boot}
       storage={storage}
       isOtherRoute={isOtherView}
-      renderResults={(answers, onPriorities) => (
+      renderResults={(answers, onChange) => (
         // Mounted at once, so that the results' code loads while the worker compiles the pack.
         <ErrorBoundary what="The results">
           <Suspense fallback={<Pending what="the results" />}>
-            <ResultsStep pack={pack} rulesFailed={rulesFailed} answers={answers} onPriorities={onPriorities} storage={storage} />
+            <ResultsStep pack={pack} rulesFailed={rulesFailed} answers={answers} onChange={onChange} storage={storage} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -3,6 +3,7 @@ import { useDeferredValue } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
 import { ResultsView } from '../results/results-view';
 import { SaveScenario } from '../scenarios/save-scenario';
+import type { ResultsChange } from '../wizard/step-view';
 import { engineClient, type PackRef } from './engine-client';
 import { ErrorBoundary } from './error-boundary';
 import { ReportActions } from './report-actions';
@@ -13,7 +14,8 @@ interface Props {
   /** The default pack could not be loaded (the page says why at the top). */
   rulesFailed: boolean;
   answers: Answers;
-  onPriorities: (p: Answers['priorities']) => void;
+  /** A change the results page makes to the answers: the priorities or the planning figures. */
+  onChange: (change: ResultsChange) => void;
   storage: Storage | null;
 }
 
@@ -42,7 +44,7 @@ function useRecommendation(pack: PackRef | undefined, answers: Answers) {
 }
 
 /** The results step: the recommendation and the downloads, each in its own error boundary. Loaded on first use. */
-export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage }: Props) {
+export function ResultsStep({ pack, rulesFailed, answers, onChange, storage }: Props) {
   const query = useRecommendation(pack, answers);
   // The results are a large tree: rendered at transition priority, React yields to input every few milliseconds.
   const shown = useDeferredValue(query.data);
@@ -83,8 +85,10 @@ export function ResultsStep({ pack, rulesFailed, answers, onPriorities, storage 
           ruleSet={pack.data}
           answers={shown.answers}
           recommendation={shown.recommendation}
-          onPriorities={onPriorities}
+          onPriorities={(priorities) => onChange({ priorities })}
           priorities={answers.priorities}
+          onAssumptions={(assumptions) => onChange({ assumptions })}
+          assumptions={answers.assumptions}
         />
       </ErrorBoundary>
       <ErrorBoundary what="The report downloads">

@@ -281,6 +281,57 @@ export const Planning = z
   })
   .meta({ description: 'How far ahead to project the costs, and how fast the volume grows.' });
 
+const hourlyUsd = z
+  .number()
+  .positive()
+  .max(1000, 'must be at most 1,000 US dollars an hour')
+  .meta({ description: 'US dollars per GPU-hour.', examples: [2.5] });
+
+/**
+ * Planning figures changed for this scenario: each one given replaces the catalog's figure in every cost the
+ * engine works out, and the results and the report mark it as changed. Absent: the catalog's figures.
+ */
+export const ScenarioAssumptions = z
+  .strictObject({
+    engineerHourUsd: z
+      .number()
+      .positive()
+      .max(10_000, 'must be at most 10,000 US dollars an hour')
+      .optional()
+      .meta({ description: 'Fully loaded cost of one engineer hour, in US dollars.', examples: [120] }),
+    targetUtilisation: z
+      .number()
+      .min(0.05, 'must be at least 0.05 (5 %)')
+      .max(1, 'must be at most 1 (100 %)')
+      .optional()
+      .meta({ description: "Share of a replica's capacity the busiest hour may use, 0.05 to 1.", examples: [0.6] }),
+    peakToAverage: z
+      .number()
+      .min(1, 'must be at least 1 (no peak)')
+      .max(50, 'must be at most 50')
+      .optional()
+      .meta({ description: "Load in the busiest hour over the month's average, for interactive work; 1 to 50.", examples: [4] }),
+    inputTokenShare: z
+      .number()
+      .min(0.01, 'must be at least 0.01 (1 %)')
+      .max(0.99, 'must be at most 0.99 (99 %)')
+      .optional()
+      .meta({ description: 'Share of tokens that are input, for use cases that do not give their own; 0.01 to 0.99.', examples: [0.6] }),
+    gpuHourUsd: z
+      .record(
+        z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a GPU type id from the catalog, such as h100-80gb'),
+        z
+          .strictObject({ 'gpu-cloud': hourlyUsd.optional(), hyperscaler: hourlyUsd.optional() })
+          .meta({ description: 'Rental price per GPU-hour at a GPU cloud and at a hyperscaler.' }),
+      )
+      .optional()
+      .meta({ description: 'Rental prices by GPU type id of the catalog.', examples: [{ 'h100-80gb': { 'gpu-cloud': 2.5 } }] }),
+  })
+  .meta({
+    description:
+      "Planning figures changed for this scenario; each replaces the catalog's figure in every cost. Absent: the catalog's figures.",
+  });
+
 /** What the wizard gathers and writes; the CLI's input and the import/export file. */
 export const AnswersV2 = z
   .strictObject({
@@ -292,6 +343,7 @@ export const AnswersV2 = z
     priorities: Priorities,
     useCases: UseCases,
     planning: Planning.optional(),
+    assumptions: ScenarioAssumptions.optional(),
   })
   .meta({ title: 'AnswersV2', description: "A CTO's answers to the interview." });
 
@@ -336,4 +388,5 @@ export type AnswersV1 = z.infer<typeof AnswersV1>;
 export type AnswersV2 = z.infer<typeof AnswersV2>;
 /** The answers the engine and the app work with: always the current version. */
 export type Answers = AnswersV2;
+export type ScenarioAssumptions = z.infer<typeof ScenarioAssumptions>;
 export type Planning = z.infer<typeof Planning>;

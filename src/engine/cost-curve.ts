@@ -1,4 +1,5 @@
 import type { Answers, Deployment, UseCaseResult } from '../domain';
+import { withAssumptions } from './assumptions';
 import { gpuChannelFor, optionMonthlyCost, workloadOf } from './cost';
 import { round } from './round';
 import type { RuleSetData } from './rule-set';
@@ -57,7 +58,7 @@ export function logVolumes(volume: number, samples: number): number[] {
  * @example costCurves(ruleSet, answers, 0, recommend(ruleSet, answers).useCases[0]).map((c) => c.deployment) // ['api', 'managed', 'self-hosted']
  */
 export function costCurves(
-  rs: RuleSetData,
+  pack: RuleSetData,
   answers: Answers,
   useCaseIndex: number,
   ranked: readonly string[] | Pick<UseCaseResult, 'recommended' | 'alternatives'>,
@@ -65,6 +66,7 @@ export function costCurves(
 ): CostCurve[] {
   const useCase = answers.useCases[useCaseIndex];
   if (!useCase) throw new Error(`no use case at ${useCaseIndex}`);
+  const rs = withAssumptions(pack, answers.assumptions);
   const ids = rankedIds(ranked);
   const volumes = logVolumes(useCase.monthlyTokens, samples);
   const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');

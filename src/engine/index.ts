@@ -41,3 +41,4 @@ export {
   PREMIUM_RATIO,
 } from './decision';
 export type { Decision, DimensionShare, ExclusionsByScope, PooledDependency, Premium } from './decision';
+export { withAssumptions, catalogWith, unknownGpuTypes, isEmpty as changesNothing } from './assumptions';

@@ -1,6 +1,7 @@
 import type { Answers, Obligation, ProjectionYear, RecommendationV1, UseCaseResult } from '../domain';
 import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
 import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
+import { withAssumptions } from './assumptions';
 import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { portfolioOf } from './portfolio';
@@ -96,10 +97,12 @@ function settle(evaluator: Evaluator, answers: Answers, loads: readonly Load[]):
  * and answers give byte-identical JSON. Self-hosted capacity is pooled: each self-hosted model runs one deployment
  * sized for the sum of the workloads that pick it, and each use case is scored on its share of the pools the
  * picks form (see `settle`).
- * `evaluator` is for tests, which pass one that runs the traced reference to prove the fast path gives the same.
+ * Planning figures the answers change (`answers.assumptions`) replace the catalog's in every cost.
+ * `evaluatorFor` is for tests, which pass one that runs the traced reference to prove the fast path gives the same.
  * @example JSON.stringify(recommend(ruleSet, answers)) === JSON.stringify(recommend(ruleSet, answers)) // true
  */
-export function recommend(rs: RuleSet, answers: Answers, evaluator: Evaluator = createEvaluator(rs)): RecommendationV1 {
+export function recommend(rs: RuleSet, answers: Answers, evaluatorFor: (rs: RuleSet) => Evaluator = createEvaluator): RecommendationV1 {
+  const evaluator = evaluatorFor(withAssumptions(rs, answers.assumptions));
   const today = solve(evaluator, answers, true);
   const projection = answers.planning ? projectionOf(evaluator, answers, answers.planning, today) : undefined;
   return {

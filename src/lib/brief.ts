@@ -1,4 +1,12 @@
-import { DEPLOYMENT_LABELS, type Answers, type Choice, type Obligation, type RecommendationV1, type UseCaseResult } from '../domain';
+import {
+  DEPLOYMENT_LABELS,
+  type Answers,
+  type CatalogFile,
+  type Choice,
+  type Obligation,
+  type RecommendationV1,
+  type UseCaseResult,
+} from '../domain';
 import type { Deployment } from '../domain/enums';
 import type { RuleSetData } from '../engine';
 import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
@@ -47,6 +55,8 @@ export interface Brief {
   extra: string | null;
   /** What the portfolio would cost with the too-close-to-call choices made the other way; null when nothing changes. */
   range: string | null;
+  /** The planning figures the answers change, with the catalog's beside them; null when they change none. */
+  assumptions: string | null;
   picks: BriefPick[];
   /** The duties that come first (in force and due before go-live first, then by date), at most three. */
   firstDuties: BriefDuty[];
@@ -351,6 +361,34 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
 }
 
 /**
+ * The planning figures the scenario changed, each with the catalog's, in one sentence; null when it changed none.
+ * @example assumptionsWords(answers, catalog) // 'These costs use planning figures changed for this scenario: engineer hour $150 (catalog $100).'
+ */
+export function assumptionsWords(answers: Answers, c: CatalogFile): string | null {
+  const a = answers.assumptions;
+  if (!a) return null;
+  const p = c.assumptions;
+  const was = (now: string, then: string) => `${now} (catalog ${then})`;
+  const parts = [
+    a.engineerHourUsd === undefined ? null : `engineer hour ${was(usd(a.engineerHourUsd), usd(p.engineerHourUsd.value))}`,
+    a.targetUtilisation === undefined
+      ? null
+      : `utilisation in the busiest hour ${was(percent(a.targetUtilisation), percent(p.targetUtilisation.value))}`,
+    a.peakToAverage === undefined ? null : `busiest hour ${was(`${a.peakToAverage}× the average`, `${p.peakToAverage.value}×`)}`,
+    a.inputTokenShare === undefined ? null : `input share ${was(percent(a.inputTokenShare), percent(p.inputTokenShare.value))}`,
+    ...c.gpuTypes.flatMap((g) =>
+      (['gpu-cloud', 'hyperscaler'] as const).flatMap((channel) => {
+        const v = a.gpuHourUsd?.[g.id]?.[channel];
+        if (v === undefined) return [];
+        const where = channel === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler';
+        return [`${g.label} from ${where} ${was(`${usd(v)} per GPU-hour`, usd(g.rentalUsdPerHour[channel].value))}`];
+      }),
+    ),
+  ].filter((x) => x !== null);
+  return parts.length === 0 ? null : `These costs use planning figures changed for this scenario: ${listWords(parts)}.`;
+}
+
+/**
  * The decision brief for a recommendation. `today` (YYYY-MM-DD) dates the duties; the caller reads the clock.
  * @example buildBrief(rec, answers, ruleSet, '2026-12-07').picks[0].margin // 'Leads by 6 points, most of it on cost'
  */
@@ -360,6 +398,7 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
     headline: headlineOf(rec),
     extra: extraOf(rec, answers, rs),
     range: rangeWords(picks, rec.portfolio.monthlyCostUsd),
+    assumptions: assumptionsWords(answers, rs.catalog),
     picks,
     firstDuties: firstDuties(rec.portfolio.obligations, today),
     dutyCount: rec.portfolio.obligations.length,

@@ -1,5 +1,5 @@
 import { type Answers, type Choice, type RecommendationV1 } from '../domain';
-import { costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
+import { catalogWith, costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, usd } from './format';
@@ -76,6 +76,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
     breakable(brief.headline),
     ...(brief.extra ? [breakable(brief.extra)] : []),
     ...(brief.range ? [brief.range] : []),
+    ...(brief.assumptions ? [breakable(brief.assumptions)] : []),
     (open === 0
       ? picks.length === 0
         ? 'No use case has a permissible option.'
@@ -324,7 +325,14 @@ export function buildReport({ recommendation: rec, answers, ruleSet, branding, d
       }),
     ),
     obligations: obligations(rec, refs, date),
-    assumptions: buildAssumptions(ruleSet.catalog, new Map(ruleSet.options.map((o) => [o.id, o.label])), refs, used.optionIds, used.gpuIds),
+    assumptions: buildAssumptions(
+      catalogWith(ruleSet.catalog, answers.assumptions),
+      new Map(ruleSet.options.map((o) => [o.id, o.label])),
+      refs,
+      used.optionIds,
+      used.gpuIds,
+      ruleSet.catalog,
+    ),
     rules: rulesApplied(rec, scopes),
     sources: refs.all,
     rulePack: rulePack(rec, ruleSet),

@@ -40,6 +40,7 @@ function briefLines(brief: Brief): string[] {
     '',
     ...(brief.extra ? [text(brief.extra), ''] : []),
     ...(brief.range ? [text(brief.range), ''] : []),
+    ...(brief.assumptions ? [text(brief.assumptions), ''] : []),
     '| Use case | Recommended | Margin | Monthly cost |',
     '|---|---|---|---|',
     ...brief.picks.map((p) =>

@@ -18,7 +18,25 @@ const COLUMNS: Table['columns'] = [
   { header: 'As of', width: 0.1 },
 ];
 
-type FigureRow = { item: string; value: string; from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'> };
+type FigureRow = {
+  item: string;
+  value: string;
+  from: Pick<Sourced<unknown>, 'source' | 'asOf' | 'note'>;
+  /** The catalog's own figure, where the scenario changed it. */
+  catalogValue?: string;
+};
+
+/** Marks the rows whose value differs from the pack's catalog: the scenario changed them. */
+function marked(rows: FigureRow[], base: FigureRow[]): FigureRow[] {
+  const catalog = new Map(base.map((r) => [r.item, r.value]));
+  return rows.map((r) => {
+    const was = catalog.get(r.item);
+    return was !== undefined && was !== r.value ? { ...r, catalogValue: was } : r;
+  });
+}
+
+/** Words for a changed figure: said in the report's assumptions appendix. */
+export const changedWords = (catalogValue: string) => `changed by the user for this scenario; the catalog has ${catalogValue}`;
 
 /** "Claude Opus 5.5: input" → ["Claude Opus 5.5", "input"]; an item without a colon has no subject. */
 function split(item: string): [string, string] | null {
@@ -43,7 +61,9 @@ function table(rows: FigureRow[], refs: SourceIndex): Table {
       last.from.source === row.from.source &&
       last.from.asOf === row.from.asOf &&
       !last.from.note &&
-      !row.from.note;
+      !row.from.note &&
+      !last.catalogValue &&
+      !row.catalogValue;
     if (joins && last && parts) {
       const first = split(last.item);
       // The first figure keeps its name once a second joins it: "input $4.00 … · output $20.00 …".
@@ -60,7 +80,14 @@ function table(rows: FigureRow[], refs: SourceIndex): Table {
   return {
     columns: COLUMNS,
     dense: true,
-    rows: merged.map(({ item, value, from }): Row => {
+    rows: merged.map(({ item, value, from, catalogValue }): Row => {
+      if (catalogValue !== undefined) {
+        previous = undefined;
+        return {
+          cells: [item, `${value} (changed)`, 'This scenario', ''],
+          note: `${item}: ${changedWords(catalogValue)} (${refs.short(from.source)}, ${from.asOf}).`,
+        };
+      }
       const note = from.note && from.note !== previous ? from.note : undefined;
       previous = from.note;
       return { cells: [item, value, refs.short(from.source), from.asOf], ...(note ? { note } : {}) };
@@ -80,9 +107,10 @@ function citedAssumptions(c: CatalogFile, selfHosted: boolean): Partial<CatalogF
   return selfHosted ? c.assumptions : Object.fromEntries(TOKEN_ASSUMPTIONS.map((k) => [k, c.assumptions[k]]));
 }
 
-function planning(c: CatalogFile, selfHosted: boolean) {
-  const rows = allPlanning(c);
-  return selfHosted ? rows : rows.slice(0, TOKEN_ASSUMPTIONS.length);
+/** The planning rows a report shows: all with a self-hosted option, else the token ones and any the user changed. */
+function planning(c: CatalogFile, base: CatalogFile, selfHosted: boolean) {
+  const rows = marked(allPlanning(c), allPlanning(base));
+  return selfHosted ? rows : rows.filter((r, i) => i < TOKEN_ASSUMPTIONS.length || r.catalogValue !== undefined);
 }
 
 function allPlanning(c: CatalogFile) {
@@ -293,7 +321,8 @@ export function usedCatalog(
 
 /**
  * The catalog's planning figures and every figure of the options the recommendation shows, grouped, each with its
- * source and "as of" date: the assumptions appendix.
+ * source and "as of" date: the assumptions appendix. `c` is the catalog with the scenario's changes in it; a figure
+ * that differs from `base` (the pack's catalog) is marked as changed by the user, with the catalog's figure.
  * @example buildAssumptions(ruleSet.catalog, labels, refs, new Set(['gpt-5.5-api']))[0].title // 'Planning assumptions'
  */
 export function buildAssumptions(
@@ -302,12 +331,13 @@ export function buildAssumptions(
   refs: SourceIndex,
   optionIds: ReadonlySet<string>,
   gpuIds: ReadonlySet<string> = new Set(),
+  base: CatalogFile = c,
 ): { title: string; table: Table }[] {
   const used = c.options.filter((o) => optionIds.has(o.id));
   const selfHosted = used.some((o) => o.deployment === 'self-hosted');
   return [
-    { title: 'Planning assumptions', table: table(planning(c, selfHosted), refs) },
-    ...(selfHosted ? [{ title: 'GPU prices', table: table(gpus(c, gpuIds), refs) }] : []),
+    { title: 'Planning assumptions', table: table(planning(c, base, selfHosted), refs) },
+    ...(selfHosted ? [{ title: 'GPU prices', table: table(marked(gpus(c, gpuIds), gpus(base, gpuIds)), refs) }] : []),
     { title: 'Per-token prices', table: table(prices(used, labels), refs) },
     { title: 'Self-hosting', table: table(selfHosting(used, c, gpuIds), refs) },
     { title: 'Model quality, context and licences', table: table(models(used, c), refs) },

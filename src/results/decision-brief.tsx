@@ -119,6 +119,7 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
       <p className="brief-headline">{brief.headline}</p>
       {brief.extra ? <p>{brief.extra}</p> : null}
       {brief.range ? <p>{brief.range}</p> : null}
+      {brief.assumptions ? <p className="brief-assumptions">{brief.assumptions}</p> : null}
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
         <PicksTable picks={brief.picks} />
       </div>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { Answers, RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1, ScenarioAssumptions } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief } from '../lib/brief';
 import { localToday } from '../lib/obligation-words';
+import { AssumptionsPanel } from './assumptions-panel';
 import { DecisionBrief } from './decision-brief';
 import { PortfolioSummary } from './portfolio-summary';
 import { PrioritySliders } from './priority-sliders';
@@ -17,10 +18,22 @@ interface ResultsProps {
   onPriorities?: (p: Answers['priorities']) => void;
   /** Where the sliders stand, when they have moved ahead of the recommendation shown (it is being worked out). */
   priorities?: Answers['priorities'];
+  /** Called when a planning figure is changed (null: every figure the catalog's). Without it, no assumptions panel. */
+  onAssumptions?: (a: ScenarioAssumptions | null) => void;
+  /** The planning figures as last changed, when they are ahead of the recommendation shown. */
+  assumptions?: ScenarioAssumptions | undefined;
 }
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
-export function ResultsView({ ruleSet, answers, recommendation: rec, onPriorities, priorities = answers.priorities }: ResultsProps) {
+export function ResultsView({
+  ruleSet,
+  answers,
+  recommendation: rec,
+  onPriorities,
+  priorities = answers.priorities,
+  onAssumptions,
+  assumptions = answers.assumptions,
+}: ResultsProps) {
   const scopes = useMemo(() => exclusionsByScope(rec), [rec]);
   const shared = new Set(scopes.portfolio.map((e) => e.optionId)).size;
   const brief = useMemo(() => buildBrief(rec, answers, ruleSet, localToday()), [rec, answers, ruleSet]);
@@ -31,6 +44,7 @@ export function ResultsView({ ruleSet, answers, recommendation: rec, onPrioritie
       {onPriorities ? (
         <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />
       ) : null}
+      {onAssumptions ? <AssumptionsPanel ruleSet={ruleSet} assumptions={assumptions} onAssumptions={onAssumptions} /> : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>
         {rec.useCases.map((u, i) => (

@@ -12,6 +12,7 @@ import {
   MlopsMaturity,
   Organization,
   Planning,
+  ScenarioAssumptions,
   Priorities,
   Region,
   Regulation,
@@ -84,6 +85,8 @@ export const Draft = z.object({
   team: z.object({ mlEngineers: z.number().nullable(), mlopsMaturity: MlopsMaturity, gpuAccess: GpuAccess }),
   priorities: z.object({ cost: z.number(), quality: z.number(), control: z.number() }),
   planning: Planning.nullable(),
+  /** Planning figures changed on the results page for this scenario. */
+  assumptions: ScenarioAssumptions.nullable(),
   /** Steps the user has finished with Next (or that came complete in loaded answers): the progress shows them done. */
   confirmed: z.array(z.enum(FORM_STEPS)).default([]),
 });
@@ -105,7 +108,7 @@ export const StoredDraft = z.preprocess((raw) => {
     ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u))
     : raw.useCases;
   const regulation = isRecord(raw.regulation) ? { euOwnedOnly: false, ...raw.regulation } : raw.regulation;
-  return { planning: null, ...raw, organization, regulation, useCases };
+  return { planning: null, assumptions: null, ...raw, organization, regulation, useCases };
 }, Draft);
 
 /** A fresh interview: nothing typed, neutral choices preselected where a default is safe. */
@@ -117,6 +120,7 @@ export function emptyDraft(): Draft {
     team: { mlEngineers: null, mlopsMaturity: 'none', gpuAccess: 'none' },
     priorities: { cost: 3, quality: 3, control: 3 },
     planning: null,
+    assumptions: null,
     confirmed: [],
   };
 }
@@ -251,7 +255,7 @@ export function toAnswers(d: Draft): Answers | null {
     team: { ...d.team, mlEngineers: d.team.mlEngineers ?? undefined },
     priorities: d.priorities,
     useCases: d.useCases.map(toUseCase),
-    ...present({ planning: d.planning }),
+    ...present({ planning: d.planning, assumptions: d.assumptions }),
   });
   return result.success ? result.data : null;
 }
@@ -290,6 +294,7 @@ export function fromAnswers(a: Answers): Draft {
     team: { ...a.team },
     priorities: { ...a.priorities },
     planning: a.planning ? { ...a.planning } : null,
+    assumptions: a.assumptions ? structuredClone(a.assumptions) : null,
     confirmed: [...FORM_STEPS],
   };
 }

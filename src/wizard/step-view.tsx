@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Answers } from '../domain';
+import type { Answers, ScenarioAssumptions } from '../domain';
 import { hasAnswers, type Draft } from './draft';
 import { useFormSteps } from './form-steps-loader';
 import { ReviewStep } from './steps/review-step';
@@ -7,7 +7,7 @@ import { WelcomeStep } from './steps/welcome-step';
 import type { StepId } from './steps';
 import type { WizardContext, WizardEvent } from './wizard-machine';
 
-interface StepViewProps {
+export interface StepViewProps {
   step: StepId;
   draft: Draft;
   send: (event: WizardEvent) => void;
@@ -21,7 +21,13 @@ interface StepViewProps {
     onImport: (file: File) => void;
   };
   onExport: () => void;
-  renderResults: (answers: Answers, onPriorities: (p: Answers['priorities']) => void) => ReactNode;
+  renderResults: (answers: Answers, onChange: (change: ResultsChange) => void) => ReactNode;
+}
+
+/** What the results page may change in the answers: the priorities, and the planning figures (null: the catalog's). */
+export interface ResultsChange {
+  priorities?: Answers['priorities'];
+  assumptions?: ScenarioAssumptions | null;
 }
 
 type QuestionStepId = 'organisation' | 'use-cases' | 'regulation' | 'volume' | 'team' | 'priorities';
@@ -83,7 +89,7 @@ export function StepView({ step, draft, send, answers, shareUrl, welcome, onExpo
     case 'results':
       return answers ? (
         <>
-          {renderResults(answers, (priorities) => send({ type: 'draft.update', patch: { priorities } }))}
+          {renderResults(answers, (patch) => send({ type: 'draft.update', patch }))}
           <div className="step-actions">
             <button type="button" className="button-secondary" onClick={() => send({ type: 'step.back' })}>
               Back to review

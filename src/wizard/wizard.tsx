@@ -1,6 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Answers } from '../domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { download } from '../lib/download';
 import { shareFragment } from '../lib/share-link';
 import { STORAGE_KEY, clearDraft, restoreDraft, saveDraft, savedEnvelope, savedStamp, sameStamp, type Stamp } from '../lib/storage';
@@ -9,7 +8,7 @@ import type { Boot } from './boot';
 import { StoredDraft, fromAnswers, toAnswers, type Draft } from './draft';
 import { Progress } from './progress';
 import { loadFormSteps } from './form-steps-loader';
-import { StepView } from './step-view';
+import { StepView, type StepViewProps } from './step-view';
 import { STEP_TITLES, type StepId } from './steps';
 import { useHashRouting } from './use-hash-routing';
 import { wizardMachine, type LoadSource } from './wizard-machine';
@@ -18,7 +17,7 @@ interface WizardProps {
   boot: Boot;
   storage: Storage | null;
   /** The results step's content, given complete answers (the results feature, composed by the app). */
-  renderResults: (answers: Answers, onPriorities: (p: Answers['priorities']) => void) => ReactNode;
+  renderResults: StepViewProps['renderResults'];
   /** URL fragments that belong to another view of the app; the wizard leaves them alone. */
   isOtherRoute?: (hash: string) => boolean;
 }

@@ -109,7 +109,8 @@ describe('recommend CLI', () => {
     const r = spawnSync('sh', ['-c', `npx tsx src/cli/recommend.ts ${fixture} | head -c 20`], { encoding: 'utf8' });
     expect(r.stdout).toBe('{\n  "schemaVersion":');
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
-  });
+    // Starting Node and tsx takes seconds, more on a busy machine (CI failed on the default 5 s once).
+  }, 30_000);
 
   it('runs through npm exactly as the README says', () => {
     const out = execFileSync('npm', ['run', '--silent', 'recommend', '--', fixture], { encoding: 'utf8' });

@@ -9,7 +9,7 @@ export const pickOf = (rs: RuleSet, e: UseCaseEvaluation, priorities: UseCaseEva
 
 /**
  * An evaluator without a fast path: every evaluation, re-run and probe is the traced reference run from scratch on
- * its own input. `recommend(rs, answers, referenceEvaluator(rs))` is the recommendation by definition.
+ * its own input. `recommend(rs, answers, referenceEvaluator)` is the recommendation by definition.
  */
 export function referenceEvaluator(rs: RuleSet): Evaluator {
   return {

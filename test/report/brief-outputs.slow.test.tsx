@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AnswersInput } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import { buildBrief } from '../../src/lib/brief';
 import { usd } from '../../src/lib/format';
@@ -30,11 +31,17 @@ function cli(file: string, format: 'pdf' | 'md'): Buffer {
  * same words in each.
  */
 describe('the decision brief on the page, in the PDF and in the Markdown', () => {
-  it.each(['eu-bank-credit-high-risk', 'defence-air-gapped', 'startup-5-person-chatbot'])(
-    '%s: the same headline, picks, margins and costs',
-    async (name) => {
-      const file = `test/fixtures/portfolios/${name}.json`;
-      const answers = loadPortfolio(name);
+  it.each([
+    ...['eu-bank-credit-high-risk', 'defence-air-gapped', 'startup-5-person-chatbot'].map((name) => ({
+      name,
+      file: `test/fixtures/portfolios/${name}.json`,
+    })),
+    // The defence team with planning figures changed on the results page: the brief says which, in all three.
+    { name: 'answers-changed-assumptions', file: 'test/fixtures/answers-changed-assumptions.json' },
+  ])(
+    '$name: the same headline, picks, margins and costs',
+    async ({ name, file }) => {
+      const answers = name.startsWith('answers-') ? AnswersInput.parse(JSON.parse(readFileSync(file, 'utf8'))) : loadPortfolio(name);
       const rec = recommend(defaultRuleSet, answers);
       const today = localToday();
       const brief = buildBrief(rec, answers, defaultRuleSet, today);
@@ -58,12 +65,13 @@ describe('the decision brief on the page, in the PDF and in the Markdown', () =>
       expect(pdf).toContain(squash(brief.headline));
       expect(md).toContain(brief.headline);
       // What the close calls could change, where they change the cost.
-      for (const line of [brief.range].filter((l): l is string => l !== null)) {
+      for (const line of [brief.range, brief.assumptions].filter((l): l is string => l !== null)) {
         expect(page.getByText(line)).toBeTruthy();
         expect(pdf).toContain(squash(line));
         expect(md).toContain(line);
       }
       expect(name !== 'defence-air-gapped' || brief.range !== null).toBe(true);
+      expect(brief.assumptions !== null).toBe(name === 'answers-changed-assumptions');
 
       brief.picks.forEach((p, i) => {
         const cost = usd(p.pick!.monthlyCostUsd);

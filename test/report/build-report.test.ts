@@ -150,6 +150,34 @@ describe('buildReport', () => {
     for (const row of rows) expect(row.cells[2]).toMatch(/^\[\d+\] \S/);
   });
 
+  it('marks a planning figure the user changed, with the catalog figure beside it, even where no pick rests on it', () => {
+    const changed = buildReport(reportInput({ ...basicAnswers, assumptions: { engineerHourUsd: 150 } }));
+    const rows = changed.assumptions.find((g) => g.title === 'Planning assumptions')!.table.rows;
+    const hour = rows.find((r) => r.cells[0] === 'Engineer hour (fully loaded)');
+    expect(hour?.cells.slice(1)).toEqual(['$150 an hour (changed)', 'This scenario', '']);
+    expect(hour?.note).toMatch(
+      /^Engineer hour \(fully loaded\): changed by the user for this scenario; the catalog has \$100 an hour \(\[\d+\] /,
+    );
+    // The other rows are the catalog's, as without the change.
+    const plain = model.assumptions.find((g) => g.title === 'Planning assumptions')!.table.rows;
+    expect(rows.filter((r) => r !== hour)).toEqual(plain);
+  });
+
+  it('marks changed GPU prices in a report with a self-hosted pick', () => {
+    const selfHosting = {
+      ...basicAnswers,
+      team: { mlEngineers: 8, mlopsMaturity: 'advanced' as const, gpuAccess: 'cloud' as const },
+      regulation: { ...basicAnswers.regulation, dataResidency: 'in-country' as const },
+      organization: { ...basicAnswers.organization, country: 'DE' as const },
+    };
+    const gpuHourUsd = Object.fromEntries(defaultRuleSet.catalog.gpuTypes.map((g) => [g.id, { 'gpu-cloud': 1.11 }]));
+    const changed = buildReport(reportInput({ ...selfHosting, assumptions: { gpuHourUsd } }));
+    const gpus = changed.assumptions.find((g) => g.title === 'GPU prices')?.table.rows ?? [];
+    const marked = gpus.filter((r) => r.cells[1]!.endsWith('(changed)'));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const r of marked) expect(r.cells[1]).toBe('$1.11 per GPU-hour (changed)');
+  });
+
   it('numbers every source the recommendation and the catalog cite, once each', () => {
     const rec = input.recommendation;
     const shown = rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations]).flatMap((r) => r.sources);

@@ -1,0 +1,240 @@
+import { useId, useState } from 'react';
+import { ScenarioAssumptions, type CatalogFile, type RentalChannel } from '../domain';
+import { changesNothing, unknownGpuTypes, type RuleSetData } from '../engine';
+import { Disclosure } from './disclosure';
+
+type Figure = CatalogFile['assumptions']['engineerHourUsd'];
+type PlanningKey = 'engineerHourUsd' | 'targetUtilisation' | 'peakToAverage' | 'inputTokenShare';
+
+/** One editable planning figure: where the catalog has it, how it reads, and how to set it in the scenario. */
+interface Field {
+  id: string;
+  label: string;
+  /** Words after the number ("US dollars an hour"). */
+  unit: string;
+  /** Shown and typed as a percentage, kept as a fraction. */
+  percent: boolean;
+  catalog: Figure;
+  current: number | undefined;
+  /** The scenario's figures with this one set (undefined: the catalog's). */
+  set: (a: ScenarioAssumptions, value: number | undefined) => ScenarioAssumptions;
+  /** The schema that checks a value of this figure. */
+  check: (value: number) => string | null;
+}
+
+const CHANNELS: readonly { channel: RentalChannel; label: string }[] = [
+  { channel: 'gpu-cloud', label: 'GPU cloud' },
+  { channel: 'hyperscaler', label: 'hyperscaler' },
+];
+
+/** The schema's own message for a value, or null when it is valid. */
+function checkWith(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }) {
+  return (value: number) => {
+    const result = schema.safeParse(value);
+    return result.success ? null : (result.error?.issues[0]?.message ?? 'is not valid');
+  };
+}
+
+const without = <T extends object>(o: T, key: keyof T): T => {
+  const copy = { ...o };
+  delete copy[key];
+  return copy;
+};
+
+function planningField(
+  key: PlanningKey,
+  label: string,
+  unit: string,
+  percent: boolean,
+  catalog: CatalogFile,
+  changed: ScenarioAssumptions,
+): Field {
+  return {
+    id: key,
+    label,
+    unit,
+    percent,
+    catalog: catalog.assumptions[key],
+    current: changed[key],
+    set: (a, value) => (value === undefined ? without(a, key) : { ...a, [key]: value }),
+    check: checkWith(ScenarioAssumptions.shape[key].unwrap()),
+  };
+}
+
+function gpuFields(catalog: CatalogFile, changed: ScenarioAssumptions): Field[] {
+  const hourly = ScenarioAssumptions.shape.gpuHourUsd.unwrap().valueType.shape['gpu-cloud'].unwrap();
+  return catalog.gpuTypes.flatMap((g) =>
+    CHANNELS.map(({ channel, label }) => ({
+      id: `gpu-${g.id}-${channel}`,
+      label: `${g.label}, rented from a ${label}`,
+      unit: 'US dollars per GPU-hour',
+      percent: false,
+      catalog: g.rentalUsdPerHour[channel],
+      current: changed.gpuHourUsd?.[g.id]?.[channel],
+      set: (a, value) => {
+        const prices = { ...(a.gpuHourUsd?.[g.id] ?? {}) };
+        if (value === undefined) delete prices[channel];
+        else prices[channel] = value;
+        const gpuHourUsd = { ...(a.gpuHourUsd ?? {}), [g.id]: prices };
+        if (Object.keys(prices).length === 0) delete gpuHourUsd[g.id];
+        return Object.keys(gpuHourUsd).length === 0 ? without(a, 'gpuHourUsd') : { ...a, gpuHourUsd };
+      },
+      check: checkWith(hourly),
+    })),
+  );
+}
+
+/** Figures rounded as typed: a share of 0.7 reads 70 (per cent); floating noise (70.00000000000001) is dropped. */
+const shown = (f: Field, value: number) => String(Number((f.percent ? value * 100 : value).toPrecision(10)));
+
+interface FieldProps {
+  field: Field;
+  ruleSet: RuleSetData;
+  changed: ScenarioAssumptions;
+  onAssumptions: (a: ScenarioAssumptions | null) => void;
+}
+
+function FigureField({ field: f, ruleSet, changed, onAssumptions }: FieldProps) {
+  const id = useId();
+  const value = f.current ?? f.catalog.value;
+  const [text, setText] = useState(shown(f, value));
+  const [error, setError] = useState<string | null>(null);
+  // The figure changed elsewhere (a reset, another tab, loaded answers): show it, unless the text already says it.
+  const [synced, setSynced] = useState(value);
+  if (synced !== value) {
+    setSynced(value);
+    if (Number(text) !== Number(shown(f, value))) setText(shown(f, value));
+    setError(null);
+  }
+  const apply = (next: number | undefined) => {
+    const a = f.set(changed, next);
+    onAssumptions(changesNothing(a) ? null : a);
+  };
+  const change = (raw: string) => {
+    setText(raw);
+    const typed = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(typed)) {
+      setError('Enter a number, or use the catalog figure');
+      return;
+    }
+    const next = f.percent ? typed / 100 : typed;
+    const problem = f.check(next);
+    setError(problem);
+    if (problem === null) apply(next === f.catalog.value ? undefined : next);
+  };
+  const source = ruleSet.sources.get(f.catalog.source);
+  const isChanged = f.current !== undefined && f.current !== f.catalog.value;
+  return (
+    <div className={`figure-field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{f.label}</label>
+      <div className="figure-input">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step="any"
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-catalog${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => change(e.currentTarget.value)}
+        />
+        <span className="figure-unit">{f.percent ? '%' : f.unit}</span>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {f.label}: {error}.
+        </p>
+      ) : null}
+      <p id={`${id}-catalog`} className="field-hint">
+        {isChanged ? <strong className="changed-mark">Changed for this scenario. </strong> : null}
+        Catalog: {shown(f, f.catalog.value)}
+        {f.percent ? ' %' : ''} ({source ? `${source.publisher}, ${source.title}` : f.catalog.source}, as of {f.catalog.asOf})
+        {isChanged ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="button-secondary button-small"
+              aria-label={`Use the catalog figure for ${f.label}`}
+              onClick={() => apply(undefined)}
+            >
+              Use the catalog figure
+            </button>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+interface PanelProps {
+  ruleSet: RuleSetData;
+  assumptions: ScenarioAssumptions | undefined;
+  onAssumptions: (a: ScenarioAssumptions | null) => void;
+}
+
+/** How many figures a scenario changes (a GPU price counts once per channel). */
+export function changedCount(a: ScenarioAssumptions | undefined): number {
+  if (!a) return 0;
+  const planning = (['engineerHourUsd', 'targetUtilisation', 'peakToAverage', 'inputTokenShare'] as const).filter(
+    (k) => a[k] !== undefined,
+  );
+  const gpus = Object.values(a.gpuHourUsd ?? {}).reduce((n, p) => n + Object.keys(p).length, 0);
+  return planning.length + gpus;
+}
+
+/**
+ * The planning figures every cost rests on, each with the catalog's value and source, editable for this scenario:
+ * a valid change re-works the recommendation at once and is kept in the answers (saved draft, share link, export,
+ * report); "Use the catalog figure" undoes one, "Use every catalog figure" all.
+ */
+export function AssumptionsPanel({ ruleSet, assumptions, onAssumptions }: PanelProps) {
+  const changed = assumptions ?? {};
+  const count = changedCount(assumptions);
+  const unknown = unknownGpuTypes(ruleSet.catalog, assumptions);
+  const planning = [
+    planningField('engineerHourUsd', 'Engineer hour, fully loaded', 'US dollars an hour', false, ruleSet.catalog, changed),
+    planningField('targetUtilisation', 'Utilisation a replica may reach in the busiest hour', '', true, ruleSet.catalog, changed),
+    planningField('peakToAverage', 'Busiest hour over the average (interactive work)', 'times', false, ruleSet.catalog, changed),
+    planningField('inputTokenShare', 'Share of tokens that are input (where a use case gives none)', '', true, ruleSet.catalog, changed),
+  ];
+  const field = (f: Field) => <FigureField key={f.id} field={f} ruleSet={ruleSet} changed={changed} onAssumptions={onAssumptions} />;
+  return (
+    <section aria-labelledby="assumptions-heading" className="assumptions-panel">
+      <h2 id="assumptions-heading">Planning assumptions</h2>
+      <p className="field-hint">
+        Every cost rests on these figures from the rule pack&apos;s catalog. Change one to see what it does to the recommendation: the page
+        re-works it at once, and the change is kept with your answers, in the share link, the exported answers and the report.
+      </p>
+      <p role="status" className="assumptions-status">
+        {count === 0
+          ? 'All figures are the catalog’s.'
+          : `${count} ${count === 1 ? 'figure is' : 'figures are'} changed for this scenario.`}
+        {count > 0 ? (
+          <>
+            {' '}
+            <button type="button" className="button-secondary button-small" onClick={() => onAssumptions(null)}>
+              Use every catalog figure
+            </button>
+          </>
+        ) : null}
+      </p>
+      {unknown.length > 0 ? (
+        <p className="notice notice-error">
+          The answers give a GPU price for {unknown.map((id) => `“${id}”`).join(', ')}, which this rule pack&apos;s catalog does not list,
+          so no cost uses {unknown.length === 1 ? 'it' : 'them'}.
+        </p>
+      ) : null}
+      <Disclosure className="assumptions-details" summary={`Planning figures and GPU prices${count > 0 ? ` (${count} changed)` : ''}`}>
+        <fieldset className="figure-group">
+          <legend>Planning</legend>
+          {planning.map(field)}
+        </fieldset>
+        <fieldset className="figure-group">
+          <legend>GPU rental prices</legend>
+          {gpuFields(ruleSet.catalog, changed).map(field)}
+        </fieldset>
+      </Disclosure>
+    </section>
+  );
+}
