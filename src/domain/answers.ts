@@ -283,7 +283,7 @@ export const Planning = z
 
 const hourlyUsd = z
   .number()
-  .positive()
+  .positive('must be more than 0')
   .max(1000, 'must be at most 1,000 US dollars an hour')
   .meta({ description: 'US dollars per GPU-hour.', examples: [2.5] });
 
@@ -295,7 +295,7 @@ export const ScenarioAssumptions = z
   .strictObject({
     engineerHourUsd: z
       .number()
-      .positive()
+      .positive('must be more than 0')
       .max(10_000, 'must be at most 10,000 US dollars an hour')
       .optional()
       .meta({ description: 'Fully loaded cost of one engineer hour, in US dollars.', examples: [120] }),

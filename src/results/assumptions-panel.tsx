@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { ScenarioAssumptions, type CatalogFile, type RentalChannel } from '../domain';
+import { ScenarioAssumptions, type CatalogFile, type GpuAccess, type RentalChannel } from '../domain';
+import { percent, usd } from '../lib/format';
 import { changesNothing, unknownGpuTypes, type RuleSetData } from '../engine';
 import { Disclosure } from './disclosure';
 
@@ -12,6 +13,8 @@ interface Field {
   label: string;
   /** Words after the number ("US dollars an hour"). */
   unit: string;
+  /** A value as the catalog line reads it ("$100 an hour", "70%"). */
+  format: (value: number) => string;
   /** Shown and typed as a percentage, kept as a fraction. */
   percent: boolean;
   catalog: Figure;
@@ -22,10 +25,10 @@ interface Field {
   check: (value: number) => string | null;
 }
 
-const CHANNELS: readonly { channel: RentalChannel; label: string }[] = [
-  { channel: 'gpu-cloud', label: 'GPU cloud' },
-  { channel: 'hyperscaler', label: 'hyperscaler' },
-];
+const CHANNEL_WORDS: Record<RentalChannel, string> = {
+  'gpu-cloud': 'a GPU cloud',
+  hyperscaler: 'a hyperscaler (AWS, Azure or Google Cloud)',
+};
 
 /** The schema's own message for a value, or null when it is valid. */
 function checkWith(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }) {
@@ -45,7 +48,7 @@ function planningField(
   key: PlanningKey,
   label: string,
   unit: string,
-  percent: boolean,
+  format: (value: number) => string,
   catalog: CatalogFile,
   changed: ScenarioAssumptions,
 ): Field {
@@ -53,7 +56,8 @@ function planningField(
     id: key,
     label,
     unit,
-    percent,
+    format,
+    percent: unit === '%',
     catalog: catalog.assumptions[key],
     current: changed[key],
     set: (a, value) => (value === undefined ? without(a, key) : { ...a, [key]: value }),
@@ -61,27 +65,27 @@ function planningField(
   };
 }
 
-function gpuFields(catalog: CatalogFile, changed: ScenarioAssumptions): Field[] {
+/** The GPU types' rental prices at the channel the catalog rents from: the only ones a cost can use. */
+function gpuFields(catalog: CatalogFile, changed: ScenarioAssumptions, channel: RentalChannel): Field[] {
   const hourly = ScenarioAssumptions.shape.gpuHourUsd.unwrap().valueType.shape['gpu-cloud'].unwrap();
-  return catalog.gpuTypes.flatMap((g) =>
-    CHANNELS.map(({ channel, label }) => ({
-      id: `gpu-${g.id}-${channel}`,
-      label: `${g.label}, rented from a ${label}`,
-      unit: 'US dollars per GPU-hour',
-      percent: false,
-      catalog: g.rentalUsdPerHour[channel],
-      current: changed.gpuHourUsd?.[g.id]?.[channel],
-      set: (a, value) => {
-        const prices = { ...(a.gpuHourUsd?.[g.id] ?? {}) };
-        if (value === undefined) delete prices[channel];
-        else prices[channel] = value;
-        const gpuHourUsd = { ...(a.gpuHourUsd ?? {}), [g.id]: prices };
-        if (Object.keys(prices).length === 0) delete gpuHourUsd[g.id];
-        return Object.keys(gpuHourUsd).length === 0 ? without(a, 'gpuHourUsd') : { ...a, gpuHourUsd };
-      },
-      check: checkWith(hourly),
-    })),
-  );
+  return catalog.gpuTypes.map((g) => ({
+    id: `gpu-${g.id}-${channel}`,
+    label: g.label,
+    unit: 'US dollars per GPU-hour',
+    format: (v: number) => `${usd(v)} per GPU-hour`,
+    percent: false,
+    catalog: g.rentalUsdPerHour[channel],
+    current: changed.gpuHourUsd?.[g.id]?.[channel],
+    set: (a, value) => {
+      const prices = { ...(a.gpuHourUsd?.[g.id] ?? {}) };
+      if (value === undefined) delete prices[channel];
+      else prices[channel] = value;
+      const gpuHourUsd = { ...(a.gpuHourUsd ?? {}), [g.id]: prices };
+      if (Object.keys(prices).length === 0) delete gpuHourUsd[g.id];
+      return Object.keys(gpuHourUsd).length === 0 ? without(a, 'gpuHourUsd') : { ...a, gpuHourUsd };
+    },
+    check: checkWith(hourly),
+  }));
 }
 
 /** Figures rounded as typed: a share of 0.7 reads 70 (per cent); floating noise (70.00000000000001) is dropped. */
@@ -147,8 +151,7 @@ function FigureField({ field: f, ruleSet, changed, onAssumptions }: FieldProps) 
       ) : null}
       <p id={`${id}-catalog`} className="field-hint">
         {isChanged ? <strong className="changed-mark">Changed for this scenario. </strong> : null}
-        Catalog: {shown(f, f.catalog.value)}
-        {f.percent ? ' %' : ''} ({source ? `${source.publisher}, ${source.title}` : f.catalog.source}, as of {f.catalog.asOf})
+        Catalog: {f.format(f.catalog.value)} ({source ? `${source.publisher}, ${source.title}` : f.catalog.source}, as of {f.catalog.asOf})
         {isChanged ? (
           <>
             {' '}
@@ -169,6 +172,8 @@ function FigureField({ field: f, ruleSet, changed, onAssumptions }: FieldProps) 
 
 interface PanelProps {
   ruleSet: RuleSetData;
+  /** Where the team's GPUs come from: its own are priced as bought, not at these rental prices. */
+  gpuAccess: GpuAccess;
   assumptions: ScenarioAssumptions | undefined;
   onAssumptions: (a: ScenarioAssumptions | null) => void;
 }
@@ -188,16 +193,31 @@ export function changedCount(a: ScenarioAssumptions | undefined): number {
  * a valid change re-works the recommendation at once and is kept in the answers (saved draft, share link, export,
  * report); "Use the catalog figure" undoes one, "Use every catalog figure" all.
  */
-export function AssumptionsPanel({ ruleSet, assumptions, onAssumptions }: PanelProps) {
+export function AssumptionsPanel({ ruleSet, gpuAccess, assumptions, onAssumptions }: PanelProps) {
   const changed = assumptions ?? {};
   const count = changedCount(assumptions);
   const unknown = unknownGpuTypes(ruleSet.catalog, assumptions);
   const planning = [
-    planningField('engineerHourUsd', 'Engineer hour, fully loaded', 'US dollars an hour', false, ruleSet.catalog, changed),
-    planningField('targetUtilisation', 'Utilisation a replica may reach in the busiest hour', '', true, ruleSet.catalog, changed),
-    planningField('peakToAverage', 'Busiest hour over the average (interactive work)', 'times', false, ruleSet.catalog, changed),
-    planningField('inputTokenShare', 'Share of tokens that are input (where a use case gives none)', '', true, ruleSet.catalog, changed),
+    planningField(
+      'engineerHourUsd',
+      'Engineer hour, fully loaded',
+      'US dollars an hour',
+      (v) => `${usd(v)} an hour`,
+      ruleSet.catalog,
+      changed,
+    ),
+    planningField('targetUtilisation', 'Utilisation a replica may reach in the busiest hour', '%', percent, ruleSet.catalog, changed),
+    planningField('peakToAverage', 'Busiest hour over the average (interactive work)', 'times', (v) => `${v}×`, ruleSet.catalog, changed),
+    planningField(
+      'inputTokenShare',
+      'Share of tokens that are input (where a use case gives none)',
+      '%',
+      percent,
+      ruleSet.catalog,
+      changed,
+    ),
   ];
+  const channel = ruleSet.catalog.assumptions.rentalChannel.value;
   const field = (f: Field) => <FigureField key={f.id} field={f} ruleSet={ruleSet} changed={changed} onAssumptions={onAssumptions} />;
   return (
     <section aria-labelledby="assumptions-heading" className="assumptions-panel">
@@ -232,7 +252,13 @@ export function AssumptionsPanel({ ruleSet, assumptions, onAssumptions }: PanelP
         </fieldset>
         <fieldset className="figure-group">
           <legend>GPU rental prices</legend>
-          {gpuFields(ruleSet.catalog, changed).map(field)}
+          <p className="field-hint figure-group-note">
+            {gpuAccess === 'on-prem'
+              ? `Your team runs its own GPUs, which the costs price as bought and written off, not at these prices; they would count if the team rented GPUs. `
+              : ''}
+            Rented GPUs are priced at {CHANNEL_WORDS[channel]}, as the catalog says.
+          </p>
+          {gpuFields(ruleSet.catalog, changed, channel).map(field)}
         </fieldset>
       </Disclosure>
     </section>

@@ -44,7 +44,9 @@ export function ResultsView({
       {onPriorities ? (
         <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />
       ) : null}
-      {onAssumptions ? <AssumptionsPanel ruleSet={ruleSet} assumptions={assumptions} onAssumptions={onAssumptions} /> : null}
+      {onAssumptions ? (
+        <AssumptionsPanel ruleSet={ruleSet} gpuAccess={answers.team.gpuAccess} assumptions={assumptions} onAssumptions={onAssumptions} />
+      ) : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>
         {rec.useCases.map((u, i) => (

@@ -106,7 +106,7 @@ describe('planning figures changed for a scenario', () => {
   });
 
   it.each([
-    [{ engineerHourUsd: -5 }, 'engineerHourUsd'],
+    [{ engineerHourUsd: -5 }, 'must be more than 0'],
     [{ targetUtilisation: 1.5 }, 'must be at most 1 (100 %)'],
     [{ peakToAverage: 0.5 }, 'must be at least 1 (no peak)'],
     [{ inputTokenShare: 1 }, 'must be at most 0.99 (99 %)'],

@@ -19,7 +19,7 @@ const valueOf = (label: string | RegExp) => Number(screen.getByLabelText<HTMLInp
 
 async function open(assumptions?: ScenarioAssumptions) {
   const onAssumptions = vi.fn<(a: ScenarioAssumptions | null) => void>();
-  render(<AssumptionsPanel ruleSet={rs} assumptions={assumptions} onAssumptions={onAssumptions} />);
+  render(<AssumptionsPanel ruleSet={rs} gpuAccess="cloud" assumptions={assumptions} onAssumptions={onAssumptions} />);
   await panel(screen, FIGURES);
   return onAssumptions;
 }
@@ -32,7 +32,9 @@ describe('the planning assumptions panel', () => {
     const hint = screen.getByLabelText(ENGINEER).getAttribute('aria-describedby')!;
     expect(document.getElementById(hint)?.textContent).toMatch(`as of ${rs.catalog.assumptions.engineerHourUsd.asOf}`);
     expect(screen.getByRole('status').textContent).toContain('All figures are the catalog’s.');
-    expect(screen.getAllByLabelText(/rented from a GPU cloud$/)).toHaveLength(rs.catalog.gpuTypes.length);
+    // One rental price per GPU type, at the channel the catalog rents from (a GPU cloud).
+    expect(screen.getAllByLabelText(/^NVIDIA /)).toHaveLength(rs.catalog.gpuTypes.length);
+    expect(screen.getByText(/Rented GPUs are priced at a GPU cloud, as the catalog says\./)).toBeTruthy();
   });
 
   it('a valid change is passed on at once; a percentage is kept as a fraction', async () => {
@@ -41,7 +43,7 @@ describe('the planning assumptions panel', () => {
     expect(on).toHaveBeenLastCalledWith({ engineerHourUsd: 150 });
     fireEvent.change(screen.getByLabelText(UTILISATION), { target: { value: '60' } });
     expect(on).toHaveBeenLastCalledWith({ targetUtilisation: 0.6 });
-    fireEvent.change(screen.getByLabelText(/^NVIDIA H100 80GB \(SXM\), rented from a GPU cloud$/), { target: { value: '2.5' } });
+    fireEvent.change(screen.getByLabelText('NVIDIA H100 80GB (SXM)'), { target: { value: '2.5' } });
     expect(on).toHaveBeenLastCalledWith({ gpuHourUsd: { 'h100-80gb': { 'gpu-cloud': 2.5 } } });
   });
 
