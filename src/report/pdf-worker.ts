@@ -2,7 +2,8 @@ import { isComparisonRequest, type PdfReply, type PdfRequest } from './pdf-proto
 
 /**
  * Makes the PDF report off the page's thread: a 50-use-case report takes seconds of layout, during which the page
- * stays usable and its Cancel button works (the page ends this worker). One report per worker.
+ * stays usable and its Cancel button works (the page ends this worker). One report at a time; the page keeps a
+ * worker that finished for the next report (pdf-job.ts), which then finds the code loaded and the fonts read.
  */
 
 /** The worker's global scope, typed as much as used (the DOM and WebWorker libraries cannot share one program). */

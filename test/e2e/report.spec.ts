@@ -22,6 +22,15 @@ test.describe('downloads from the results page', () => {
     const bytes = await readFile(await file.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(20_000);
+    // The second report comes from the same worker, kept with its code and fonts loaded, and is the same document.
+    let workers = 0;
+    page.on('worker', (w) => (workers += /pdf-worker/.test(w.url()) ? 1 : 0));
+    const again = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download PDF report' }).click();
+    const second = await readFile(await (await again).path());
+    expect(second.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(Math.abs(second.length - bytes.length)).toBeLessThan(200);
+    expect(workers).toBe(0);
   });
 
   test('the PDF is made off the page with its steps shown, and Cancel stops it: its worker ends and nothing downloads', async ({

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../src/engine';
-import { PdfCodeUnavailable, makePdf } from '../../src/report/pdf-job';
+import { PdfCodeUnavailable, WARM_WORKER_MS, makePdf } from '../../src/report/pdf-job';
 import type { PdfReply } from '../../src/report/pdf-protocol';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, reportInput } from './fixtures';
@@ -49,7 +49,34 @@ describe('makePdf, the page side of the PDF worker', () => {
     worker.reply({ type: 'done', blob, fileName: 'report.pdf' });
     await expect(made).resolves.toEqual({ blob, fileName: 'report.pdf' });
     expect(stages).toEqual(['code', 'layout']);
-    expect(worker.terminated).toBe(true);
+    // Kept for the next report, which it makes without loading the code again.
+    expect(worker.terminated).toBe(false);
+    const next = makePdf(input(), { start });
+    expect(worker.posted).toHaveLength(2);
+    worker.reply({ type: 'done', blob, fileName: 'report.pdf' });
+    await expect(next).resolves.toEqual({ blob, fileName: 'report.pdf' });
+  });
+
+  it('ends a kept worker after two idle minutes, and the next report starts a new one', async () => {
+    vi.useFakeTimers();
+    try {
+      const first = new FakeWorker();
+      const second = new FakeWorker();
+      const workers = [first, second];
+      const start = () => workers.shift() as unknown as Worker;
+      const made = makePdf(input(), { start });
+      first.reply({ type: 'done', blob: new Blob(['%PDF-1.7']), fileName: 'a.pdf' });
+      await made;
+      vi.advanceTimersByTime(WARM_WORKER_MS - 1);
+      expect(first.terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(first.terminated).toBe(true);
+      void makePdf(input(), { start });
+      expect(second.posted).toHaveLength(1);
+      expect(first.posted).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ends the worker at once when cancelled, and rejects with the abort reason', async () => {
