@@ -88,6 +88,8 @@ export function ResultsStep({ pack, rulesFailed, answers, onChange, storage }: P
           onPriorities={(priorities) => onChange({ priorities })}
           priorities={answers.priorities}
           onAssumptions={(assumptions) => onChange({ assumptions })}
+          onCurrency={(currency) => onChange({ currency })}
+          currency={answers.currency}
           assumptions={answers.assumptions}
         />
       </ErrorBoundary>

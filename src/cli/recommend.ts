@@ -9,7 +9,7 @@ import { endQuietlyOnClosedPipe, parseArgs } from './args';
 import { loadRuleDir, writeOutput } from './rule-dir';
 
 const USAGE =
-  'usage: npm run --silent recommend -- <answers.json> [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM]';
+  'usage: npm run --silent recommend -- <answers.json> [--format json|md|pdf] [--out FILE] [--rules DIR] [--prepared-by NAME] [--firm FIRM] [--currency USD|EUR|GBP]';
 /** The output formats and the options of the commands that write a report (recommend, compare). */
 export const FORMATS = new Set(['json', 'md', 'pdf']);
 export const FLAGS = new Set(['format', 'out', 'rules', 'prepared-by', 'firm']);
@@ -61,16 +61,24 @@ interface Options {
   rulesDir: string;
   outFile: string | undefined;
   branding: Branding;
+  /** Shows amounts in this currency instead of the answers' own. */
+  currency: Answers['currency'];
 }
+
+const CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP']);
+const RECOMMEND_FLAGS: ReadonlySet<string> = new Set([...FLAGS, 'currency']);
 
 /** The command line as options, or the message to print (with exit code 1). */
 function options(argv: readonly string[]): Options | string {
   const { positional, flags } = parseArgs(argv);
-  const unknown = [...flags.keys()].find((f) => !FLAGS.has(f));
+  const unknown = [...flags.keys()].find((f) => !RECOMMEND_FLAGS.has(f));
   if (unknown !== undefined) return `unknown option --${unknown}\n${USAGE}`;
   const text = (name: string, fallback: string) => flags.get(name) ?? fallback;
   const [file, format, rulesDir, outFile] = [positional[0], text('format', 'json'), text('rules', 'rules'), flags.get('out')];
   const [preparedBy, firm] = [text('prepared-by', ''), text('firm', '')];
+  const currency = flags.get('currency');
+  if (currency !== undefined && (typeof currency !== 'string' || !CURRENCIES.has(currency)))
+    return `--currency must be USD, EUR or GBP\n${USAGE}`;
   if (
     !file ||
     positional.length > 1 ||
@@ -84,7 +92,7 @@ function options(argv: readonly string[]): Options | string {
     return USAGE;
   const branding = brandingFrom(preparedBy, firm);
   if (typeof branding === 'string') return branding;
-  return { file, format: format as Options['format'], rulesDir, outFile, branding };
+  return { file, format: format as Options['format'], rulesDir, outFile, branding, currency: currency as Options['currency'] };
 }
 
 async function output(
@@ -114,8 +122,10 @@ export async function main(
     err('PDF output is binary and standard output is a terminal: add --out report.pdf (or pipe the output to a file)');
     return 1;
   }
-  const answers = readAnswers(o.file, err);
-  if (typeof answers === 'number') return answers;
+  const read = readAnswers(o.file, err);
+  if (typeof read === 'number') return read;
+  // --currency shows the amounts in another currency; the JSON stays in US dollars, as RecommendationV1 is.
+  const answers = o.currency ? { ...read, currency: o.currency } : read;
   const ruleSet = loadRuleDir(o.rulesDir, err);
   if (typeof ruleSet === 'number') return ruleSet;
   const rec = recommend(ruleSet, answers);

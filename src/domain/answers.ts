@@ -326,6 +326,23 @@ export const ScenarioAssumptions = z
       )
       .optional()
       .meta({ description: 'Rental prices by GPU type id of the catalog.', examples: [{ 'h100-80gb': { 'gpu-cloud': 2.5 } }] }),
+    exchangeRates: z
+      .strictObject({
+        EUR: z
+          .number()
+          .positive('must be more than 0')
+          .max(100, 'must be at most 100')
+          .optional()
+          .meta({ description: 'Euros per US dollar.', examples: [0.86] }),
+        GBP: z
+          .number()
+          .positive('must be more than 0')
+          .max(100, 'must be at most 100')
+          .optional()
+          .meta({ description: 'Pounds sterling per US dollar.', examples: [0.75] }),
+      })
+      .optional()
+      .meta({ description: 'Units of each currency per US dollar, to show amounts in it.', examples: [{ EUR: 0.86 }] }),
   })
   .meta({
     description:
@@ -344,6 +361,10 @@ export const AnswersV2 = z
     useCases: UseCases,
     planning: Planning.optional(),
     assumptions: ScenarioAssumptions.optional(),
+    currency: z.enum(['USD', 'EUR', 'GBP']).optional().meta({
+      description:
+        "Currency the results and reports show amounts in, converted from US dollars at the catalog's exchange rate (or assumptions.exchangeRates). Absent: USD.",
+    }),
   })
   .meta({ title: 'AnswersV2', description: "A CTO's answers to the interview." });
 

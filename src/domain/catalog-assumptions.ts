@@ -122,6 +122,16 @@ export const CatalogAssumptions = z
         }),
       })
       .meta({ description: 'How owned GPUs are costed: purchase written off over the amortisation period, plus power.' }),
+    exchangeRates: z
+      .strictObject({
+        EUR: sourced(positive('Euros per US dollar.', [0.87])).meta({ description: 'Euros per US dollar.' }),
+        GBP: sourced(positive('Pounds sterling per US dollar.', [0.75])).meta({ description: 'Pounds sterling per US dollar.' }),
+      })
+      .optional()
+      .meta({
+        description:
+          'Units of each currency per US dollar, to show amounts in euros or pounds (prices stay in US dollars). Absent: amounts are shown in US dollars only.',
+      }),
     taskQuality: z
       .strictObject(
         Object.fromEntries(

@@ -14,6 +14,8 @@ export function unknownGpuTypes(catalog: CatalogFile, changed: ScenarioAssumptio
  */
 export function catalogWith(catalog: CatalogFile, changed: ScenarioAssumptions | undefined): CatalogFile {
   if (!changed || isEmpty(changed)) return catalog;
+  const rates = changed.exchangeRates;
+  const fx = catalog.assumptions.exchangeRates;
   const a = catalog.assumptions;
   const set = <T extends { value: number }>(figure: T, value: number | undefined): T =>
     value === undefined ? figure : { ...figure, value };
@@ -25,6 +27,7 @@ export function catalogWith(catalog: CatalogFile, changed: ScenarioAssumptions |
       targetUtilisation: set(a.targetUtilisation, changed.targetUtilisation),
       peakToAverage: set(a.peakToAverage, changed.peakToAverage),
       inputTokenShare: set(a.inputTokenShare, changed.inputTokenShare),
+      ...(fx ? { exchangeRates: { EUR: set(fx.EUR, rates?.EUR), GBP: set(fx.GBP, rates?.GBP) } } : {}),
     },
     gpuTypes: catalog.gpuTypes.map((g) => {
       const price = changed.gpuHourUsd?.[g.id];
@@ -42,9 +45,17 @@ export function catalogWith(catalog: CatalogFile, changed: ScenarioAssumptions |
 
 /** Whether a scenario changes no figure. */
 export function isEmpty(changed: ScenarioAssumptions): boolean {
-  return Object.entries(changed).every(([key, v]) =>
-    key === 'gpuHourUsd' ? Object.values(v as Record<string, object>).every((p) => Object.keys(p).length === 0) : v === undefined,
+  const { gpuHourUsd, exchangeRates, ...figures } = changed;
+  return (
+    Object.values(figures).every((v) => v === undefined) &&
+    Object.values(gpuHourUsd ?? {}).every((p) => Object.keys(p).length === 0) &&
+    Object.values(exchangeRates ?? {}).every((v) => v === undefined)
   );
+}
+
+/** Whether a scenario changes a figure a cost rests on (an exchange rate changes only how amounts are shown). */
+function changesCosts(changed: ScenarioAssumptions): boolean {
+  return !isEmpty({ ...changed, exchangeRates: undefined });
 }
 
 /** What a scenario changes in a rule set (or in the data of one the page has). */
@@ -61,7 +72,7 @@ const KEPT = 8;
  * @example withAssumptions(rs, { engineerHourUsd: 150 }).costs.engineerHourUsd // 150
  */
 export function withAssumptions<T extends Priced>(rs: T, changed: ScenarioAssumptions | undefined): T {
-  if (!changed || isEmpty(changed)) return rs;
+  if (!changed || !changesCosts(changed)) return rs;
   const key = JSON.stringify(changed);
   let kept = scenarios.get(rs);
   if (!kept) scenarios.set(rs, (kept = new Map<string, Priced>()));

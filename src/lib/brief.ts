@@ -12,8 +12,9 @@ import type { RuleSetData } from '../engine';
 import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
 import { materialFor } from '../engine/derive';
 import { listWords } from './decision-words';
-import { asOfDate, percent, usd } from './format';
+import { asOfDate, dollars, money, percent } from './format';
 import { dateWords, lawOf, monthsBetween, phaseWords } from './obligation-words';
+import { currencyWords } from './currency';
 import { useCasesWithoutApi } from './projection-words';
 
 /*
@@ -57,6 +58,8 @@ export interface Brief {
   range: string | null;
   /** The planning figures the answers change, with the catalog's beside them; null when they change none. */
   assumptions: string | null;
+  /** The currency amounts are shown in and the rate they were converted at; null for US dollars. */
+  currency: string | null;
   picks: BriefPick[];
   /** The duties that come first (in force and due before go-live first, then by date), at most three. */
   firstDuties: BriefDuty[];
@@ -111,7 +114,7 @@ function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
 function headlineOf(rec: RecommendationV1): string {
   const p = rec.portfolio;
   const served = rec.useCases.filter((u) => u.recommended).length;
-  const cost = `The recommended portfolio runs ${served === rec.useCases.length ? useCases(served) : `${served} of ${useCases(rec.useCases.length)}`} for about ${usd(p.monthlyCostUsd)} a month (${usd(p.monthlyCostUsd * 12)} a year)`;
+  const cost = `The recommended portfolio runs ${served === rec.useCases.length ? useCases(served) : `${served} of ${useCases(rec.useCases.length)}`} for about ${money(p.monthlyCostUsd)} a month (${money(p.monthlyCostUsd * 12)} a year)`;
   const base = p.allProprietaryMonthlyCostUsd;
   const diff = p.monthlyCostUsd - base;
   const allApi = served > 0 && rec.useCases.every((u) => !u.recommended || u.recommended.weights === 'closed');
@@ -132,8 +135,8 @@ function headlineOf(rec: RecommendationV1): string {
       : Math.abs(diff) < 0.5 || base <= 0
         ? `, the same as ${baseline}.`
         : diff < 0
-          ? `, ${percent(-diff / base)} less than ${baseline}: ${usd(base)} a month.`
-          : `, ${usd(diff)} a month more than ${baseline}: ${usd(base)} a month.`;
+          ? `, ${percent(-diff / base)} less than ${baseline}: ${money(base)} a month.`
+          : `, ${money(diff)} a month more than ${baseline}: ${money(base)} a month.`;
   const unserved = rec.useCases.filter((u) => !u.recommended).map((u) => u.name);
   const none =
     unserved.length > 0
@@ -160,8 +163,8 @@ function rangeWords(picks: readonly BriefPick[], cost: number): string | null {
   const higher = high - cost >= 1;
   if (!lower && !higher) return null;
   const other = 'Taking the other option where a call is too close';
-  if (lower && higher) return `${other} would make it between about ${usd(low)} and ${usd(high)} a month.`;
-  return lower ? `${other} would lower it to about ${usd(low)} a month.` : `${other} would raise it to about ${usd(high)} a month.`;
+  if (lower && higher) return `${other} would make it between about ${money(low)} and ${money(high)} a month.`;
+  return lower ? `${other} would lower it to about ${money(low)} a month.` : `${other} would raise it to about ${money(high)} a month.`;
 }
 
 /**
@@ -192,7 +195,7 @@ function extraOf(rec: RecommendationV1, answers: Answers, rs: Pick<RuleSetData, 
     const gains = dimensionShares(pick, base, weights).filter((s) => s.dimension !== 'cost' && s.points > 0 && s.weighted > 0);
     const what = gains.map((s) => `${points(s.points)} of ${s.dimension}`);
     bought.push(
-      `${listWords(what.slice(0, 2)) || 'no higher score'} for ${u.name} (${usd(pick.monthlyCostUsd - base.monthlyCostUsd)} a month more than ${base.label})`,
+      `${listWords(what.slice(0, 2)) || 'no higher score'} for ${u.name} (${money(pick.monthlyCostUsd - base.monthlyCostUsd)} a month more than ${base.label})`,
     );
   }
   return bought.length > 0 ? `The extra money buys ${listWords(bought)}: your priorities weigh that above the saving.` : null;
@@ -301,7 +304,7 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     const sample = personal(answers, t.ids) ? 'a de-identified sample' : 'a sample';
     const gap = Math.abs(t.aCost - t.bCost);
     const cheaper = t.aCost < t.bCost ? t.a : t.b;
-    const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${usd(gap)} a month less.` : '';
+    const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${money(gap)} a month less.` : '';
     return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}`;
   });
 }
@@ -370,7 +373,7 @@ export function assumptionsWords(answers: Answers, c: CatalogFile): string | nul
   const p = c.assumptions;
   const was = (now: string, then: string) => `${now} (catalog ${then})`;
   const parts = [
-    a.engineerHourUsd === undefined ? null : `engineer hour ${was(usd(a.engineerHourUsd), usd(p.engineerHourUsd.value))}`,
+    a.engineerHourUsd === undefined ? null : `engineer hour ${was(dollars(a.engineerHourUsd), dollars(p.engineerHourUsd.value))}`,
     a.targetUtilisation === undefined
       ? null
       : `utilisation in the busiest hour ${was(percent(a.targetUtilisation), percent(p.targetUtilisation.value))}`,
@@ -381,7 +384,7 @@ export function assumptionsWords(answers: Answers, c: CatalogFile): string | nul
         const v = a.gpuHourUsd?.[g.id]?.[channel];
         if (v === undefined) return [];
         const where = channel === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler';
-        return [`${g.label} from ${where} ${was(`${usd(v)} per GPU-hour`, usd(g.rentalUsdPerHour[channel].value))}`];
+        return [`${g.label} from ${where} ${was(`${dollars(v)} per GPU-hour`, dollars(g.rentalUsdPerHour[channel].value))}`];
       }),
     ),
   ].filter((x) => x !== null);
@@ -399,6 +402,7 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
     extra: extraOf(rec, answers, rs),
     range: rangeWords(picks, rec.portfolio.monthlyCostUsd),
     assumptions: assumptionsWords(answers, rs.catalog),
+    currency: currencyWords(answers, rs.catalog),
     picks,
     firstDuties: firstDuties(rec.portfolio.obligations, today),
     dutyCount: rec.portfolio.obligations.length,

@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { moneyShown, type Currency } from './format';
 
 export interface ChartSize {
   width: number;
@@ -88,13 +89,20 @@ export function tokensLabel(tokens: number): string {
   ]);
 }
 
-/** A dollar amount for an axis. @example usdLabel(10000) // '$10k' */
-export function usdLabel(usd: number): string {
-  return `$${compact(usd, [
+const SYMBOL: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** An amount already in the currency shown, for an axis. @example shownLabel(10000) // '$10k' */
+function shownLabel(amount: number): string {
+  return `${SYMBOL[moneyShown().currency]}${compact(amount, [
     [1e9, 'bn'],
     [1e6, 'M'],
     [1e3, 'k'],
   ])}`;
+}
+
+/** An amount of US dollars for an axis, in the currency shown. @example usdLabel(10000) // '$10k' */
+export function usdLabel(usd: number): string {
+  return shownLabel(usd * moneyShown().perUsd);
 }
 
 /**
@@ -180,6 +188,7 @@ export function costChartGeometry(curves: readonly CurveInput[], volume: number,
   };
   const [xLo, xHi] = tokenDomain(curves, volume);
   const [yLo, yHi] = costDomain(curves);
+  const rate = moneyShown().perUsd;
   const x = scaleLog().domain([xLo, xHi]).range([plot.left, plot.right]);
   const y = scaleLog().domain([yLo, yHi]).range([plot.bottom, plot.top]).clamp(true);
   const polys = curves.map((c) =>
@@ -218,7 +227,8 @@ export function costChartGeometry(curves: readonly CurveInput[], volume: number,
     height: size.height,
     plot,
     xTicks: powersOfTen(xLo, xHi).map((v) => ({ value: v, label: tokensLabel(v), position: x(v) })),
-    yTicks: powersOfTen(yLo, yHi).map((v) => ({ value: v, label: usdLabel(v), position: y(v) })),
+    // Ticks at round amounts of the currency shown (€10k, not the euros of $10k).
+    yTicks: powersOfTen(yLo * rate, yHi * rate).map((v) => ({ value: v / rate, label: shownLabel(v), position: y(v / rate) })),
     lines,
     volume: { tokens: volume, x: volumeX },
     breakEvens: breakEvens.sort((p, q) => p.x - q.x),
@@ -396,9 +406,14 @@ export function projectionChartGeometry(years: readonly ProjectionInput[], size:
     .domain([1, Math.max(2, last)])
     .range([plot.left, plot.right]);
   const top = Math.max(1, ...years.flatMap((y) => [y.cumulativeCostUsd, y.cumulativeAllProprietaryCostUsd]));
-  const y = scaleLinear().domain([0, top]).nice(5).range([plot.bottom, plot.top]);
+  // The scale runs in the currency shown, so that its ticks fall on round amounts of it.
+  const rate = moneyShown().perUsd;
+  const y = scaleLinear()
+    .domain([0, top * rate])
+    .nice(5)
+    .range([plot.bottom, plot.top]);
   const series = (key: ProjectionSeries['key'], label: string, pick: (p: ProjectionInput) => number): ProjectionSeries => {
-    const points = years.map((p) => ({ year: p.year, x: x(p.year), y: y(pick(p)), usd: pick(p) }));
+    const points = years.map((p) => ({ year: p.year, x: x(p.year), y: y(pick(p) * rate), usd: pick(p) }));
     return { key, label, d: path(points.map((p) => [p.x, p.y])) ?? '', points };
   };
   return {
@@ -406,7 +421,7 @@ export function projectionChartGeometry(years: readonly ProjectionInput[], size:
     height: size.height,
     plot,
     xTicks: years.map((p) => ({ value: p.year, label: `Year ${p.year}`, position: x(p.year) })),
-    yTicks: y.ticks(5).map((v) => ({ value: v, label: usdLabel(v), position: y(v) })),
+    yTicks: y.ticks(5).map((v) => ({ value: v / rate, label: shownLabel(v), position: y(v) })),
     series: [
       series('portfolio', 'Recommended portfolio', (p) => p.cumulativeCostUsd),
       series('baseline', 'Baseline (all proprietary)', (p) => p.cumulativeAllProprietaryCostUsd),

@@ -19,7 +19,7 @@ import {
   type UseCase,
 } from '../domain';
 import { listWords } from './decision-words';
-import { percent, tokenWords, usd } from './format';
+import { US_DOLLARS, money, percent, tokenWords, withMoney } from './format';
 
 /*
  * Two to four scenarios side by side: the one comparison the compare view, the PDF's comparison section and the
@@ -257,10 +257,14 @@ function distinctNames(names: readonly string[]): string[] {
 }
 
 /**
- * The comparison of two to four scenarios.
+ * The comparison of two to four scenarios, its amounts in US dollars (the scenarios may each ask for a currency).
  * @example buildComparison([allApi, hybrid]).scenarios[1].savingUsd // 41210.5
  */
 export function buildComparison(scenarios: readonly ComparedScenario[]): Comparison {
+  return withMoney(US_DOLLARS, () => compare(scenarios));
+}
+
+function compare(scenarios: readonly ComparedScenario[]): Comparison {
   const recs = scenarios.map((s) => s.recommendation);
   const duties = recs.map(dutiesOf);
   const ruleIds = [...new Set(duties.flatMap((d) => [...d.keys()]))];
@@ -292,7 +296,7 @@ export function buildComparison(scenarios: readonly ComparedScenario[]): Compari
 export function cellWords(c: PickCell): string {
   if (c.kind === 'absent') return 'Not in this scenario';
   if (c.kind === 'none') return 'None: every option excluded';
-  return `${c.label}: ${DEPLOYMENT_LABELS[c.deployment]}, score ${c.score}, ${usd(c.monthlyCostUsd)} a month`;
+  return `${c.label}: ${DEPLOYMENT_LABELS[c.deployment]}, score ${c.score}, ${money(c.monthlyCostUsd)} a month`;
 }
 
 /** A pick's margin in words, naming the runner-up of a close call. @example marginCell(cell) // 'Leads by 6 points' */
@@ -313,15 +317,15 @@ export function whereWords(c: Comparison, present: readonly boolean[]): string {
 /** A saving against the baseline in words; a negative one is what the portfolio costs more. */
 export function savingWords(t: ScenarioTotals): string {
   if (Math.round(t.savingUsd) === 0) return 'Same as the baseline';
-  return t.savingUsd > 0 ? `${usd(t.savingUsd)} less` : `${usd(-t.savingUsd)} more`;
+  return t.savingUsd > 0 ? `${money(t.savingUsd)} less` : `${money(-t.savingUsd)} more`;
 }
 
 /** The scenario-level rows of the comparison's first table, as label and one value per scenario. */
 export function totalsRows(c: Comparison): { label: string; values: string[] }[] {
   const s = c.scenarios;
   const rows = [
-    { label: 'Monthly cost', values: s.map((t) => usd(t.monthlyCostUsd)) },
-    { label: 'All-proprietary baseline', values: s.map((t) => usd(t.allProprietaryMonthlyCostUsd)) },
+    { label: 'Monthly cost', values: s.map((t) => money(t.monthlyCostUsd)) },
+    { label: 'All-proprietary baseline', values: s.map((t) => money(t.allProprietaryMonthlyCostUsd)) },
     { label: 'Against the baseline', values: s.map(savingWords) },
     { label: 'Tokens on open weights', values: s.map((t) => percent(t.openWeightsTokenShare)) },
     { label: 'Use cases', values: s.map((t) => String(t.useCases)) },
@@ -329,7 +333,7 @@ export function totalsRows(c: Comparison): { label: string; values: string[] }[]
   if (s.some((t) => t.horizon))
     rows.push({
       label: 'Cumulative cost over the horizon',
-      values: s.map((t) => (t.horizon ? `${usd(t.horizon.cumulativeCostUsd)} over ${t.horizon.years} years` : 'Not projected')),
+      values: s.map((t) => (t.horizon ? `${money(t.horizon.cumulativeCostUsd)} over ${t.horizon.years} years` : 'Not projected')),
     });
   return rows;
 }
@@ -345,12 +349,12 @@ function costSentences(c: Comparison): string[] {
   const most = byMonth.at(-1);
   if (!least || !most) return [];
   const out: string[] = [];
-  if (same(least.monthlyCostUsd, most.monthlyCostUsd)) out.push(`${count} cost the same: ${usd(least.monthlyCostUsd)} a month.`);
+  if (same(least.monthlyCostUsd, most.monthlyCostUsd)) out.push(`${count} cost the same: ${money(least.monthlyCostUsd)} a month.`);
   else {
     const tied = byMonth.filter((t) => same(t.monthlyCostUsd, least.monthlyCostUsd)).map((t) => t.name);
     out.push(
-      `${listWords(tied)} ${tied.length === 1 ? 'costs' : 'cost'} least: ${usd(least.monthlyCostUsd)} a month, ` +
-        `${usd(most.monthlyCostUsd - least.monthlyCostUsd)} less than ${most.name} (${usd(most.monthlyCostUsd)}).`,
+      `${listWords(tied)} ${tied.length === 1 ? 'costs' : 'cost'} least: ${money(least.monthlyCostUsd)} a month, ` +
+        `${money(most.monthlyCostUsd - least.monthlyCostUsd)} less than ${most.name} (${money(most.monthlyCostUsd)}).`,
     );
   }
   const years = new Set(all.map((t) => t.horizon?.years ?? null));
@@ -360,8 +364,8 @@ function costSentences(c: Comparison): string[] {
     const n = first?.horizon?.years ?? 0;
     if (first && first.name !== least.name && !same(first.horizon?.cumulativeCostUsd ?? 0, least.horizon?.cumulativeCostUsd ?? 0))
       out.push(
-        `Over ${n} years the order changes: ${first.name} costs least, ${usd(first.horizon?.cumulativeCostUsd ?? 0)} in all, ` +
-          `against ${usd(least.horizon?.cumulativeCostUsd ?? 0)} for ${least.name}.`,
+        `Over ${n} years the order changes: ${first.name} costs least, ${money(first.horizon?.cumulativeCostUsd ?? 0)} in all, ` +
+          `against ${money(least.horizon?.cumulativeCostUsd ?? 0)} for ${least.name}.`,
       );
   } else if (years.size > 1 && !(years.size === 2 && years.has(null)))
     out.push('Their planning horizons differ, so the cumulative costs below are not like for like.');

@@ -3,7 +3,7 @@ import type { Dimension } from '../domain/enums';
 import type { RuleSetData } from '../engine';
 import { CLOSE_CALL_POINTS, decisionOf, pooledDependencyOf, premiumOf, runnerUpOf, sameModelChannels } from '../engine/decision';
 import type { Decision, DimensionShare, PooledDependency, Premium } from '../engine/decision';
-import { usd } from './format';
+import { money } from './format';
 
 /*
  * The sentences the results page, the PDF and the Markdown use for a pick's margin, its premium over the cheapest
@@ -65,7 +65,7 @@ export function premiumWords(p: Premium): string {
   const bought = p.buys.map((b) => `${points(b.points)} of ${DIMENSION_WORDS[b.dimension]}`);
   const times = Number.isFinite(p.ratio) ? ` (${p.ratio} times as much)` : '';
   const buys = bought.length > 0 ? ` The extra buys ${listWords(bought)}, which your priorities weigh above the saving.` : '';
-  return `Costs ${usd(p.extraMonthlyUsd)} a month more than ${p.cheapest.label}, the cheapest eligible option of adequate quality${times}.${buys}`;
+  return `Costs ${money(p.extraMonthlyUsd)} a month more than ${p.cheapest.label}, the cheapest eligible option of adequate quality${times}.${buys}`;
 }
 
 /**
@@ -77,7 +77,7 @@ export function pooledWords(p: PooledDependency): string {
   const verb = p.sharedWith.length === 1 ? 'runs' : 'run';
   return (
     `This cost is a share of one self-hosted deployment that ${names} also ${verb} on. Run alone it would cost ` +
-    `${usd(p.standaloneMonthlyCostUsd)} a month instead of ${usd(p.monthlyCostUsd)}: the share holds only while ${p.sharedWith.length === 1 ? 'that use case stays' : 'those use cases stay'} on it.`
+    `${money(p.standaloneMonthlyCostUsd)} a month instead of ${money(p.monthlyCostUsd)}: the share holds only while ${p.sharedWith.length === 1 ? 'that use case stays' : 'those use cases stay'} on it.`
   );
 }
 
@@ -118,10 +118,10 @@ export function verdictWords(u: UseCaseResult): string {
   const runnerUp = runnerUpOf(u);
   if (u.closeCall && runnerUp)
     return (
-      `Too close to call: ${pick.label} (score ${pick.score}, about ${usd(pick.monthlyCostUsd)} a month) or ` +
-      `${runnerUp.label} (score ${runnerUp.score}, about ${usd(runnerUp.monthlyCostUsd)} a month).`
+      `Too close to call: ${pick.label} (score ${pick.score}, about ${money(pick.monthlyCostUsd)} a month) or ` +
+      `${runnerUp.label} (score ${runnerUp.score}, about ${money(runnerUp.monthlyCostUsd)} a month).`
     );
-  return `Recommended: ${pick.label}, score ${pick.score} of 100, about ${usd(pick.monthlyCostUsd)} a month.`;
+  return `Recommended: ${pick.label}, score ${pick.score} of 100, about ${money(pick.monthlyCostUsd)} a month.`;
 }
 
 /**

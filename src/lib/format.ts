@@ -1,13 +1,78 @@
 /** Number formatting shared by the results, the report and the studio, so that a figure reads the same in each. */
 
-// Made once: toLocaleString with options builds a new formatter on every call, which the results page (hundreds of
-// figures, a phone) felt.
-const CENTS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+/** The currencies amounts can be shown in; prices and the engine's figures are in US dollars. */
+export type Currency = 'USD' | 'EUR' | 'GBP';
 
-/** Money as a person reads it: cents below $100, whole dollars above. @example usd(12345.6) // '$12,346' */
-export function usd(n: number): string {
-  return (n < 100 ? CENTS : DOLLARS).format(n);
+/** How amounts are shown: the currency, and its units per US dollar. */
+export interface MoneyShown {
+  currency: Currency;
+  perUsd: number;
+}
+
+export const US_DOLLARS: MoneyShown = { currency: 'USD', perUsd: 1 };
+
+// Made once per currency: toLocaleString with options builds a new formatter on every call, which the results page
+// (hundreds of figures, a phone) felt. English with the currency's symbol: $1,234, €1,234, £1,234.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(currency: Currency, cents: boolean): Intl.NumberFormat {
+  const key = `${currency}${cents ? '.' : ''}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: cents ? 2 : 0 })));
+  return f;
+}
+
+let shown: MoneyShown = US_DOLLARS;
+
+/**
+ * Sets the currency `money` shows amounts in, for what is rendered from now on: the results page sets the answers'
+ * currency as it renders, the PDF worker and the CLI for the report they make.
+ */
+export function showMoneyIn(m: MoneyShown): void {
+  shown = m;
+}
+
+/** `fn` run with amounts shown in `m`, then the previous currency back. @example withMoney(euros, () => money(100)) // '€87' */
+export function withMoney<T>(m: MoneyShown, fn: () => T): T {
+  const before = shown;
+  shown = m;
+  try {
+    return fn();
+  } finally {
+    shown = before;
+  }
+}
+
+/**
+ * `make` run with amounts shown in `m` until its promise settles: a PDF, whose charts are drawn as it is laid out.
+ * Only for work that runs one at a time (the PDF worker, the CLI), since other code sees `m` meanwhile.
+ */
+export async function withMoneyWhile<T>(m: MoneyShown, make: () => Promise<T>): Promise<T> {
+  const before = shown;
+  shown = m;
+  try {
+    return await make();
+  } finally {
+    shown = before;
+  }
+}
+
+/** The currency amounts are shown in now. */
+export function moneyShown(): MoneyShown {
+  return shown;
+}
+
+/**
+ * An amount of US dollars as a person reads it, in the currency shown: cents below 100, whole units above.
+ * @example money(12345.6) // '$12,346'
+ */
+export function money(usdAmount: number): string {
+  const n = usdAmount * shown.perUsd;
+  return formatter(shown.currency, n < 100).format(n);
+}
+
+/** US dollars, whatever the currency shown: for prices and planning figures as their sources give them. @example dollars(3.99) // '$3.99' */
+export function dollars(n: number): string {
+  return formatter('USD', n < 100).format(n);
 }
 
 /** A share as a whole percentage. @example percent(0.345) // '35%' */

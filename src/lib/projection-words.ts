@@ -1,6 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import { listWords } from './decision-words';
-import { usd } from './format';
+import { money } from './format';
 
 type Projection = NonNullable<RecommendationV1['portfolio']['projection']>;
 
@@ -25,9 +25,9 @@ export function projectionSentences(rec: RecommendationV1): string[] {
     Math.abs(diff) < 0.5
       ? `the same as ${baseline}`
       : diff > 0
-        ? `${usd(diff)} less than ${baseline}: ${usd(last.cumulativeAllProprietaryCostUsd)}`
-        : `${usd(-diff)} more than ${baseline}: ${usd(last.cumulativeAllProprietaryCostUsd)}`;
-  const total = `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${usd(last.cumulativeCostUsd)} in all`;
+        ? `${money(diff)} less than ${baseline}: ${money(last.cumulativeAllProprietaryCostUsd)}`
+        : `${money(-diff)} more than ${baseline}: ${money(last.cumulativeAllProprietaryCostUsd)}`;
+  const total = `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${money(last.cumulativeCostUsd)} in all`;
   const sentences = [
     served > 0 && noApi.length === served
       ? `${total}. No proprietary API is permitted for these use cases, so there is no all-proprietary alternative to compare with.`
@@ -56,9 +56,9 @@ function pickChanges(rec: RecommendationV1, p: Projection): string[] {
 export function projectionRows(rec: RecommendationV1): string[][] {
   return (rec.portfolio.projection ?? []).map((y) => [
     String(y.year),
-    usd(y.monthlyCostUsd),
-    usd(y.cumulativeCostUsd),
-    usd(y.cumulativeAllProprietaryCostUsd),
+    money(y.monthlyCostUsd),
+    money(y.cumulativeCostUsd),
+    money(y.cumulativeAllProprietaryCostUsd),
   ]);
 }
 

@@ -1,8 +1,10 @@
 import { type Answers, type Choice, type RecommendationV1 } from '../domain';
+import { moneyFor } from '../lib/currency';
+import { withMoney } from '../lib/format';
 import { catalogWith, costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
-import { longDate, percent, reportFileName, usd } from './format';
+import { longDate, percent, reportFileName, money } from './format';
 import { asOfDate } from '../lib/format';
 import { buildBrief, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
@@ -77,6 +79,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
     ...(brief.extra ? [breakable(brief.extra)] : []),
     ...(brief.range ? [brief.range] : []),
     ...(brief.assumptions ? [breakable(brief.assumptions)] : []),
+    ...(brief.currency ? [brief.currency] : []),
     (open === 0
       ? picks.length === 0
         ? 'No use case has a permissible option.'
@@ -87,9 +90,9 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
         : ''),
   ];
   const figures: Figure[] = [
-    { label: 'Monthly cost', value: usd(p.monthlyCostUsd) },
+    { label: 'Monthly cost', value: money(p.monthlyCostUsd) },
     ...(p.pricesAsOf ? [{ label: 'Prices as of', value: asOfDate(p.pricesAsOf) }] : []),
-    { label: 'All on proprietary APIs', value: usd(p.allProprietaryMonthlyCostUsd) },
+    { label: 'All on proprietary APIs', value: money(p.allProprietaryMonthlyCostUsd) },
     { label: 'Tokens on open weights', value: percent(p.openWeightsTokenShare) },
     { label: 'Obligations', value: String(p.obligations.length) },
   ];
@@ -157,11 +160,11 @@ function portfolio(rec: RecommendationV1, brief: Brief): Table {
               breakable(p.name),
               `${p.pick.label}${p.equalChoice ? ` or ${p.equalChoice.label}` : ''}`,
               p.margin,
-              `${usd(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${usd(p.equalChoice.monthlyCostUsd)}` : ''}`,
+              `${money(p.pick.monthlyCostUsd)}${p.equalChoice ? ` or ${money(p.equalChoice.monthlyCostUsd)}` : ''}`,
             ]
           : [breakable(p.name), 'None: every option is excluded', '', ''],
       })),
-      { cells: ['Total', '', '', usd(rec.portfolio.monthlyCostUsd)], strong: true },
+      { cells: ['Total', '', '', money(rec.portfolio.monthlyCostUsd)], strong: true },
     ],
   };
 }
@@ -272,7 +275,12 @@ export const DISCLAIMER = [
  * tests read. Decides nothing the engine did not.
  * @example buildReport({ recommendation, answers, ruleSet, branding: EMPTY_BRANDING, date: '2026-03-04' }).fileName
  */
-export function buildReport({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
+export function buildReport(input: ReportInput): ReportModel {
+  // Every amount in the model is written in the answers' currency.
+  return withMoney(moneyFor(input.answers, input.ruleSet.catalog), () => build(input));
+}
+
+function build({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
   if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
   const client = answers.organization.name;
   const curves = rec.useCases.map((result, i) => costCurves(ruleSet, answers, i, result));

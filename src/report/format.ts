@@ -3,7 +3,7 @@ import { percent as plainPercent } from '../lib/format';
 
 /** Plain-text formatting for the report: the PDF, the Markdown and the tests read the same strings. */
 
-export { usd } from '../lib/format';
+export { dollars, money } from '../lib/format';
 
 /** A share as a percentage; never rounds a part up to all or down to none. @example percent(0.9996) // 'over 99%' */
 export function percent(share: number): string {

@@ -2,7 +2,8 @@ import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
-import { asOfDate, usd as money } from '../lib/format';
+import { moneyFor } from '../lib/currency';
+import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
@@ -12,7 +13,6 @@ import { shownReasons } from './report-use-case';
 /** Said where the duties are listed, so that a checklist forwarded on its own still says what it is. */
 const DUTIES_CAVEAT = 'A planning aid, not legal advice: a starting point for your own legal and compliance review, not a complete list.';
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 /**
  * Text from the answers or the rules, made inert in Markdown: on one line (a newline in a name cannot start a
  * heading or a list), with every character that could open markup, a link, an image or HTML escaped.
@@ -41,6 +41,7 @@ function briefLines(brief: Brief): string[] {
     ...(brief.extra ? [text(brief.extra), ''] : []),
     ...(brief.range ? [text(brief.range), ''] : []),
     ...(brief.assumptions ? [text(brief.assumptions), ''] : []),
+    ...(brief.currency ? [text(brief.currency), ''] : []),
     '| Use case | Recommended | Margin | Monthly cost |',
     '|---|---|---|---|',
     ...brief.picks.map((p) =>
@@ -72,6 +73,10 @@ function briefLines(brief: Brief): string[] {
  * Everything comes from the engine's output; nothing is decided here. `today` (YYYY-MM-DD) dates the duties.
  */
 export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
+  return withMoney(moneyFor(answers, rs.catalog), () => markdown(rec, rs, answers, today));
+}
+
+function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
   const p = rec.portfolio;
   const scopes = exclusionsByScope(rec);
   const labelOf = (id: string) => rs.options.find((o) => o.id === id)?.label ?? id;
@@ -83,7 +88,7 @@ export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answ
     ...briefLines(buildBrief(rec, answers, rs, today)),
     '## Portfolio',
     '',
-    `- Monthly cost: ${usd(p.monthlyCostUsd)} (all-proprietary baseline ${usd(p.allProprietaryMonthlyCostUsd)})`,
+    `- Monthly cost: ${money(p.monthlyCostUsd)} (all-proprietary baseline ${money(p.allProprietaryMonthlyCostUsd)})`,
     `- Share of tokens on open weights: ${(p.openWeightsTokenShare * 100).toFixed(1)}%`,
     ...(p.pricesAsOf ? [`- Prices as of ${asOfDate(p.pricesAsOf)} (the oldest price these costs rest on)`] : []),
     '',

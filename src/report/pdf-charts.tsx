@@ -1,4 +1,6 @@
 import { Circle, G, Line, Path, Svg, Text, View } from '@react-pdf/renderer';
+import { CURRENCY_NAMES } from '../lib/currency';
+import { moneyShown } from '../lib/format';
 import {
   PROJECTION_STYLE,
   costChartGeometry,
@@ -69,11 +71,17 @@ function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
         Tokens a month
       </Text>
       <Text x={2} y={plot.top - 6} fill={INK} style={font}>
-        US dollars a month
+        {unitWords()} a month
       </Text>
     </G>
   );
 }
+
+/** The currency shown, as an axis title starts: "US dollars", "Euros". */
+const unitWords = () => {
+  const words = CURRENCY_NAMES[moneyShown().currency];
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 /** Monthly cost against volume, one line per deployment kind, drawn as vectors from the shared geometry. */
 export function CostChart({ title, chart, s }: { title: string; chart: NonNullable<UseCaseCharts['cost']>; s: ReportStyles }) {
@@ -137,7 +145,7 @@ export function ProjectionChart({ years, s }: { years: ProjectionInput[]; s: Rep
         ))}
         <Line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={MUTED} strokeWidth={0.75} />
         <Text x={2} y={plot.top - 10} fill={INK} style={font}>
-          Cumulative cost, US dollars
+          Cumulative cost, {CURRENCY_NAMES[moneyShown().currency]}
         </Text>
         {g.series.map((line) => (
           <G key={line.key}>

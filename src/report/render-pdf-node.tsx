@@ -1,4 +1,6 @@
 import { renderToBuffer } from '@react-pdf/renderer';
+import { moneyFor } from '../lib/currency';
+import { US_DOLLARS, withMoneyWhile } from '../lib/format';
 import { buildReport, type ReportInput } from './build-report';
 import { ComparisonDocument } from './comparison-document';
 import { buildComparisonReport, type ComparisonInput } from './comparison-report';
@@ -18,7 +20,9 @@ const FONTS_DIR = decodeURIComponent(new URL('../../public/fonts/', import.meta.
 export async function renderReportPdfBuffer(input: ReportInput): Promise<{ bytes: Uint8Array; fileName: string }> {
   registerReportFonts(FONTS_DIR);
   const model = buildReport(input);
-  const buffer = await renderToBuffer(<ReportDocument model={model} />);
+  const buffer = await withMoneyWhile(moneyFor(input.answers, input.ruleSet.catalog), () =>
+    renderToBuffer(<ReportDocument model={model} />),
+  );
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName: model.fileName };
 }
 
@@ -26,6 +30,6 @@ export async function renderReportPdfBuffer(input: ReportInput): Promise<{ bytes
 export async function renderComparisonPdfBuffer(input: ComparisonInput): Promise<{ bytes: Uint8Array; fileName: string }> {
   registerReportFonts(FONTS_DIR);
   const model = buildComparisonReport(input);
-  const buffer = await renderToBuffer(<ComparisonDocument model={model} />);
+  const buffer = await withMoneyWhile(US_DOLLARS, () => renderToBuffer(<ComparisonDocument model={model} />));
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileName: model.fileName };
 }

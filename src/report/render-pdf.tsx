@@ -1,4 +1,6 @@
 import { pdf } from '@react-pdf/renderer';
+import { moneyFor } from '../lib/currency';
+import { US_DOLLARS, withMoneyWhile } from '../lib/format';
 import { buildReport, type ReportInput } from './build-report';
 import { ComparisonDocument } from './comparison-document';
 import { buildComparisonReport, type ComparisonInput } from './comparison-report';
@@ -14,7 +16,7 @@ export async function renderReportPdf(input: ReportInput): Promise<{ blob: Blob;
   // From the app's own origin (public/fonts/ is served at /fonts/): the CSP allows connect-src 'self' only.
   registerReportFonts(`${import.meta.env.BASE_URL}fonts/`);
   const model = buildReport(input);
-  const blob = await pdf(<ReportDocument model={model} />).toBlob();
+  const blob = await withMoneyWhile(moneyFor(input.answers, input.ruleSet.catalog), () => pdf(<ReportDocument model={model} />).toBlob());
   return { blob, fileName: model.fileName };
 }
 
@@ -22,6 +24,7 @@ export async function renderReportPdf(input: ReportInput): Promise<{ blob: Blob;
 export async function renderComparisonPdf(input: ComparisonInput): Promise<{ blob: Blob; fileName: string }> {
   registerReportFonts(`${import.meta.env.BASE_URL}fonts/`);
   const model = buildComparisonReport(input);
-  const blob = await pdf(<ComparisonDocument model={model} />).toBlob();
+  // Scenarios may ask for different currencies: a comparison shows US dollars, as the engine works them out.
+  const blob = await withMoneyWhile(US_DOLLARS, () => pdf(<ComparisonDocument model={model} />).toBlob());
   return { blob, fileName: model.fileName };
 }

@@ -1,6 +1,6 @@
 import type { CatalogFile, CatalogOption, Model } from '../domain';
 import { REGION } from './labels';
-import { percent, usd } from './format';
+import { dollars, percent } from './format';
 import type { Row, Table } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -95,7 +95,7 @@ function table(rows: FigureRow[], refs: SourceIndex): Table {
   };
 }
 
-const perMillion = (n: number) => `${usd(n)} per million tokens`;
+const perMillion = (n: number) => `${dollars(n)} per million tokens`;
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 const tokens = (n: number) => `${n.toLocaleString('en-US')} tokens`;
 
@@ -130,11 +130,11 @@ function allPlanning(c: CatalogFile) {
       value: a.rentalChannel.value === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler',
       from: a.rentalChannel,
     },
-    { item: 'Engineer hour (fully loaded)', value: `${usd(a.engineerHourUsd.value)} an hour`, from: a.engineerHourUsd },
+    { item: 'Engineer hour (fully loaded)', value: `${dollars(a.engineerHourUsd.value)} an hour`, from: a.engineerHourUsd },
     { item: 'Engineer hours per replica', value: `${a.opsHoursPerReplica.value} a month`, from: a.opsHoursPerReplica },
     { item: '24/7 on-call rota', value: `${onCall.engineers} engineers; ${onCall.hoursPerMonth} hours a month`, from: a.onCall },
     { item: 'On-premises GPUs written off over', value: `${a.onPrem.amortisationMonths.value} months`, from: a.onPrem.amortisationMonths },
-    { item: 'Electricity', value: `${usd(a.onPrem.usdPerKwh.value)} per kWh`, from: a.onPrem.usdPerKwh },
+    { item: 'Electricity', value: `${dollars(a.onPrem.usdPerKwh.value)} per kWh`, from: a.onPrem.usdPerKwh },
     { item: 'Data-centre PUE', value: String(a.onPrem.pue.value), from: a.onPrem.pue },
   ];
 }
@@ -146,15 +146,15 @@ function gpus(c: CatalogFile, gpuIds: ReadonlySet<string>) {
       { item: `${g.label}: memory`, value: `${g.memoryGb.value} GB`, from: g.memoryGb },
       {
         item: `${g.label}: GPU cloud`,
-        value: `${usd(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`,
+        value: `${dollars(g.rentalUsdPerHour['gpu-cloud'].value)} per GPU-hour`,
         from: g.rentalUsdPerHour['gpu-cloud'],
       },
       {
         item: `${g.label}: hyperscaler`,
-        value: `${usd(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`,
+        value: `${dollars(g.rentalUsdPerHour.hyperscaler.value)} per GPU-hour`,
         from: g.rentalUsdPerHour.hyperscaler,
       },
-      { item: `${g.label}: purchase`, value: `${usd(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
+      { item: `${g.label}: purchase`, value: `${dollars(g.purchaseUsd.value)} per GPU`, from: g.purchaseUsd },
       { item: `${g.label}: power`, value: `${g.powerKw.value} kW per GPU`, from: g.powerKw },
     ]);
 }
@@ -176,7 +176,7 @@ function prices(options: CatalogOption[], labels: Labels) {
         ? [
             {
               item: `${label}: above ${tokens(long.value.aboveInputTokens)} of input`,
-              value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`,
+              value: `${dollars(long.value.input)} in, ${dollars(long.value.output)} out per million`,
               from: long,
             },
           ]

@@ -1,6 +1,6 @@
 import type { Answers, Choice, Reason, UseCaseResult } from '../domain';
 import type { CostCurve, RuleSetData } from '../engine';
-import { signed, tokens, usd, words } from './format';
+import { signed, tokens, money, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
@@ -60,7 +60,7 @@ function optionsTable(choices: Choice[]): Table {
         c.label,
         RUNS_AS[c.deployment],
         ...[b(c).quality, b(c).cost, b(c).control, b(c).feasibility, c.score].map(String),
-        usd(c.monthlyCostUsd),
+        money(c.monthlyCostUsd),
       ],
     })),
   };
@@ -148,8 +148,8 @@ function breakEvenText(curves: CostCurve[], volume: number): string[] {
     const last = list[list.length - 1];
     if (!first || !last) return '';
     if (list.length === 1)
-      return `${a} and ${b.toLowerCase()} cost the same (about ${usd(first.monthlyCostUsd)} a month) at about ${tokens(first.tokens)} tokens a month.`;
-    return `${a} and ${b.toLowerCase()} cost about the same between ${tokens(first.tokens)} and ${tokens(last.tokens)} tokens a month (${usd(first.monthlyCostUsd)} to ${usd(last.monthlyCostUsd)} a month); self-hosted capacity comes in whole replicas, so the lines cross ${list.length} times.`;
+      return `${a} and ${b.toLowerCase()} cost the same (about ${money(first.monthlyCostUsd)} a month) at about ${tokens(first.tokens)} tokens a month.`;
+    return `${a} and ${b.toLowerCase()} cost about the same between ${tokens(first.tokens)} and ${tokens(last.tokens)} tokens a month (${money(first.monthlyCostUsd)} to ${money(last.monthlyCostUsd)} a month); self-hosted capacity comes in whole replicas, so the lines cross ${list.length} times.`;
   });
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ScenarioAssumptions, type CatalogFile, type GpuAccess, type RentalChannel } from '../domain';
-import { percent, usd } from '../lib/format';
+import { CURRENCY_NAMES, rateOf } from '../lib/currency';
+import { dollars, percent, type Currency } from '../lib/format';
 import { changesNothing, unknownGpuTypes, type RuleSetData } from '../engine';
 import { Disclosure } from './disclosure';
 
@@ -72,7 +73,7 @@ function gpuFields(catalog: CatalogFile, changed: ScenarioAssumptions, channel: 
     id: `gpu-${g.id}-${channel}`,
     label: g.label,
     unit: 'US dollars per GPU-hour',
-    format: (v: number) => `${usd(v)} per GPU-hour`,
+    format: (v: number) => `${dollars(v)} per GPU-hour`,
     percent: false,
     catalog: g.rentalUsdPerHour[channel],
     current: changed.gpuHourUsd?.[g.id]?.[channel],
@@ -85,6 +86,29 @@ function gpuFields(catalog: CatalogFile, changed: ScenarioAssumptions, channel: 
       return Object.keys(gpuHourUsd).length === 0 ? without(a, 'gpuHourUsd') : { ...a, gpuHourUsd };
     },
     check: checkWith(hourly),
+  }));
+}
+
+/** The catalog's exchange rates, each editable for the scenario. */
+function rateFields(catalog: CatalogFile, changed: ScenarioAssumptions): Field[] {
+  const rates = catalog.assumptions.exchangeRates;
+  if (!rates) return [];
+  const check = ScenarioAssumptions.shape.exchangeRates.unwrap().shape;
+  return (['EUR', 'GBP'] as const).map((currency) => ({
+    id: `rate-${currency}`,
+    label: `${CURRENCY_NAMES[currency].charAt(0).toUpperCase()}${CURRENCY_NAMES[currency].slice(1)} per US dollar`,
+    unit: `${currency} per USD`,
+    format: (v: number) => `${v} ${currency} per USD`,
+    percent: false,
+    catalog: rates[currency],
+    current: changed.exchangeRates?.[currency],
+    set: (a, value) => {
+      const next = { ...(a.exchangeRates ?? {}) };
+      if (value === undefined) delete next[currency];
+      else next[currency] = value;
+      return Object.keys(next).length === 0 ? without(a, 'exchangeRates') : { ...a, exchangeRates: next };
+    },
+    check: checkWith(check[currency].unwrap()),
   }));
 }
 
@@ -174,6 +198,10 @@ interface PanelProps {
   ruleSet: RuleSetData;
   /** Where the team's GPUs come from: its own are priced as bought, not at these rental prices. */
   gpuAccess: GpuAccess;
+  /** The currency amounts are shown in. */
+  currency: Currency;
+  /** Called when another currency is chosen (null: US dollars). Without it, no choice of currency. */
+  onCurrency?: (c: Currency | null) => void;
   assumptions: ScenarioAssumptions | undefined;
   onAssumptions: (a: ScenarioAssumptions | null) => void;
 }
@@ -185,7 +213,8 @@ export function changedCount(a: ScenarioAssumptions | undefined): number {
     (k) => a[k] !== undefined,
   );
   const gpus = Object.values(a.gpuHourUsd ?? {}).reduce((n, p) => n + Object.keys(p).length, 0);
-  return planning.length + gpus;
+  const rates = Object.values(a.exchangeRates ?? {}).filter((v) => v !== undefined).length;
+  return planning.length + gpus + rates;
 }
 
 /**
@@ -193,7 +222,8 @@ export function changedCount(a: ScenarioAssumptions | undefined): number {
  * a valid change re-works the recommendation at once and is kept in the answers (saved draft, share link, export,
  * report); "Use the catalog figure" undoes one, "Use every catalog figure" all.
  */
-export function AssumptionsPanel({ ruleSet, gpuAccess, assumptions, onAssumptions }: PanelProps) {
+export function AssumptionsPanel({ ruleSet, gpuAccess, currency, onCurrency, assumptions, onAssumptions }: PanelProps) {
+  const currencyId = useId();
   const changed = assumptions ?? {};
   const count = changedCount(assumptions);
   const unknown = unknownGpuTypes(ruleSet.catalog, assumptions);
@@ -202,7 +232,7 @@ export function AssumptionsPanel({ ruleSet, gpuAccess, assumptions, onAssumption
       'engineerHourUsd',
       'Engineer hour, fully loaded',
       'US dollars an hour',
-      (v) => `${usd(v)} an hour`,
+      (v) => `${dollars(v)} an hour`,
       ruleSet.catalog,
       changed,
     ),
@@ -239,6 +269,25 @@ export function AssumptionsPanel({ ruleSet, gpuAccess, assumptions, onAssumption
           </>
         ) : null}
       </p>
+      {onCurrency ? (
+        <div className="currency-field">
+          <label htmlFor={currencyId}>Show amounts in</label>
+          <select
+            id={currencyId}
+            value={currency}
+            onChange={(e) => {
+              const next = e.currentTarget.value as Currency;
+              onCurrency(next === 'USD' ? null : next);
+            }}
+          >
+            {(['USD', 'EUR', 'GBP'] as const).map((c) => (
+              <option key={c} value={c} disabled={c !== 'USD' && rateOf(c, { assumptions }, ruleSet.catalog) === null}>
+                {CURRENCY_NAMES[c]} ({c})
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       {unknown.length > 0 ? (
         <p className="notice notice-error">
           The answers give a GPU price for {unknown.map((id) => `“${id}”`).join(', ')}, which this rule pack&apos;s catalog does not list,
@@ -260,6 +309,15 @@ export function AssumptionsPanel({ ruleSet, gpuAccess, assumptions, onAssumption
           </p>
           {gpuFields(ruleSet.catalog, changed, channel).map(field)}
         </fieldset>
+        {ruleSet.catalog.assumptions.exchangeRates ? (
+          <fieldset className="figure-group">
+            <legend>Exchange rates</legend>
+            <p className="field-hint figure-group-note">
+              Used only to show amounts in euros or pounds; prices and the figures above stay in US dollars.
+            </p>
+            {rateFields(ruleSet.catalog, changed).map(field)}
+          </fieldset>
+        ) : null}
       </Disclosure>
     </section>
   );

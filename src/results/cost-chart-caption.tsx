@@ -1,6 +1,6 @@
 import type { Choice, Deployment } from '../domain';
 import { SERIES_STYLE, breakEvenRanges, type BreakEvenRange, type CostChartGeometry } from '../lib/chart-geometry';
-import { tokenWords, usd } from './format';
+import { tokenWords, money } from './format';
 import { DEPLOYMENT_LABELS } from './labels';
 
 interface CaptionProps {
@@ -22,7 +22,7 @@ function Swatch({ deployment }: { deployment: string }) {
 function rangeText(r: BreakEvenRange, g: CostChartGeometry): string {
   const label = (id: string) => g.lines.find((l) => l.optionId === id)?.label ?? id;
   const pair = `${label(r.between[0])} and ${label(r.between[1])}`;
-  if (r.crossings === 1) return `At about ${tokenWords(r.fromTokens)} tokens (${usd(r.monthlyCostUsd)} a month) ${pair} cost the same.`;
+  if (r.crossings === 1) return `At about ${tokenWords(r.fromTokens)} tokens (${money(r.monthlyCostUsd)} a month) ${pair} cost the same.`;
   const stepped = r.between.some((id) => g.lines.find((l) => l.optionId === id)?.step);
   return `Between about ${tokenWords(r.fromTokens)} and ${tokenWords(r.toTokens)} tokens ${pair} cross ${r.crossings} times${
     stepped ? ', as self-hosted capacity grows a replica at a time' : ''
@@ -36,7 +36,7 @@ function PooledNote({ g, recommended }: Omit<CaptionProps, 'volume'>) {
   if (Math.abs(line.atVolume.monthlyCostUsd - recommended.monthlyCostUsd) < 0.01 * recommended.monthlyCostUsd) return null;
   return (
     <p>
-      The recommendation's own figure, {usd(recommended.monthlyCostUsd)} a month, is its share of a self-hosted deployment sized for every
+      The recommendation's own figure, {money(recommended.monthlyCostUsd)} a month, is its share of a self-hosted deployment sized for every
       use case placed on {recommended.model}.
     </p>
   );
@@ -56,7 +56,7 @@ export function CostChartCaption({ g, volume, recommended }: CaptionProps) {
           <li key={l.optionId}>
             <Swatch deployment={l.deployment} /> {DEPLOYMENT_LABELS[l.deployment as Deployment] ?? l.deployment} (
             {SERIES_STYLE[l.deployment]?.name} line), {l.label}:{' '}
-            <strong>{l.atVolume ? `${usd(l.atVolume.monthlyCostUsd)} a month` : 'off the chart'}</strong>
+            <strong>{l.atVolume ? `${money(l.atVolume.monthlyCostUsd)} a month` : 'off the chart'}</strong>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { noDutiesWords, type Brief, type BriefPick } from '../lib/brief';
-import { usd } from './format';
+import { money } from './format';
 import { InPageLink } from './in-page-link';
 
 /** The pick in the brief's table: the option, or both options of a close call, with how it runs. */
@@ -23,8 +23,8 @@ function CostCell({ p }: { p: BriefPick }) {
   if (!p.pick) return <>–</>;
   return (
     <>
-      {usd(p.pick.monthlyCostUsd)}
-      {p.equalChoice ? <span className="brief-kind">or {usd(p.equalChoice.monthlyCostUsd)}</span> : null}
+      {money(p.pick.monthlyCostUsd)}
+      {p.equalChoice ? <span className="brief-kind">or {money(p.equalChoice.monthlyCostUsd)}</span> : null}
     </>
   );
 }
@@ -120,6 +120,7 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
       {brief.extra ? <p>{brief.extra}</p> : null}
       {brief.range ? <p>{brief.range}</p> : null}
       {brief.assumptions ? <p className="brief-assumptions">{brief.assumptions}</p> : null}
+      {brief.currency ? <p className="brief-assumptions">{brief.currency}</p> : null}
       <div className="table-scroll" role="region" aria-label="Recommendation per use case" tabIndex={0}>
         <PicksTable picks={brief.picks} />
       </div>

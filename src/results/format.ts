@@ -1,4 +1,4 @@
-export { asOfDate, percent, tokenWords, usd } from '../lib/format';
+export { asOfDate, money, percent, tokenWords } from '../lib/format';
 
 /** Points with their sign. @example signed(12) // '+12' */
 export function signed(points: number): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Choice, UseCaseResult } from '../domain';
-import { usd } from './format';
+import { money } from './format';
 import { DIMENSIONS } from './labels';
 
 /** The recommended option first, then the alternatives, best first: the engine's order. */
@@ -66,7 +66,7 @@ export function OptionsTable({ u, weights }: { u: UseCaseResult; weights?: strin
                   </td>
                 ))}
                 <td role="cell" data-label="A month" className="num">
-                  {usd(c.monthlyCostUsd)}
+                  {money(c.monthlyCostUsd)}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import type { Choice } from '../domain';
 import type { RuleSetData } from '../engine';
 import { Disclosure } from './disclosure';
-import { percent, usd } from './format';
+import { percent, money } from './format';
 
 /** One catalog figure behind a cost: what it is, its value, and where and when it comes from. */
 interface Figure {
@@ -11,7 +11,7 @@ interface Figure {
   asOf: string;
 }
 
-const perMillion = (n: number) => `${usd(n)} per million tokens`;
+const perMillion = (n: number) => `${money(n)} per million tokens`;
 const GPU_CHANNEL = { 'gpu-cloud': 'a GPU cloud', hyperscaler: 'a hyperscaler', 'on-prem': 'your own GPUs' } as const;
 
 /**
@@ -35,7 +35,7 @@ export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
         ? [
             {
               item: `Above ${long.value.aboveInputTokens.toLocaleString('en-US')} input tokens`,
-              value: `${usd(long.value.input)} in, ${usd(long.value.output)} out per million`,
+              value: `${money(long.value.input)} in, ${money(long.value.output)} out per million`,
               ...from(long),
             },
           ]
@@ -51,10 +51,10 @@ export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
   if (!sized || !gpu || !config) return [];
   const price =
     sized.gpuChannel === 'on-prem'
-      ? { item: `${gpu.label}, bought`, value: `${usd(gpu.purchaseUsd.value)} per GPU`, ...from(gpu.purchaseUsd) }
+      ? { item: `${gpu.label}, bought`, value: `${money(gpu.purchaseUsd.value)} per GPU`, ...from(gpu.purchaseUsd) }
       : {
           item: `${gpu.label}, rented from ${GPU_CHANNEL[sized.gpuChannel]}`,
-          value: `${usd(gpu.rentalUsdPerHour[sized.gpuChannel].value)} per GPU-hour`,
+          value: `${money(gpu.rentalUsdPerHour[sized.gpuChannel].value)} per GPU-hour`,
           ...from(gpu.rentalUsdPerHour[sized.gpuChannel]),
         };
   const tps = (n: number) => `${n.toLocaleString('en-US')} tokens/s per replica`;

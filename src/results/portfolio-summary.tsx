@@ -1,6 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
-import { asOfDate, percent, times, usd } from './format';
+import { asOfDate, percent, times, money } from './format';
 import { PortfolioExclusions } from './excluded-list';
 import { ObligationsList } from './obligations-list';
 import { ProjectionSection } from './projection-section';
@@ -36,10 +36,10 @@ function SavingFigure({ cost, baseline }: { cost: number; baseline: number }) {
   if (baseline > cost) {
     const saving = baseline - cost;
     const factor = cost > 0 ? `. The baseline costs ${times(baseline / cost)} as much.` : '';
-    return <Figure term="Saving against the baseline" value={usd(saving)} detail={`a month; ${usd(saving * 12)} a year${factor}`} />;
+    return <Figure term="Saving against the baseline" value={money(saving)} detail={`a month; ${money(saving * 12)} a year${factor}`} />;
   }
   const extra = cost - baseline;
-  return <Figure term="Saving against the baseline" value="None" detail={extra > 0 ? `${usd(extra)} a month more` : 'Same cost'} />;
+  return <Figure term="Saving against the baseline" value="None" detail={extra > 0 ? `${money(extra)} a month more` : 'Same cost'} />;
 }
 
 function Figures({ rec, ruleSet }: SummaryProps) {
@@ -47,11 +47,11 @@ function Figures({ rec, ruleSet }: SummaryProps) {
   const providers = providersOf(rec, ruleSet);
   return (
     <dl className="figures">
-      <Figure term="Recommended portfolio" value={usd(p.monthlyCostUsd)} detail={`a month; ${usd(p.monthlyCostUsd * 12)} a year`} />
+      <Figure term="Recommended portfolio" value={money(p.monthlyCostUsd)} detail={`a month; ${money(p.monthlyCostUsd * 12)} a year`} />
       <Figure
         term="All-proprietary baseline, same work"
-        value={usd(p.allProprietaryMonthlyCostUsd)}
-        detail={`a month; ${usd(p.allProprietaryMonthlyCostUsd * 12)} a year`}
+        value={money(p.allProprietaryMonthlyCostUsd)}
+        detail={`a month; ${money(p.allProprietaryMonthlyCostUsd * 12)} a year`}
       />
       <SavingFigure cost={p.monthlyCostUsd} baseline={p.allProprietaryMonthlyCostUsd} />
       <Figure term="Tokens on open weights" value={percent(p.openWeightsTokenShare)} detail="of all tokens a month" />

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Answers, RecommendationV1, ScenarioAssumptions } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief } from '../lib/brief';
+import { moneyFor } from '../lib/currency';
+import { showMoneyIn, type Currency } from '../lib/format';
 import { localToday } from '../lib/obligation-words';
 import { AssumptionsPanel } from './assumptions-panel';
 import { DecisionBrief } from './decision-brief';
@@ -22,6 +24,10 @@ interface ResultsProps {
   onAssumptions?: (a: ScenarioAssumptions | null) => void;
   /** The planning figures as last changed, when they are ahead of the recommendation shown. */
   assumptions?: ScenarioAssumptions | undefined;
+  /** Called when another currency is chosen (null: US dollars). */
+  onCurrency?: (c: Currency | null) => void;
+  /** The currency as last chosen, when it is ahead of the recommendation shown. */
+  currency?: Currency | undefined;
 }
 
 /** The recommendation for the answers, as the engine gives it: the portfolio first, then each use case. */
@@ -33,7 +39,11 @@ export function ResultsView({
   priorities = answers.priorities,
   onAssumptions,
   assumptions = answers.assumptions,
+  onCurrency,
+  currency = answers.currency,
 }: ResultsProps) {
+  // Every amount below is shown in the answers' currency (at the rate the brief states).
+  showMoneyIn(moneyFor(answers, ruleSet.catalog));
   const scopes = useMemo(() => exclusionsByScope(rec), [rec]);
   const shared = new Set(scopes.portfolio.map((e) => e.optionId)).size;
   const brief = useMemo(() => buildBrief(rec, answers, ruleSet, localToday()), [rec, answers, ruleSet]);
@@ -45,7 +55,14 @@ export function ResultsView({
         <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />
       ) : null}
       {onAssumptions ? (
-        <AssumptionsPanel ruleSet={ruleSet} gpuAccess={answers.team.gpuAccess} assumptions={assumptions} onAssumptions={onAssumptions} />
+        <AssumptionsPanel
+          ruleSet={ruleSet}
+          gpuAccess={answers.team.gpuAccess}
+          assumptions={assumptions}
+          onAssumptions={onAssumptions}
+          currency={currency ?? 'USD'}
+          {...(onCurrency ? { onCurrency } : {})}
+        />
       ) : null}
       <section aria-labelledby="use-cases-heading">
         <h2 id="use-cases-heading">Use cases</h2>

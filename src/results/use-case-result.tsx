@@ -5,7 +5,7 @@ import { decisionSentences, weightWords } from '../lib/decision-words';
 import { CostChart } from './cost-chart';
 import { Disclosure } from './disclosure';
 import { ExcludedList } from './excluded-list';
-import { tokenWords, usd } from './format';
+import { tokenWords, money } from './format';
 import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
 import { OptionsTable } from './options-table';
 import { PickFigures } from './pick-figures';
@@ -36,15 +36,15 @@ function Pick({ u }: { u: UseCaseResult }) {
       <div className="pick-block pick-close">
         <p className="pick-flag">Too close to call</p>
         <p className="pick">
-          <strong>{r.label}</strong>: score {r.score} of 100, about {usd(r.monthlyCostUsd)} a month, <em>or</em>{' '}
-          <strong>{runnerUp.label}</strong>: score {runnerUp.score} of 100, about {usd(runnerUp.monthlyCostUsd)} a month.
+          <strong>{r.label}</strong>: score {r.score} of 100, about {money(r.monthlyCostUsd)} a month, <em>or</em>{' '}
+          <strong>{runnerUp.label}</strong>: score {runnerUp.score} of 100, about {money(runnerUp.monthlyCostUsd)} a month.
         </p>
       </div>
     );
   return (
     <div className="pick-block">
       <p className="pick">
-        <strong>{r.label}</strong>: score {r.score} of 100, about {usd(r.monthlyCostUsd)} a month.
+        <strong>{r.label}</strong>: score {r.score} of 100, about {money(r.monthlyCostUsd)} a month.
       </p>
       <p className="pick-kind">{DEPLOYMENT_LABELS[r.deployment]}</p>
     </div>

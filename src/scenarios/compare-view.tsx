@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { US_DOLLARS, showMoneyIn } from '../lib/format';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
 import { buildComparison, MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../lib/comparison';
@@ -336,6 +337,8 @@ export function CompareView({ storage, current, recommender, rulesFailed, onOpen
     ? chosen.map((e, i) => ({ name: e.name, answers: e.answers, recommendation: queries[i]?.data as RecommendationV1 }))
     : null;
   const comparison = compared ? buildComparison(compared) : null;
+  // The scenarios may each ask for a currency: compared, their amounts are in US dollars, as the engine gives them.
+  showMoneyIn(US_DOLLARS);
 
   return (
     <div className="compare-view">

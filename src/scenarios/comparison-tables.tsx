@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { DEPLOYMENT_LABELS } from '../domain';
-import { usd } from '../lib/format';
+import { money } from '../lib/format';
 import { comparisonSentences, marginCell, sharedWords, totalsRows, whereWords, type Comparison, type PickCell } from '../lib/comparison';
 
 /**
@@ -58,7 +58,7 @@ function Pick({ cell }: { cell: PickCell }) {
     <>
       <strong>{cell.label}</strong>
       <span className="compare-figures">
-        {DEPLOYMENT_LABELS[cell.deployment]} · {usd(cell.monthlyCostUsd)} a month · score {cell.score}
+        {DEPLOYMENT_LABELS[cell.deployment]} · {money(cell.monthlyCostUsd)} a month · score {cell.score}
       </span>
       <span className={cell.closeCall ? 'compare-close' : 'compare-figures'}>{marginCell(cell)}</span>
     </>

@@ -87,6 +87,8 @@ export const Draft = z.object({
   planning: Planning.nullable(),
   /** Planning figures changed on the results page for this scenario. */
   assumptions: ScenarioAssumptions.nullable(),
+  /** Currency the results show amounts in, chosen on the results page (null: US dollars). */
+  currency: AnswersV2.shape.currency.unwrap().nullable(),
   /** Steps the user has finished with Next (or that came complete in loaded answers): the progress shows them done. */
   confirmed: z.array(z.enum(FORM_STEPS)).default([]),
 });
@@ -108,7 +110,7 @@ export const StoredDraft = z.preprocess((raw) => {
     ? raw.useCases.map((u: unknown) => (isRecord(u) ? { ...UNANSWERED_V2, ...u } : u))
     : raw.useCases;
   const regulation = isRecord(raw.regulation) ? { euOwnedOnly: false, ...raw.regulation } : raw.regulation;
-  return { planning: null, assumptions: null, ...raw, organization, regulation, useCases };
+  return { planning: null, assumptions: null, currency: null, ...raw, organization, regulation, useCases };
 }, Draft);
 
 /** A fresh interview: nothing typed, neutral choices preselected where a default is safe. */
@@ -121,6 +123,7 @@ export function emptyDraft(): Draft {
     priorities: { cost: 3, quality: 3, control: 3 },
     planning: null,
     assumptions: null,
+    currency: null,
     confirmed: [],
   };
 }
@@ -255,7 +258,7 @@ export function toAnswers(d: Draft): Answers | null {
     team: { ...d.team, mlEngineers: d.team.mlEngineers ?? undefined },
     priorities: d.priorities,
     useCases: d.useCases.map(toUseCase),
-    ...present({ planning: d.planning, assumptions: d.assumptions }),
+    ...present({ planning: d.planning, assumptions: d.assumptions, currency: d.currency }),
   });
   return result.success ? result.data : null;
 }
@@ -295,6 +298,7 @@ export function fromAnswers(a: Answers): Draft {
     priorities: { ...a.priorities },
     planning: a.planning ? { ...a.planning } : null,
     assumptions: a.assumptions ? structuredClone(a.assumptions) : null,
+    currency: a.currency ?? null,
     confirmed: [...FORM_STEPS],
   };
 }

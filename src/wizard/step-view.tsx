@@ -28,6 +28,7 @@ export interface StepViewProps {
 export interface ResultsChange {
   priorities?: Answers['priorities'];
   assumptions?: ScenarioAssumptions | null;
+  currency?: Answers['currency'] | null;
 }
 
 type QuestionStepId = 'organisation' | 'use-cases' | 'regulation' | 'volume' | 'team' | 'priorities';

@@ -40,6 +40,19 @@ describe('recommend CLI', () => {
       expect(md).toContain(name);
   });
 
+  it('--currency shows the Markdown in euros or pounds at the stated rate; the JSON stays in US dollars', async () => {
+    const usd = JSON.parse((await run([fixture])).out) as RecommendationV1;
+    const eur = await run([fixture, '--format', 'md', '--currency', 'EUR']);
+    expect(eur.code).toBe(0);
+    expect(eur.out).toMatch(/Amounts are in euros, converted from US dollars at [\d.]+ EUR per USD/);
+    expect(eur.out).toMatch(/for about €[\d,]+ a month/);
+    expect(eur.out).not.toMatch(/about \$[\d,]+ a month/);
+    expect(JSON.parse((await run([fixture, '--currency', 'GBP'])).out)).toEqual(usd);
+    const bad = await run([fixture, '--currency', 'JPY']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^--currency must be USD, EUR or GBP\nusage: /);
+  });
+
   it('exit 2: one line per problem naming the field, no stack trace', async () => {
     const dir = tmp();
     const answers = JSON.parse(readFileSync(fixture, 'utf8')) as { useCases: { monthlyTokens: number }[]; team?: unknown; extra?: boolean };

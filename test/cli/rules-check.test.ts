@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as check } from '../../src/cli/rules-check';
+import { daysBetween } from '../../src/engine';
 
 /**
  * rules:check against small broken fixtures: a copy of the default pack with one thing broken, usually in a pack
@@ -228,7 +229,7 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     const source = defaults.sources[undated]!;
     const pricing = defaults.sources.map((x, i) => ({ ...x, i })).filter((x) => x.kind === 'pricing' && x.i !== undated);
     expect(pricing.length).toBeGreaterThan(5);
-    // Read on 2026-12-06: 180 days later is still in time, 181 days later is not.
+    // Read on 2026-12-06 or 07: 180 days after the last read is still in time, 181 days is not.
     expect(run(['--rules', dir, '--today', '2027-05-01']).lines).toEqual([
       expect.stringMatching(
         new RegExp(
@@ -238,11 +239,12 @@ describe('rules:check names each problem as file:line:column: path: message', ()
     ]);
     const lines = problems(dir, '--today', '2027-06-04');
     expect(lines.filter((l) => l.includes('.accessed:'))).toEqual([]);
-    const late = problems(dir, '--today', '2027-06-05').filter((l) => l.includes('.accessed:'));
+    expect(pricing.every((x) => x.accessed === '2026-12-06' || x.accessed === '2026-12-07')).toBe(true);
+    const late = problems(dir, '--today', '2027-06-06').filter((l) => l.includes('.accessed:'));
     expect(late).toEqual(
       pricing.map(
         (x) =>
-          `${at(dir, 'sources.json', '"accessed"', { nth: accessedBefore(dir, x.id) })}: sources[${x.i}].accessed: source "${x.id}" was last read on 2026-12-06, 181 days before 2027-06-05; the limit for a pricing source is 180 days (re-check it and update its accessed date)`,
+          `${at(dir, 'sources.json', '"accessed"', { nth: accessedBefore(dir, x.id) })}: sources[${x.i}].accessed: source "${x.id}" was last read on ${x.accessed}, ${daysBetween(x.accessed!, '2027-06-06')} days before 2027-06-06; the limit for a pricing source is 180 days (re-check it and update its accessed date)`,
       ),
     );
   });

@@ -53,6 +53,13 @@ test.describe('planning assumptions on the results page', () => {
     await page.getByRole('button', { name: 'Use every catalog figure' }).click();
     await expect(page.getByText(/These costs use planning figures changed/)).toHaveCount(0);
     await expect(headline).toHaveText(before ?? '');
+
+    // Amounts in euros, at the rate the brief states; the keyboard reaches the choice.
+    await page.getByLabel('Show amounts in').selectOption('EUR');
+    await expect(
+      page.getByText(/^Amounts are in euros, converted from US dollars at [\d.]+ EUR per USD \(the catalog's rate, June 2026\)/),
+    ).toBeVisible();
+    await expect(headline).toHaveText(/for about €[\d,]+ a month \(€[\d,]+ a year\)/);
   });
 
   test.describe('on a 375 px phone', () => {

@@ -122,10 +122,11 @@ describe('source age', () => {
     expect(dayNumber('2026-11') ?? 0).toBe(dayNumber('2026-11-01'));
     expect(dayNumber('2026-02-30')).toBeNull();
     expect(dayNumber('1970-01-02')).toBe(1);
-    // Every price was read on 2026-12-06: on the 181st day after, each price source is due for a re-check, and nothing before.
+    // Every price was read on 2026-12-06 or 07: 181 days after the last read, each price source is due for a re-check,
+    // and 180 days after the first read nothing is.
     const pricing = [...defaultRuleSet.sources.values()].filter((s) => s.kind === 'pricing').map((s) => s.id);
     expect(pricing.length).toBeGreaterThan(10);
-    const problems = lintRuleSet(defaultRuleSet, { today: '2027-06-05' });
+    const problems = lintRuleSet(defaultRuleSet, { today: '2027-06-06' });
     expect(problems.map((p) => /"([^"]+)"/.exec(p.message)?.[1]).sort()).toEqual([...pricing].sort());
     expect(lintRuleSet(defaultRuleSet, { today: '2027-06-04' })).toEqual([]);
     expect(lintRuleSet(defaultRuleSet)).toEqual([]);

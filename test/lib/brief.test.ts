@@ -5,7 +5,7 @@ import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
 import { BRIEF_DUTIES, buildBrief, firstDuties } from '../../src/lib/brief';
 import { lawOf } from '../../src/lib/obligation-words';
 import { useCasesWithoutApi } from '../../src/lib/projection-words';
-import { usd } from '../../src/lib/format';
+import { money } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
 import { loadPortfolio } from '../helpers/scenarios';
 import { basicAnswers, scenarioAnswers } from '../results/helpers';
@@ -41,7 +41,7 @@ describe('buildBrief: the portfolio in a sentence', () => {
     const { rec, brief } = briefOf(answers);
     const p = rec.portfolio;
     expect(brief.headline).toMatch(says);
-    expect(brief.headline).toContain(`about ${usd(p.monthlyCostUsd)} a month (${usd(p.monthlyCostUsd * 12)} a year)`);
+    expect(brief.headline).toContain(`about ${money(p.monthlyCostUsd)} a month (${money(p.monthlyCostUsd * 12)} a year)`);
   });
 
   it('says what the extra money buys when the portfolio costs more than the baseline, and nothing when it does not', () => {
@@ -103,8 +103,8 @@ describe('buildBrief: what the close calls could change', () => {
     );
     const low = rec.portfolio.monthlyCostUsd + changes.filter((c) => c < 0).reduce((a, b) => a + b, 0);
     const high = rec.portfolio.monthlyCostUsd + changes.filter((c) => c > 0).reduce((a, b) => a + b, 0);
-    if (low < rec.portfolio.monthlyCostUsd - 1) expect(brief.range).toContain(usd(low));
-    if (high > rec.portfolio.monthlyCostUsd + 1) expect(brief.range).toContain(usd(high));
+    if (low < rec.portfolio.monthlyCostUsd - 1) expect(brief.range).toContain(money(low));
+    if (high > rec.portfolio.monthlyCostUsd + 1) expect(brief.range).toContain(money(high));
   });
 });
 

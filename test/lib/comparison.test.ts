@@ -10,7 +10,7 @@ import {
   whereWords,
   type ComparedScenario,
 } from '../../src/lib/comparison';
-import { usd } from '../../src/lib/format';
+import { money } from '../../src/lib/format';
 import { loadPortfolio as load, scenario } from '../helpers/scenarios';
 
 const FIXTURES = ['startup-5-person-chatbot', 'us-hospital-hipaa', 'eu-bank-credit-high-risk', 'french-public-body'] as const;
@@ -49,7 +49,7 @@ describe('comparing scenarios', () => {
         horizon: { years: p.projection!.at(-1)!.year, cumulativeCostUsd: p.projection!.at(-1)!.cumulativeCostUsd },
       });
     });
-    expect(totalsRows(c)[0]).toEqual({ label: 'Monthly cost', values: three.map((s) => usd(s.recommendation.portfolio.monthlyCostUsd)) });
+    expect(totalsRows(c)[0]).toEqual({ label: 'Monthly cost', values: three.map((s) => money(s.recommendation.portfolio.monthlyCostUsd)) });
   });
 
   it('shows per use case the pick, cost, score and margin in each scenario, and says where a use case is missing', () => {
@@ -97,7 +97,7 @@ describe('comparing scenarios', () => {
     const [first] = comparisonSentences(c);
     const sorted = [...c.scenarios].sort((x, y) => x.monthlyCostUsd - y.monthlyCostUsd);
     expect(first).toBe(
-      `${sorted[0]!.name} costs least: ${usd(sorted[0]!.monthlyCostUsd)} a month, ${usd(sorted[2]!.monthlyCostUsd - sorted[0]!.monthlyCostUsd)} less than ${sorted[2]!.name} (${usd(sorted[2]!.monthlyCostUsd)}).`,
+      `${sorted[0]!.name} costs least: ${money(sorted[0]!.monthlyCostUsd)} a month, ${money(sorted[2]!.monthlyCostUsd - sorted[0]!.monthlyCostUsd)} less than ${sorted[2]!.name} (${money(sorted[2]!.monthlyCostUsd)}).`,
     );
   });
 
@@ -188,7 +188,7 @@ describe('comparing scenarios', () => {
     const pick = c.useCases[0]!.cells[0]!;
     if (pick.kind !== 'pick') throw new Error('expected a pick');
     expect(cellWords(pick)).toBe(
-      `${pick.label}: Proprietary API, score ${pick.score}, ${usd(pick.monthlyCostUsd)} a month`.replace(
+      `${pick.label}: Proprietary API, score ${pick.score}, ${money(pick.monthlyCostUsd)} a month`.replace(
         'Proprietary API',
         cellWords(pick).split(': ')[1]!.split(',')[0]!,
       ),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import { buildBrief } from '../../src/lib/brief';
-import { usd } from '../../src/lib/format';
+import { money } from '../../src/lib/format';
 import { localToday } from '../../src/lib/obligation-words';
 import { ResultsView } from '../../src/results/results-view';
 import { defaultRuleSet } from '../helpers/rules';
@@ -74,7 +74,7 @@ describe('the decision brief on the page, in the PDF and in the Markdown', () =>
       expect(brief.assumptions !== null).toBe(name === 'answers-changed-assumptions');
 
       brief.picks.forEach((p, i) => {
-        const cost = usd(p.pick!.monthlyCostUsd);
+        const cost = money(p.pick!.monthlyCostUsd);
         // On the page: the pick, the margin, the cost.
         expect(pageRows[i]![0]).toContain(p.pick!.label);
         expect(pageRows[i]![1]).toBe(p.margin);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report';
 import { toMarkdown } from '../../src/report/markdown';
-import { usd } from '../../src/lib/format';
+import { money } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, reportInput } from './fixtures';
 
@@ -14,9 +14,9 @@ describe('the projection in the report and the Markdown', () => {
     const model = buildReport(input);
     expect(model.projection?.title).toBe('Cost over 4 years');
     expect(model.projection?.table.rows.map((r) => r.cells)).toEqual(
-      years.map((y) => [String(y.year), usd(y.monthlyCostUsd), usd(y.cumulativeCostUsd), usd(y.cumulativeAllProprietaryCostUsd)]),
+      years.map((y) => [String(y.year), money(y.monthlyCostUsd), money(y.cumulativeCostUsd), money(y.cumulativeAllProprietaryCostUsd)]),
     );
-    expect(model.projection?.sentences[0]).toContain(usd(years.at(-1)!.cumulativeCostUsd));
+    expect(model.projection?.sentences[0]).toContain(money(years.at(-1)!.cumulativeCostUsd));
     expect(buildReport(reportInput(basicAnswers)).projection).toBe(null);
   });
 
@@ -26,7 +26,7 @@ describe('the projection in the report and the Markdown', () => {
     const rows = section.split('\n').filter((l) => /^\| \d /.test(l));
     expect(rows).toEqual(
       years.map(
-        (y) => `| ${y.year} | ${usd(y.monthlyCostUsd)} | ${usd(y.cumulativeCostUsd)} | ${usd(y.cumulativeAllProprietaryCostUsd)} |`,
+        (y) => `| ${y.year} | ${money(y.monthlyCostUsd)} | ${money(y.cumulativeCostUsd)} | ${money(y.cumulativeAllProprietaryCostUsd)} |`,
       ),
     );
   });

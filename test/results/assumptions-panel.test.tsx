@@ -19,7 +19,7 @@ const valueOf = (label: string | RegExp) => Number(screen.getByLabelText<HTMLInp
 
 async function open(assumptions?: ScenarioAssumptions) {
   const onAssumptions = vi.fn<(a: ScenarioAssumptions | null) => void>();
-  render(<AssumptionsPanel ruleSet={rs} gpuAccess="cloud" assumptions={assumptions} onAssumptions={onAssumptions} />);
+  render(<AssumptionsPanel ruleSet={rs} gpuAccess="cloud" currency="USD" assumptions={assumptions} onAssumptions={onAssumptions} />);
   await panel(screen, FIGURES);
   return onAssumptions;
 }
@@ -67,6 +67,32 @@ describe('the planning assumptions panel', () => {
     expect(on).toHaveBeenLastCalledWith({ engineerHourUsd: 150 });
     await userEvent.click(screen.getByRole('button', { name: 'Use every catalog figure' }));
     expect(on).toHaveBeenLastCalledWith(null);
+  });
+
+  it('offers the currencies the catalog has a rate for, and its exchange rates as figures', async () => {
+    const onCurrency = vi.fn<(c: 'USD' | 'EUR' | 'GBP' | null) => void>();
+    const onAssumptions = vi.fn<(a: ScenarioAssumptions | null) => void>();
+    render(
+      <AssumptionsPanel
+        ruleSet={rs}
+        gpuAccess="cloud"
+        currency="USD"
+        onCurrency={onCurrency}
+        assumptions={undefined}
+        onAssumptions={onAssumptions}
+      />,
+    );
+    const select = screen.getByLabelText<HTMLSelectElement>('Show amounts in');
+    expect([...select.options].map((o) => [o.textContent, o.disabled])).toEqual([
+      ['US dollars (USD)', false],
+      ['euros (EUR)', false],
+      ['pounds sterling (GBP)', false],
+    ]);
+    await userEvent.selectOptions(select, 'EUR');
+    expect(onCurrency).toHaveBeenLastCalledWith('EUR');
+    await panel(screen, FIGURES);
+    fireEvent.change(screen.getByLabelText('Euros per US dollar'), { target: { value: '0.9' } });
+    expect(onAssumptions).toHaveBeenLastCalledWith({ exchangeRates: { EUR: 0.9 } });
   });
 
   it('names a GPU type the answers price that the catalog does not list', async () => {

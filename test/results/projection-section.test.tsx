@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain';
 import { recommend } from '../../src/engine';
-import { usd } from '../../src/results/format';
+import { money } from '../../src/results/format';
 import { ResultsView } from '../../src/results/results-view';
 import { defaultRuleSet } from '../helpers/rules';
 import { scenarioAnswers } from './helpers';
@@ -28,7 +28,7 @@ describe('ResultsView: cost over the coming years', { timeout: 20_000 }, () => {
     expect(summary.getByRole('heading', { level: 3, name: 'Cost over 5 years' })).toBeTruthy();
     const last = years.at(-1)!;
     expect(
-      summary.getByText(new RegExp(`^Over 5 years the recommended portfolio costs \\${usd(last.cumulativeCostUsd)} in all`)),
+      summary.getByText(new RegExp(`^Over 5 years the recommended portfolio costs \\${money(last.cumulativeCostUsd)} in all`)),
     ).toBeTruthy();
     const change = years.find((y) => y.changedPicks.length > 0)!;
     expect(
@@ -38,7 +38,7 @@ describe('ResultsView: cost over the coming years', { timeout: 20_000 }, () => {
     const table = within(summary.getByRole('region', { name: 'Cost by year' })).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual(
-      years.map((y) => `${y.year}${usd(y.monthlyCostUsd)}${usd(y.cumulativeCostUsd)}${usd(y.cumulativeAllProprietaryCostUsd)}`),
+      years.map((y) => `${y.year}${money(y.monthlyCostUsd)}${money(y.cumulativeCostUsd)}${money(y.cumulativeAllProprietaryCostUsd)}`),
     );
   });
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { citation } from './citation';
 import { ResultsView } from '../../src/results/results-view';
-import { percent, times, usd } from '../../src/results/format';
+import { percent, times, money } from '../../src/results/format';
 import { recommend } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { lawOf, localToday } from '../../src/lib/obligation-words';
@@ -42,14 +42,14 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
     const answers = scenarioAnswers('owned-gpus-batch-self-hosting.json');
     const p = engineSays(answers).portfolio;
     render(<ResultsView ruleSet={defaultRuleSet} answers={answers} recommendation={recommend(defaultRuleSet, answers)} />);
-    expect(figure('Recommended portfolio')).toBe(`${usd(p.monthlyCostUsd)}a month; ${usd(p.monthlyCostUsd * 12)} a year`);
+    expect(figure('Recommended portfolio')).toBe(`${money(p.monthlyCostUsd)}a month; ${money(p.monthlyCostUsd * 12)} a year`);
     expect(figure('All-proprietary baseline, same work')).toBe(
-      `${usd(p.allProprietaryMonthlyCostUsd)}a month; ${usd(p.allProprietaryMonthlyCostUsd * 12)} a year`,
+      `${money(p.allProprietaryMonthlyCostUsd)}a month; ${money(p.allProprietaryMonthlyCostUsd * 12)} a year`,
     );
     const saving = p.allProprietaryMonthlyCostUsd - p.monthlyCostUsd;
     expect(saving).toBeGreaterThan(0);
     expect(figure('Saving against the baseline')).toBe(
-      `${usd(saving)}a month; ${usd(saving * 12)} a year. The baseline costs ${times(p.allProprietaryMonthlyCostUsd / p.monthlyCostUsd)} as much.`,
+      `${money(saving)}a month; ${money(saving * 12)} a year. The baseline costs ${times(p.allProprietaryMonthlyCostUsd / p.monthlyCostUsd)} as much.`,
     );
     expect(figure('Tokens on open weights')).toContain(percent(p.openWeightsTokenShare));
   });
@@ -115,7 +115,7 @@ describe('ResultsView: portfolio summary', { timeout: 20_000 }, () => {
       expect(within(row).getByRole('rowheader').textContent).toBe(u.name);
       expect(cells[0]).toContain(u.recommended!.label);
       expect(cells[1]).toBe(brief.picks[i]!.margin);
-      expect(cells[2]).toMatch(new RegExp(`^\\${usd(u.recommended!.monthlyCostUsd)}`));
+      expect(cells[2]).toMatch(new RegExp(`^\\${money(u.recommended!.monthlyCostUsd)}`));
     });
     const duties = within(decision.getByRole('heading', { name: 'Duties that come first' }).parentElement!).getAllByRole('listitem');
     expect(duties.map((li) => li.textContent)).toEqual(brief.firstDuties.map((d) => `${d.law}${d.phaseLabel} ${d.text}${d.when}`));

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { signed, usd } from '../../src/results/format';
+import { signed, money } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
 import { ResultsView } from '../../src/results/results-view';
 import { sensitivityText } from '../../src/lib/sensitivity-words';
@@ -26,7 +26,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
   it('names the recommended option with its score and monthly cost, in one line the e2e tests read', () => {
     const { region, u } = setup();
     const pick = region.getByText(wholeText(/^.+: score \d{1,3}(\.\d+)? of 100, about \$[\d,.]+ a month\.$/));
-    const line = (c: typeof u.recommended) => `${c?.label}: score ${c?.score} of 100, about ${usd(c?.monthlyCostUsd ?? 0)} a month`;
+    const line = (c: typeof u.recommended) => `${c?.label}: score ${c?.score} of 100, about ${money(c?.monthlyCostUsd ?? 0)} a month`;
     // A close call names the runner-up beside the pick, as an equal choice, in the same line.
     expect(pick.textContent).toBe(u.closeCall ? `${line(u.recommended)}, or ${line(runnerUpOf(u) ?? null)}.` : `${line(u.recommended)}.`);
     // Nothing else in the region reads "score N of 100", so the e2e query stays unambiguous.
@@ -65,7 +65,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
           c?.scoreBreakdown.cost,
           c?.scoreBreakdown.control,
           c?.scoreBreakdown.feasibility,
-          usd(c?.monthlyCostUsd ?? 0),
+          money(c?.monthlyCostUsd ?? 0),
         ].map(String),
       );
     });
@@ -80,8 +80,10 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const figures = within(await panel(region, 'Prices and figures behind this cost'));
     const row = (name: string) => figures.getByRole('rowheader', { name }).closest('tr')!.textContent;
     const source = defaultRuleSet.sources.get(prices.input.source)!;
-    expect(row('Input')).toBe(`Input${usd(prices.input.value)} per million tokens${source.publisher}, ${source.title}${prices.input.asOf}`);
-    expect(row('Output')).toContain(`${usd(prices.output.value)} per million tokens`);
+    expect(row('Input')).toBe(
+      `Input${money(prices.input.value)} per million tokens${source.publisher}, ${source.title}${prices.input.asOf}`,
+    );
+    expect(row('Output')).toContain(`${money(prices.output.value)} per million tokens`);
     expect(row('Output')).toMatch(new RegExp(`${prices.output.asOf}$`));
   });
 
@@ -100,7 +102,7 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     for (const kind of ['api', 'managed', 'self-hosted'] as const) {
       const best = ranked.find((c) => c.deployment === kind);
       if (!best) throw new Error(`no ${kind} option`);
-      expect(caption).toContain(`${best.label}: ${usd(best.standaloneMonthlyCostUsd)} a month`);
+      expect(caption).toContain(`${best.label}: ${money(best.standaloneMonthlyCostUsd)} a month`);
     }
   });
 
