@@ -82,6 +82,18 @@ export function noDutiesWords(b: Pick<Brief, 'firstDuties' | 'dutyCount'>): stri
   return `No law the rule pack covers puts a duty on these picks; its ${b.dutyCount === 1 ? 'one point' : `${b.dutyCount} points`} of advice on running them ${b.dutyCount === 1 ? 'is' : 'are'} in the obligations checklist.`;
 }
 
+/**
+ * The duties the brief leaves out, and where to find them ("10 more in the obligations checklist, among them EU AI
+ * Act duties that apply from 2 December 2027"), without a full stop; `below` for a document where the checklist
+ * follows. Null when it leaves none out, or lists none (noDutiesWords then says where they are).
+ */
+export function moreDutiesWords(b: Pick<Brief, 'firstDuties' | 'dutyCount' | 'nextDated'>, below = false): string | null {
+  const more = b.dutyCount - b.firstDuties.length;
+  if (more <= 0 || b.firstDuties.length === 0) return null;
+  const dated = b.nextDated ? `, among them ${b.nextDated.law} duties that apply from ${b.nextDated.from}` : '';
+  return `${more} more in the obligations checklist${below ? ' below' : ''}${dated}`;
+}
+
 /** How many duties the brief lists. */
 export const BRIEF_DUTIES = 3;
 

@@ -6,7 +6,7 @@ import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, money } from './format';
 import { asOfDate } from '../lib/format';
-import { buildBrief, noDutiesWords, type Brief } from '../lib/brief';
+import { buildBrief, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
@@ -170,14 +170,11 @@ function portfolio(rec: RecommendationV1, brief: Brief): Table {
 }
 
 function briefPart(brief: Brief): ReportModel['brief'] {
-  const more = brief.dutyCount - brief.firstDuties.length;
+  const more = moreDutiesWords(brief);
   return {
     duties: brief.firstDuties.map((d) => ({ law: d.law, phase: d.phaseLabel, text: d.text, when: d.when })),
     none: noDutiesWords(brief),
-    more:
-      more > 0
-        ? `${more} more in the obligations checklist${brief.nextDated ? `, among them ${brief.nextDated.law} duties that apply from ${brief.nextDated.from}` : ''}.`
-        : null,
+    more: more === null ? null : `${more}.`,
     nextSteps: brief.nextSteps.map(breakable),
   };
 }

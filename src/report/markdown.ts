@@ -1,6 +1,6 @@
 import { type Answers, type RecommendationV1 } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
-import { buildBrief, NO_DUTIES, noDutiesWords, type Brief } from '../lib/brief';
+import { buildBrief, NO_DUTIES, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { moneyFor } from '../lib/currency';
 import { asOfDate, money, withMoney } from '../lib/format';
@@ -32,7 +32,7 @@ const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(u
 
 /** The decision brief, as at the top of the results page and the PDF: the same sentences and figures. */
 function briefLines(brief: Brief): string[] {
-  const more = brief.dutyCount - brief.firstDuties.length;
+  const more = moreDutiesWords(brief, true);
   return [
     '## The decision',
     '',
@@ -57,12 +57,7 @@ function briefLines(brief: Brief): string[] {
       : brief.firstDuties.map(
           (d) => `- **${text(d.law)}**${d.phaseLabel ? ` (${d.phaseLabel})` : ''}: ${text(d.text)}${d.when ? ` ${text(d.when)}` : ''}`,
         )),
-    ...(more > 0
-      ? [
-          '',
-          `${more} more in the obligations checklist below${brief.nextDated ? `, among them ${text(brief.nextDated.law)} duties that apply from ${brief.nextDated.from}` : ''}.`,
-        ]
-      : []),
+    ...(more === null ? [] : ['', `${text(more)}.`]),
     '',
     ...(brief.nextSteps.length > 0 ? ['### Next steps', '', ...brief.nextSteps.map((s, i) => `${i + 1}. ${text(s)}`), ''] : []),
   ];

@@ -1,4 +1,4 @@
-import { noDutiesWords, type Brief, type BriefPick } from '../lib/brief';
+import { moreDutiesWords, noDutiesWords, type Brief, type BriefPick } from '../lib/brief';
 import { money } from './format';
 import { InPageLink } from './in-page-link';
 
@@ -77,7 +77,7 @@ function PicksTable({ picks }: { picks: BriefPick[] }) {
 }
 
 function Duties({ brief }: { brief: Brief }) {
-  const more = brief.dutyCount - brief.firstDuties.length;
+  const more = moreDutiesWords(brief);
   return (
     <div className="brief-part">
       <h3>Duties that come first</h3>
@@ -96,14 +96,11 @@ function Duties({ brief }: { brief: Brief }) {
           ))}
         </ol>
       )}
-      {more > 0 ? (
+      {more === null ? null : (
         <p className="brief-more">
-          <InPageLink to="obligations-heading">
-            {more} more in the obligations checklist
-            {brief.nextDated ? `, among them ${brief.nextDated.law} duties that apply from ${brief.nextDated.from}` : ''}
-          </InPageLink>
+          <InPageLink to="obligations-heading">{more}</InPageLink>
         </p>
-      ) : null}
+      )}
     </div>
   );
 }

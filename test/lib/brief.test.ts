@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
-import { BRIEF_DUTIES, buildBrief, firstDuties } from '../../src/lib/brief';
+import { BRIEF_DUTIES, buildBrief, firstDuties, moreDutiesWords, noDutiesWords } from '../../src/lib/brief';
 import { lawOf } from '../../src/lib/obligation-words';
 import { useCasesWithoutApi } from '../../src/lib/projection-words';
 import { money } from '../../src/lib/format';
@@ -255,5 +255,33 @@ describe('firstDuties: what comes first', () => {
     const { brief } = briefOf(loadPortfolio('eu-bank-credit-high-risk'));
     expect(brief.dutyCount).toBeGreaterThan(BRIEF_DUTIES);
     expect(brief.nextDated).toEqual({ law: 'EU AI Act', from: expect.stringMatching(/^\d{1,2} \w+ 20\d\d$/) });
+  });
+});
+
+describe('moreDutiesWords: the duties the brief leaves out', () => {
+  it.each([
+    { name: 'none listed, some advice (said by noDutiesWords instead)', firstDuties: 0, dutyCount: 2, nextDated: null, words: null },
+    { name: 'all listed', firstDuties: 3, dutyCount: 3, nextDated: null, words: null },
+    { name: 'some left', firstDuties: 3, dutyCount: 10, nextDated: null, words: '7 more in the obligations checklist' },
+    {
+      name: 'some left, one law later',
+      firstDuties: 3,
+      dutyCount: 4,
+      nextDated: { law: 'EU AI Act', from: '2 December 2027' },
+      words: '1 more in the obligations checklist, among them EU AI Act duties that apply from 2 December 2027',
+    },
+  ])('$name', ({ firstDuties, dutyCount, nextDated, words }) => {
+    const duty = { law: 'GDPR', text: 'x', phase: null, phaseLabel: '', when: '' };
+    const brief = { firstDuties: Array.from({ length: firstDuties }, () => duty), dutyCount, nextDated };
+    expect(moreDutiesWords(brief)).toBe(words);
+    expect(moreDutiesWords(brief, true)).toBe(words && words.replace('checklist', 'checklist below'));
+  });
+
+  it('the air-gapped team, whose duties are all the pack’s advice, is told where they are once', () => {
+    const answers = loadPortfolio('defence-air-gapped');
+    const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
+    expect(brief.firstDuties).toEqual([]);
+    expect(noDutiesWords(brief)).toMatch(/in the obligations checklist\.$/);
+    expect(moreDutiesWords(brief)).toBeNull();
   });
 });
