@@ -73,6 +73,19 @@ export const PROJECTION_BASELINE_NOTE =
  * the cheapest permitted option instead.
  * @example useCasesWithoutApi(rec).map((u) => u.name) // ['Customs documents']
  */
+/**
+ * The baseline figure's name: what it is where some or all use cases may not use a proprietary API (it then prices
+ * them at their cheapest permitted option).
+ * @example baselineLabel(recOfAnAirGappedTeam) // 'Cheapest permitted options (no API permitted)'
+ */
+export function baselineLabel(rec: RecommendationV1): string {
+  const without = useCasesWithoutApi(rec).length;
+  if (without === 0) return 'All on proprietary APIs';
+  return without === rec.useCases.filter((u) => u.recommended).length
+    ? 'Cheapest permitted options (no API permitted)'
+    : 'Proprietary APIs where permitted';
+}
+
 export function useCasesWithoutApi(rec: RecommendationV1): RecommendationV1['useCases'] {
   return rec.useCases.filter((u) => u.recommended && ![u.recommended, ...u.alternatives].some((c) => c.weights === 'closed'));
 }

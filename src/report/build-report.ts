@@ -9,7 +9,7 @@ import { asOfDate } from '../lib/format';
 import { buildBrief, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
-import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
+import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, baselineLabel, projectionRows, projectionSentences } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import { breakable, type Checklist, type Figure, type ReportModel, type Table } from './report-model';
@@ -92,7 +92,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
   const figures: Figure[] = [
     { label: 'Monthly cost', value: money(p.monthlyCostUsd) },
     ...(p.pricesAsOf ? [{ label: 'Prices as of', value: asOfDate(p.pricesAsOf) }] : []),
-    { label: 'All on proprietary APIs', value: money(p.allProprietaryMonthlyCostUsd) },
+    { label: baselineLabel(rec), value: money(p.allProprietaryMonthlyCostUsd) },
     { label: 'Tokens on open weights', value: percent(p.openWeightsTokenShare) },
     { label: 'Obligations', value: String(p.obligations.length) },
   ];

@@ -1,4 +1,5 @@
 import type { RecommendationV1 } from '../domain';
+import { baselineLabel, useCasesWithoutApi } from '../lib/projection-words';
 import type { RuleSetData } from '../engine';
 import { asOfDate, percent, times, money } from './format';
 import { PortfolioExclusions } from './excluded-list';
@@ -49,7 +50,11 @@ function Figures({ rec, ruleSet }: SummaryProps) {
     <dl className="figures">
       <Figure term="Recommended portfolio" value={money(p.monthlyCostUsd)} detail={`a month; ${money(p.monthlyCostUsd * 12)} a year`} />
       <Figure
-        term="All-proprietary baseline, same work"
+        term={
+          useCasesWithoutApi(rec).length === 0
+            ? 'All-proprietary baseline, same work'
+            : `Baseline, same work: ${baselineLabel(rec).charAt(0).toLowerCase()}${baselineLabel(rec).slice(1)}`
+        }
         value={money(p.allProprietaryMonthlyCostUsd)}
         detail={`a month; ${money(p.allProprietaryMonthlyCostUsd * 12)} a year`}
       />

@@ -4,7 +4,7 @@ import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from 
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
 import { BRIEF_DUTIES, buildBrief, firstDuties, moreDutiesWords, noDutiesWords } from '../../src/lib/brief';
 import { lawOf } from '../../src/lib/obligation-words';
-import { useCasesWithoutApi } from '../../src/lib/projection-words';
+import { baselineLabel, useCasesWithoutApi } from '../../src/lib/projection-words';
 import { money } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
 import { loadPortfolio } from '../helpers/scenarios';
@@ -283,5 +283,21 @@ describe('moreDutiesWords: the duties the brief leaves out', () => {
     expect(brief.firstDuties).toEqual([]);
     expect(noDutiesWords(brief)).toMatch(/in the obligations checklist\.$/);
     expect(moreDutiesWords(brief)).toBeNull();
+  });
+});
+
+describe('baselineLabel: the baseline figure named for what it is', () => {
+  it.each([
+    ['eu-bank-credit-high-risk', 'All on proprietary APIs'],
+    ['defence-air-gapped', 'Cheapest permitted options (no API permitted)'],
+  ])('%s: %s', (name, label) => {
+    expect(baselineLabel(recommend(defaultRuleSet, loadPortfolio(name)))).toBe(label);
+  });
+
+  it('a portfolio where only some use cases may use an API', () => {
+    const bank = recommend(defaultRuleSet, loadPortfolio('eu-bank-credit-high-risk'));
+    const defence = recommend(defaultRuleSet, loadPortfolio('defence-air-gapped'));
+    const mixed = { ...bank, useCases: [...bank.useCases, ...defence.useCases] };
+    expect(baselineLabel(mixed)).toBe('Proprietary APIs where permitted');
   });
 });
