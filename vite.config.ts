@@ -138,6 +138,8 @@ export default defineConfig({
           // properties on a 1,000-rule pack and the fuzzing of the share-link and zip limits.
           include: ['test/**/*.slow.test.ts', 'test/**/*.slow.test.tsx'],
           environment: 'node',
+          // Seconds each by nature, more on a busy machine: the default 5 s made CI fail on load, not on a defect.
+          testTimeout: 30_000,
           setupFiles: ['test/setup.ts'],
         },
       },
