@@ -168,9 +168,15 @@ export function optionFacts(option: CatalogOption, model: Model, asOf: string): 
   };
 }
 
-/** How people name an option. @example optionLabel(o, m) // 'gpt-oss-120b (managed: Together AI)' */
+/**
+ * How people name an option: always with its channel, so that a model excluded through one channel and picked
+ * through another ("Claude Opus 5.5 (Anthropic API)" out, "Claude Opus 5.5 (AWS Bedrock)" in) reads as two options.
+ * @example optionLabel(o, m) // 'gpt-oss-120b (managed: Together AI)'
+ */
 export function optionLabel(option: CatalogOption, model: Model): string {
-  if (option.deployment === 'api') return option.channel === 'vendor' ? model.label : `${model.label} (${option.provider})`;
+  if (option.deployment === 'api' && option.channel === 'vendor')
+    return `${model.label} (${option.provider}${/\bAPI$/.test(option.provider) ? '' : ' API'})`;
+  if (option.deployment === 'api') return `${model.label} (${option.provider})`;
   if (option.deployment === 'managed') return `${model.label} (managed: ${option.provider})`;
   return `${model.label} (self-hosted)`;
 }
