@@ -107,9 +107,9 @@ export const ObligationTopic = z.enum(['gdpr', 'hipaa', 'eu-ai-act', 'licence', 
   description: 'What the obligation is about; the results page and the report group obligations by it.',
 });
 
-export const ObligationPhase = z.enum(['before-go-live', 'ongoing']).meta({
+export const ObligationPhase = z.enum(['go-no-go', 'before-go-live', 'ongoing']).meta({
   description:
-    'When the duty is done: once, before the system goes live (an assessment, a contract, a registration), or for as long as it runs (monitoring, logs, oversight). The checklist marks it.',
+    'When the duty is done: go-no-go, first of all, since it decides whether the use case may go ahead at all (a prohibited practice to rule out, a qualification the provider must hold); once, before the system goes live (an assessment, a contract, a registration); or for as long as it runs (monitoring, logs, oversight). The checklist marks it, and the brief lists go/no-go duties first.',
 });
 
 export const Effect = z.enum(['score', 'exclude', 'obligation', 'note']);

@@ -219,13 +219,16 @@ function isLegal(o: Obligation): boolean {
 }
 
 /**
- * The order duties come in: in force before not yet in force; before go-live, then unmarked, then ongoing; then as
- * the pack lists them (a duty in force has no deadline to sort by); one not yet in force by the date it applies from.
+ * The order duties come in: go/no-go first (they decide whether a use case may go ahead at all); then in force before
+ * not yet in force; before go-live, then unmarked, then ongoing; then as the pack lists them (a duty in force has no
+ * deadline to sort by); one not yet in force by the date it applies from.
  */
 function dutyOrder(today: string) {
   const phase = (o: Obligation) => (o.phase === 'before-go-live' ? 0 : o.phase === 'ongoing' ? 2 : 1);
   const future = (o: Obligation) => o.appliesFrom !== undefined && o.appliesFrom > today;
+  const gate = (o: Obligation) => o.phase === 'go-no-go';
   return (a: { o: Obligation; i: number }, b: { o: Obligation; i: number }) =>
+    Number(gate(b.o)) - Number(gate(a.o)) ||
     Number(future(a.o)) - Number(future(b.o)) ||
     phase(a.o) - phase(b.o) ||
     (future(a.o) ? (a.o.appliesFrom ?? '').localeCompare(b.o.appliesFrom ?? '') : 0) ||
@@ -355,6 +358,12 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
   if (unserved.length > 0)
     steps.push(
       `Resolve ${listWords(unserved)}: every option is excluded. The use case's exclusions name the answers and rules behind each one.`,
+    );
+  // A go/no-go condition can end a use case: settled before anyone spends time on trials or contracts.
+  const gates = rec.portfolio.obligations.filter((o) => o.phase === 'go-no-go');
+  if (gates.length > 0)
+    steps.push(
+      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead at all.`,
     );
   // The contracts and assessments come before any real data reaches a provider, trials included.
   const beforeGoLive = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live').length;

@@ -97,6 +97,7 @@ export function checklistGroups(obligations: readonly Obligation[]): DutyGroup[]
 }
 
 const PHASES: Record<NonNullable<Obligation['phase']>, string> = {
+  'go-no-go': 'Go/no-go',
   'before-go-live': 'Before go-live',
   ongoing: 'Ongoing',
 };

@@ -218,13 +218,18 @@ describe('firstDuties: what comes first', () => {
     );
   });
 
-  it("of one law's duties, lists those in force before any that applies later", () => {
+  it("of one law's duties, lists the go/no-go ones first, then those in force before any that applies later", () => {
     fc.assert(
       fc.property(fc.array(obligation, { maxLength: 12 }), (generated) => {
         const obligations = generated.map((o) => ({ ...o, law: 'DORA' }));
         const first = firstDuties(obligations, TODAY);
-        const listedInForce = first.filter((d) => !d.when.startsWith('Applies from')).length;
-        expect(listedInForce).toBe(Math.min(first.length, obligations.filter(inForce).length));
+        const gates = first.filter((d) => d.phase === 'go-no-go');
+        expect(first.slice(0, gates.length)).toEqual(gates);
+        expect(gates.length).toBe(Math.min(first.length, obligations.filter((o) => o.phase === 'go-no-go').length));
+        const rest = first.slice(gates.length);
+        const others = obligations.filter((o) => o.phase !== 'go-no-go');
+        const listedInForce = rest.filter((d) => !d.when.startsWith('Applies from')).length;
+        expect(listedInForce).toBe(Math.min(rest.length, others.filter(inForce).length));
       }),
     );
   });
@@ -299,5 +304,19 @@ describe('baselineLabel: the baseline figure named for what it is', () => {
     const defence = recommend(defaultRuleSet, loadPortfolio('defence-air-gapped'));
     const mixed = { ...bank, useCases: [...bank.useCases, ...defence.useCases] };
     expect(baselineLabel(mixed)).toBe('Proprietary APIs where permitted');
+  });
+});
+
+describe('go/no-go duties', () => {
+  it.each([
+    ['french-public-body', 'Loi SREN (France)'],
+    ['childrens-maths-tutor', 'EU AI Act'],
+  ])('%s: the %s condition comes first, and the first next step is to settle it', (name, law) => {
+    const answers = loadPortfolio(name);
+    const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
+    expect(brief.firstDuties[0]).toMatchObject({ law, phase: 'go-no-go', phaseLabel: 'Go/no-go' });
+    expect(brief.nextSteps[0]).toBe(
+      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead at all.`,
+    );
   });
 });
