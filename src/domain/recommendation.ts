@@ -45,7 +45,8 @@ export const Obligation = z.strictObject({
   appliesFrom: z.string().optional().meta({ description: 'YYYY-MM-DD: the date the duty applies from, where the law sets one.' }),
   law: z.string().optional().meta({ description: 'The law the duty comes from, as the checklist groups it (e.g. "DORA").' }),
   phase: ObligationPhase.optional().meta({
-    description: 'go-no-go: decides whether the use case may go ahead at all, settled first; before-go-live: done once before the system goes live; ongoing: for as long as it runs.',
+    description:
+      'go-no-go: decides whether the use case may go ahead at all, settled first; before-go-live: done once before the system goes live; ongoing: for as long as it runs.',
   }),
 });
 
