@@ -385,31 +385,56 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
 }
 
 /**
- * The planning figures the scenario changed, each with the catalog's, in one sentence; null when it changed none.
- * @example assumptionsWords(answers, catalog) // 'These costs use planning figures changed for this scenario: engineer hour $150 (catalog $100).'
+ * The planning figures the scenario changed, each with the catalog's: those the picks' costs rest on ("These costs
+ * use …"), and apart from them those that change none of these costs (a GPU price when every pick is bought per
+ * token, say), which can still change how the options compare. Null when the scenario changed none.
+ * @example assumptionsWords(answers, catalog, rec) // 'These costs use planning figures changed for this scenario: engineer hour $150 (catalog $100).'
  */
-export function assumptionsWords(answers: Answers, c: CatalogFile): string | null {
+export function assumptionsWords(answers: Answers, c: CatalogFile, rec: RecommendationV1): string | null {
   const a = answers.assumptions;
   if (!a) return null;
   const p = c.assumptions;
   const was = (now: string, then: string) => `${now} (catalog ${then})`;
-  const parts = [
-    a.engineerHourUsd === undefined ? null : `engineer hour ${was(dollars(a.engineerHourUsd), dollars(p.engineerHourUsd.value))}`,
+  const selfHosted = rec.useCases.flatMap((u) => (u.recommended?.selfHosting ? [u.recommended.selfHosting] : []));
+  const rented = answers.team.gpuAccess !== 'on-prem';
+  const inputShared = answers.useCases.some((u) => u.inputShare === undefined);
+  const parts: { words: string; used: boolean }[] = [
+    a.engineerHourUsd === undefined
+      ? null
+      : { words: `engineer hour ${was(dollars(a.engineerHourUsd), dollars(p.engineerHourUsd.value))}`, used: selfHosted.length > 0 },
     a.targetUtilisation === undefined
       ? null
-      : `utilisation in the busiest hour ${was(percent(a.targetUtilisation), percent(p.targetUtilisation.value))}`,
-    a.peakToAverage === undefined ? null : `busiest hour ${was(`${a.peakToAverage}× the average`, `${p.peakToAverage.value}×`)}`,
-    a.inputTokenShare === undefined ? null : `input share ${was(percent(a.inputTokenShare), percent(p.inputTokenShare.value))}`,
+      : {
+          words: `utilisation in the busiest hour ${was(percent(a.targetUtilisation), percent(p.targetUtilisation.value))}`,
+          used: selfHosted.length > 0,
+        },
+    a.peakToAverage === undefined
+      ? null
+      : { words: `busiest hour ${was(`${a.peakToAverage}× the average`, `${p.peakToAverage.value}×`)}`, used: selfHosted.length > 0 },
+    a.inputTokenShare === undefined
+      ? null
+      : { words: `input share ${was(percent(a.inputTokenShare), percent(p.inputTokenShare.value))}`, used: inputShared },
     ...c.gpuTypes.flatMap((g) =>
       (['gpu-cloud', 'hyperscaler'] as const).flatMap((channel) => {
         const v = a.gpuHourUsd?.[g.id]?.[channel];
         if (v === undefined) return [];
         const where = channel === 'gpu-cloud' ? 'a GPU cloud' : 'a hyperscaler';
-        return [`${g.label} from ${where} ${was(`${dollars(v)} per GPU-hour`, dollars(g.rentalUsdPerHour[channel].value))}`];
+        const used = rented && channel === p.rentalChannel.value && selfHosted.some((h) => h.gpuType === g.id);
+        return [
+          { words: `${g.label} from ${where} ${was(`${dollars(v)} per GPU-hour`, dollars(g.rentalUsdPerHour[channel].value))}`, used },
+        ];
       }),
     ),
   ].filter((x) => x !== null);
-  return parts.length === 0 ? null : `These costs use planning figures changed for this scenario: ${listWords(parts)}.`;
+  const used = parts.filter((x) => x.used).map((x) => x.words);
+  const unused = parts.filter((x) => !x.used).map((x) => x.words);
+  const sentences = [
+    used.length > 0 ? `These costs use planning figures changed for this scenario: ${listWords(used)}.` : null,
+    unused.length > 0
+      ? `${used.length > 0 ? 'Also changed' : 'Changed for this scenario'}, though none of these costs rests on ${unused.length === 1 ? 'it' : 'them'}: ${listWords(unused)}; ${unused.length === 1 ? 'it' : 'they'} can still change how the options compare.`
+      : null,
+  ].filter((x) => x !== null);
+  return sentences.length === 0 ? null : sentences.join(' ');
 }
 
 /**
@@ -422,7 +447,7 @@ export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetD
     headline: headlineOf(rec),
     extra: extraOf(rec, answers, rs),
     range: rangeWords(picks, rec.portfolio.monthlyCostUsd),
-    assumptions: assumptionsWords(answers, rs.catalog),
+    assumptions: assumptionsWords(answers, rs.catalog, rec),
     currency: currencyWords(answers, rs.catalog),
     picks,
     firstDuties: firstDuties(rec.portfolio.obligations, today),

@@ -286,7 +286,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
   const brief = buildBrief(rec, answers, ruleSet, date);
   const refs = sourceIndex(ruleSet.sources, [
     ...citedSourceIds(rec),
-    ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds)),
+    ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds, moneyFor(answers, ruleSet.catalog).currency)),
   ]);
   const scopes = exclusionsByScope(rec);
   const preparedBy = branding.preparedBy.trim();
@@ -337,6 +337,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
       used.optionIds,
       used.gpuIds,
       ruleSet.catalog,
+      moneyFor(answers, ruleSet.catalog).currency,
     ),
     rules: rulesApplied(rec, scopes),
     sources: refs.all,

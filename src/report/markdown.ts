@@ -1,5 +1,5 @@
 import { type Answers, type RecommendationV1 } from '../domain';
-import { exclusionsByScope, type RuleSetData } from '../engine';
+import { catalogWith, exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief, NO_DUTIES, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { moneyFor } from '../lib/currency';
@@ -7,7 +7,8 @@ import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
-import { DISCLAIMER } from './build-report';
+import { DISCLAIMER, usedOptions } from './build-report';
+import { buildAssumptions } from './report-assumptions';
 import { shownReasons } from './report-use-case';
 
 /** Said where the duties are listed, so that a checklist forwarded on its own still says what it is. */
@@ -69,6 +70,35 @@ function briefLines(brief: Brief): string[] {
  */
 export function toMarkdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
   return withMoney(moneyFor(answers, rs.catalog), () => markdown(rec, rs, answers, today));
+}
+
+/**
+ * The planning figures the costs rest on (and the GPU prices, with a self-hosted pick), as the PDF's appendix lists
+ * them: changed ones marked, the exchange rate of a converted report among them. Their sources join `cited`.
+ */
+function assumptionLines(rec: RecommendationV1, rs: RuleSetData, answers: Answers, cited: Set<string>): string[] {
+  const used = usedOptions(rec);
+  const groups = buildAssumptions(
+    catalogWith(rs.catalog, answers.assumptions),
+    new Map(rs.options.map((o) => [o.id, o.label])),
+    { short: (id) => id },
+    used.optionIds,
+    used.gpuIds,
+    rs.catalog,
+    moneyFor(answers, rs.catalog).currency,
+  ).filter((g) => g.title === 'Planning assumptions' || g.title === 'GPU prices');
+  const lines = ['## Assumptions behind the costs', ''];
+  for (const g of groups) {
+    lines.push(`### ${g.title}`, '', '| Figure | Value | Source | As of |', '|---|---|---|---|');
+    for (const r of g.table.rows) {
+      const [item = '', value = '', source = '', asOf = ''] = r.cells;
+      if (rs.sources.has(source)) cited.add(source);
+      lines.push(`| ${cell(item)} | ${cell(value)} | ${cell(source)} | ${cell(asOf)} |`);
+      if (r.note && value.endsWith('(changed)')) lines.push(`| | ${cell(r.note)} | | |`);
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
@@ -140,6 +170,7 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
       lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${text(sensitivityText(s, labelOf))}`), '');
   });
   const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
+  lines.push(...assumptionLines(rec, rs, answers, cited));
   lines.push('## Sources', '');
   for (const id of [...cited].sort()) {
     const s = rs.sources.get(id);

@@ -1,5 +1,7 @@
 import type { CatalogFile, CatalogOption, Model } from '../domain';
 import { REGION } from './labels';
+import { CURRENCY_NAMES } from '../lib/currency';
+import type { Currency } from '../lib/format';
 import { dollars, percent } from './format';
 import type { Row, Table } from './report-model';
 import type { SourceIndex } from './report-sources';
@@ -49,7 +51,7 @@ function split(item: string): [string, string] | null {
  * Opus 5.5 | input $4.00 per million tokens · output $20.00 …"): the appendix listed a line for each before. A note
  * repeated from the row before is not printed again.
  */
-function table(rows: FigureRow[], refs: SourceIndex): Table {
+function table(rows: FigureRow[], refs: Pick<SourceIndex, 'short'>): Table {
   const merged: (FigureRow & { subject: string | null })[] = [];
   for (const row of rows) {
     const last = merged.at(-1);
@@ -102,15 +104,34 @@ const tokens = (n: number) => `${n.toLocaleString('en-US')} tokens`;
 /** The planning assumptions a per-token cost rests on; the others size and run a self-hosted deployment. */
 const TOKEN_ASSUMPTIONS = ['inputTokenShare', 'cachedShare', 'batchShare', 'tokensPerRequest', 'longContextRequestTokens'] as const;
 
-/** The planning assumptions a report cites: all of them when it uses a self-hosted option, else those per-token costs rest on. */
-function citedAssumptions(c: CatalogFile, selfHosted: boolean): Partial<CatalogFile['assumptions']> {
-  return selfHosted ? c.assumptions : Object.fromEntries(TOKEN_ASSUMPTIONS.map((k) => [k, c.assumptions[k]]));
+/**
+ * The planning assumptions a report cites: all of them when it uses a self-hosted option, else those per-token costs
+ * rest on; the exchange rate only of the currency its amounts are in.
+ */
+function citedAssumptions(c: CatalogFile, selfHosted: boolean, currency: Currency): Partial<CatalogFile['assumptions']> {
+  const { exchangeRates, ...all } = c.assumptions;
+  const cited: Partial<CatalogFile['assumptions']> = selfHosted ? all : Object.fromEntries(TOKEN_ASSUMPTIONS.map((k) => [k, all[k]]));
+  const rate = currency === 'USD' ? undefined : exchangeRates?.[currency];
+  return rate ? { ...cited, exchangeRates: { ...exchangeRates!, [currency]: rate } } : cited;
 }
 
 /** The planning rows a report shows: all with a self-hosted option, else the token ones and any the user changed. */
 function planning(c: CatalogFile, base: CatalogFile, selfHosted: boolean) {
   const rows = marked(allPlanning(c), allPlanning(base));
   return selfHosted ? rows : rows.filter((r, i) => i < TOKEN_ASSUMPTIONS.length || r.catalogValue !== undefined);
+}
+
+/** The exchange rate a report's amounts were converted at, as a row; none for US dollars or without a rate. */
+function exchangeRows(c: CatalogFile, base: CatalogFile, currency: Currency): FigureRow[] {
+  if (currency === 'USD') return [];
+  const rate = (k: CatalogFile) => k.assumptions.exchangeRates?.[currency];
+  const row = (k: CatalogFile) => {
+    const r = rate(k);
+    return r
+      ? [{ item: `${CURRENCY_NAMES[currency].replace(/^./, (x) => x.toUpperCase())} per US dollar`, value: String(r.value), from: r }]
+      : [];
+  };
+  return marked(row(c), row(base));
 }
 
 function allPlanning(c: CatalogFile) {
@@ -303,6 +324,7 @@ export function usedCatalog(
   c: CatalogFile,
   optionIds: ReadonlySet<string>,
   gpuIds: ReadonlySet<string> = new Set(),
+  currency: Currency = 'USD',
 ): Pick<CatalogFile, 'gpuTypes' | 'models' | 'options'> & { assumptions: Partial<CatalogFile['assumptions']> } {
   const options = c.options
     .filter((o) => optionIds.has(o.id))
@@ -312,7 +334,7 @@ export function usedCatalog(
   const models = new Set(options.map((o) => o.modelId));
   const selfHosted = options.some((o) => o.selfHosting);
   return {
-    assumptions: citedAssumptions(c, selfHosted),
+    assumptions: citedAssumptions(c, selfHosted, currency),
     gpuTypes: c.gpuTypes.filter((g) => gpuIds.has(g.id)),
     models: c.models.filter((m) => models.has(m.id)),
     options,
@@ -328,15 +350,16 @@ export function usedCatalog(
 export function buildAssumptions(
   c: CatalogFile,
   labels: Labels,
-  refs: SourceIndex,
+  refs: Pick<SourceIndex, 'short'>,
   optionIds: ReadonlySet<string>,
   gpuIds: ReadonlySet<string> = new Set(),
   base: CatalogFile = c,
+  currency: Currency = 'USD',
 ): { title: string; table: Table }[] {
   const used = c.options.filter((o) => optionIds.has(o.id));
   const selfHosted = used.some((o) => o.deployment === 'self-hosted');
   return [
-    { title: 'Planning assumptions', table: table(planning(c, base, selfHosted), refs) },
+    { title: 'Planning assumptions', table: table([...planning(c, base, selfHosted), ...exchangeRows(c, base, currency)], refs) },
     ...(selfHosted ? [{ title: 'GPU prices', table: table(marked(gpus(c, gpuIds), gpus(base, gpuIds)), refs) }] : []),
     { title: 'Per-token prices', table: table(prices(used, labels), refs) },
     { title: 'Self-hosting', table: table(selfHosting(used, c, gpuIds), refs) },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { ScenarioAssumptions, type CatalogFile, type GpuAccess, type RentalChannel } from '../domain';
 import { CURRENCY_NAMES, rateOf } from '../lib/currency';
 import { dollars, percent, type Currency } from '../lib/format';
@@ -39,6 +39,16 @@ function checkWith(schema: { safeParse: (v: unknown) => { success: boolean; erro
   };
 }
 
+/**
+ * The schema's bounds said in the field's unit: a share typed as a percentage is checked as the fraction the answers
+ * keep, but "must be at most 1 (100 %)" would read as a contradiction beside a field that says %.
+ */
+function percentCheck(schema: { minValue: number | null; maxValue: number | null; safeParse: (v: unknown) => { success: boolean } }) {
+  const bound = (v: number | null) => `${Number(((v ?? 0) * 100).toPrecision(6))}%`;
+  return (value: number) =>
+    schema.safeParse(value).success ? null : `must be a percentage from ${bound(schema.minValue)} to ${bound(schema.maxValue)}`;
+}
+
 const without = <T extends object>(o: T, key: keyof T): T => {
   const copy = { ...o };
   delete copy[key];
@@ -62,7 +72,7 @@ function planningField(
     catalog: catalog.assumptions[key],
     current: changed[key],
     set: (a, value) => (value === undefined ? without(a, key) : { ...a, [key]: value }),
-    check: checkWith(ScenarioAssumptions.shape[key].unwrap()),
+    check: unit === '%' ? percentCheck(ScenarioAssumptions.shape[key].unwrap()) : checkWith(ScenarioAssumptions.shape[key].unwrap()),
   };
 }
 
@@ -120,9 +130,11 @@ interface FieldProps {
   ruleSet: RuleSetData;
   changed: ScenarioAssumptions;
   onAssumptions: (a: ScenarioAssumptions | null) => void;
+  /** Told whether the field holds text that is not a valid figure (the results then use the last valid one). */
+  onInvalid: (id: string, invalid: boolean) => void;
 }
 
-function FigureField({ field: f, ruleSet, changed, onAssumptions }: FieldProps) {
+function FigureField({ field: f, ruleSet, changed, onAssumptions, onInvalid }: FieldProps) {
   const id = useId();
   const value = f.current ?? f.catalog.value;
   const [text, setText] = useState(shown(f, value));
@@ -134,6 +146,7 @@ function FigureField({ field: f, ruleSet, changed, onAssumptions }: FieldProps) 
     if (Number(text) !== Number(shown(f, value))) setText(shown(f, value));
     setError(null);
   }
+  useEffect(() => onInvalid(f.id, error !== null), [f.id, error, onInvalid]);
   const apply = (next: number | undefined) => {
     const a = f.set(changed, next);
     onAssumptions(changesNothing(a) ? null : a);
@@ -248,7 +261,21 @@ export function AssumptionsPanel({ ruleSet, gpuAccess, currency, onCurrency, ass
     ),
   ];
   const channel = ruleSet.catalog.assumptions.rentalChannel.value;
-  const field = (f: Field) => <FigureField key={f.id} field={f} ruleSet={ruleSet} changed={changed} onAssumptions={onAssumptions} />;
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const onInvalid = useCallback(
+    (id: string, bad: boolean) =>
+      setInvalid((was) => {
+        if (was.has(id) === bad) return was;
+        const next = new Set(was);
+        if (bad) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const field = (f: Field) => (
+    <FigureField key={f.id} field={f} ruleSet={ruleSet} changed={changed} onAssumptions={onAssumptions} onInvalid={onInvalid} />
+  );
   return (
     <section aria-labelledby="assumptions-heading" className="assumptions-panel">
       <h2 id="assumptions-heading">Planning assumptions</h2>
@@ -260,6 +287,9 @@ export function AssumptionsPanel({ ruleSet, gpuAccess, currency, onCurrency, ass
         {count === 0
           ? 'All figures are the catalog’s.'
           : `${count} ${count === 1 ? 'figure is' : 'figures are'} changed for this scenario.`}
+        {invalid.size > 0
+          ? ` ${invalid.size === 1 ? 'One entry is' : `${invalid.size} entries are`} not a valid figure and not used: the results use the last valid one.`
+          : ''}
         {count > 0 ? (
           <>
             {' '}

@@ -307,6 +307,23 @@ describe('baselineLabel: the baseline figure named for what it is', () => {
   });
 });
 
+describe('assumptionsWords: changed planning figures, and whether the costs rest on them', () => {
+  const changed = { engineerHourUsd: 250, gpuHourUsd: { 'h100-80gb': { 'gpu-cloud': 2.5 } } };
+  it.each([
+    [
+      'eu-bank-credit-high-risk',
+      'Changed for this scenario, though none of these costs rests on them: engineer hour $250 (catalog $100) and NVIDIA H100 80GB (SXM) from a GPU cloud $2.50 per GPU-hour (catalog $3.99); they can still change how the options compare.',
+    ],
+    [
+      'defence-air-gapped',
+      'These costs use planning figures changed for this scenario: engineer hour $250 (catalog $100). Also changed, though none of these costs rests on it: NVIDIA H100 80GB (SXM) from a GPU cloud $2.50 per GPU-hour (catalog $3.99); it can still change how the options compare.',
+    ],
+  ])('%s', (name, words) => {
+    const answers = { ...loadPortfolio(name), assumptions: changed };
+    expect(buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07').assumptions).toBe(words);
+  });
+});
+
 describe('go/no-go duties', () => {
   it.each([
     ['french-public-body', 'Loi SREN (France)'],

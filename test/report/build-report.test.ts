@@ -163,6 +163,21 @@ describe('buildReport', () => {
     expect(rows.filter((r) => r !== hour)).toEqual(plain);
   });
 
+  it('lists the exchange rate of a report in euros or pounds, marked when the scenario set it, and cites its source', () => {
+    const rate = (a: typeof basicAnswers) =>
+      buildReport(reportInput(a))
+        .assumptions.find((g) => g.title === 'Planning assumptions')!
+        .table.rows.find((r) => r.cells[0] === 'Euros per US dollar');
+    expect(rate(basicAnswers)).toBeUndefined();
+    const fx = defaultRuleSet.catalog.assumptions.exchangeRates!.EUR;
+    expect(rate({ ...basicAnswers, currency: 'EUR' })?.cells.slice(1)).toEqual([
+      String(fx.value),
+      expect.stringMatching(/^\[\d+\] Board of Governors/),
+      fx.asOf,
+    ]);
+    expect(rate({ ...basicAnswers, currency: 'EUR', assumptions: { exchangeRates: { EUR: 0.9 } } })?.cells[1]).toBe('0.9 (changed)');
+  });
+
   it('marks changed GPU prices in a report with a self-hosted pick', () => {
     const selfHosting = {
       ...basicAnswers,

@@ -45,6 +45,18 @@ describe('the Markdown summary', () => {
     expect(md).toMatch(/It is not legal advice/);
   });
 
+  it('lists the assumptions behind the costs as the PDF does: changed figures marked, the exchange rate of a converted report, their sources', () => {
+    const answers = { ...basicAnswers, currency: 'GBP' as const, assumptions: { inputTokenShare: 0.5 } };
+    const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet, answers, '2026-03-04');
+    const part = out.slice(out.indexOf('## Assumptions behind the costs'), out.indexOf('## Sources'));
+    expect(part).toContain('| Share of tokens that are input | 50% (changed) | This scenario |  |');
+    expect(part).toContain('the catalog has 75%');
+    const fx = defaultRuleSet.catalog.assumptions.exchangeRates!.GBP;
+    expect(part).toContain(`| Pounds sterling per US dollar | ${fx.value} | ${fx.source} | ${fx.asOf} |`);
+    expect(out.slice(out.indexOf('## Sources'))).toContain(`- ${fx.source}:`);
+    expect(md).not.toContain('per US dollar |');
+  });
+
   it('says the date of the oldest price and names every source the reasons cite', () => {
     expect(rec.portfolio.pricesAsOf).toMatch(/^\d{4}-\d{2}/);
     expect(md).toContain(`- Prices as of ${asOfDate(rec.portfolio.pricesAsOf!)} (the oldest price these costs rest on)`);

@@ -55,7 +55,15 @@ describe('the planning assumptions panel', () => {
     expect(screen.getByText(`${PEAK}: must be at least 1 (no peak).`)).toBeTruthy();
     fireEvent.change(peak, { target: { value: '' } });
     expect(screen.getByText(`${PEAK}: Enter a number, or use the catalog figure.`)).toBeTruthy();
+    // A share is typed as a percentage, and its bounds are said as percentages.
+    fireEvent.change(screen.getByLabelText(UTILISATION), { target: { value: '150' } });
+    expect(screen.getByText(`${UTILISATION}: must be a percentage from 5% to 100%.`)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain(
+      '2 entries are not a valid figure and not used: the results use the last valid one.',
+    );
     expect(on).not.toHaveBeenCalled();
+    fireEvent.change(peak, { target: { value: '4' } });
+    expect(screen.getByRole('status').textContent).toContain('One entry is not a valid figure');
   });
 
   it('typing the catalog figure back, or asking for it, leaves the scenario without changes', async () => {
