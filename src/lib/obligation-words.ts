@@ -20,7 +20,7 @@ export function monthsBetween(from: string, to: string): number {
 /**
  * When a duty applies and whom it falls on, in words; empty when the rule names neither. `today` (YYYY-MM-DD) makes
  * the date relative: "applies since" once past, "applies from …, in N months" before.
- * @example dutyWords({ role: 'deployer', appliesFrom: '2027-12-02', … }, '2026-12-06') // 'Falls on the deployer. Applies from 2 December 2027, in 11 months.'
+ * @example dutyWords({ role: 'deployer', appliesFrom: '2027-12-02', … }, '2026-12-06') // 'Falls on the deployer. Applies from 2 December 2027, in under 12 months.'
  */
 export function dutyWords(o: Pick<Obligation, 'role' | 'appliesFrom' | 'phase'>, today?: string): string {
   return [o.role ? `Falls on ${ROLES[o.role] ?? o.role}.` : '', dateWords(o, today)].filter(Boolean).join(' ');
@@ -37,7 +37,11 @@ export function dateWords(o: Pick<Obligation, 'appliesFrom' | 'phase'>, today?: 
     else if (o.appliesFrom <= today) parts.push(`Applies since ${asOfDate(o.appliesFrom)}.`);
     else {
       const months = monthsBetween(today, o.appliesFrom);
-      const when = months < 1 ? 'within a month' : `in ${months} ${months === 1 ? 'month' : 'months'}`;
+      // Whole months and a few days read as the next whole month ahead: 2 December 2027 from 7 December 2026 is
+      // "in under 12 months", not "in 11 months".
+      const whole = o.appliesFrom.slice(8) === today.slice(8);
+      const when =
+        months < 1 ? 'within a month' : whole ? `in ${months} ${months === 1 ? 'month' : 'months'}` : `in under ${months + 1} months`;
       parts.push(
         `Applies from ${asOfDate(o.appliesFrom)}, ${when}${o.phase === 'before-go-live' ? '; a system already live by then must comply from that date' : ''}.`,
       );

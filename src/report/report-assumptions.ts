@@ -308,7 +308,7 @@ function availability(options: CatalogOption[], labels: Labels) {
       ...(o.retires ? [{ item: `${label}: retires`, value: o.retires.value, from: o.retires }] : []),
       {
         item: `${label}: operations`,
-        value: `${o.operations.effort} effort; at least ${o.operations.minMlEngineers} ML engineers${o.operations.needsGpu ? '; needs GPUs' : ''}`,
+        value: `${o.operations.effort} effort; ${o.operations.minMlEngineers === 0 ? 'no ML engineers needed' : `at least ${o.operations.minMlEngineers} ML engineers`}${o.operations.needsGpu ? '; needs GPUs' : ''}`,
         from: o.operations,
       },
     ];

@@ -6,7 +6,7 @@ import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
 describe('when a duty applies and whom it falls on', () => {
   it.each([
-    [{ role: 'deployer', appliesFrom: '2027-12-02' }, '2026-12-06', 'Falls on the deployer. Applies from 2 December 2027, in 11 months.'],
+    [{ role: 'deployer', appliesFrom: '2027-12-02' }, '2026-12-06', 'Falls on the deployer. Applies from 2 December 2027, in under 12 months.'],
     [{ role: 'provider', appliesFrom: '2027-12-02' }, '2027-11-20', 'Falls on the provider. Applies from 2 December 2027, within a month.'],
     [
       { role: 'provider-and-deployer', appliesFrom: '2025-02-02' },
@@ -97,7 +97,7 @@ describe('the checklist groups duties by law, then by role', () => {
     expect(phaseWords({ phase: 'before-go-live' })).toBe('Before go-live');
     expect(phaseWords({ phase: 'ongoing' })).toBe('Ongoing');
     expect(phaseWords({})).toBe('');
-    expect(dateWords({ appliesFrom: '2027-12-02' }, '2026-12-07')).toBe('Applies from 2 December 2027, in 11 months.');
+    expect(dateWords({ appliesFrom: '2027-12-02' }, '2026-12-07')).toBe('Applies from 2 December 2027, in under 12 months.');
   });
 
   it('every obligation in the default pack says when it is done and under which law it is grouped', () => {
@@ -203,9 +203,9 @@ describe('residency is not sovereignty', () => {
 describe('a duty to do before go-live that applies from a later date', () => {
   it('says a system already live by then must comply from that date; an ongoing one does not', () => {
     expect(dateWords({ appliesFrom: '2027-12-02', phase: 'before-go-live' }, '2026-12-07')).toBe(
-      'Applies from 2 December 2027, in 11 months; a system already live by then must comply from that date.',
+      'Applies from 2 December 2027, in under 12 months; a system already live by then must comply from that date.',
     );
-    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'ongoing' }, '2026-12-07')).toBe('Applies from 2 December 2027, in 11 months.');
+    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'ongoing' }, '2026-12-07')).toBe('Applies from 2 December 2027, in under 12 months.');
     expect(dateWords({ appliesFrom: '2025-02-02', phase: 'before-go-live' }, '2026-12-07')).toBe('Applies since 2 February 2025.');
   });
 });
