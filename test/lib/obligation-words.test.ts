@@ -6,7 +6,11 @@ import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
 describe('when a duty applies and whom it falls on', () => {
   it.each([
-    [{ role: 'deployer', appliesFrom: '2027-12-02' }, '2026-12-06', 'Falls on the deployer. Applies from 2 December 2027, in under 12 months.'],
+    [
+      { role: 'deployer', appliesFrom: '2027-12-02' },
+      '2026-12-06',
+      'Falls on the deployer. Applies from 2 December 2027, in under 12 months.',
+    ],
     [{ role: 'provider', appliesFrom: '2027-12-02' }, '2027-11-20', 'Falls on the provider. Applies from 2 December 2027, within a month.'],
     [
       { role: 'provider-and-deployer', appliesFrom: '2025-02-02' },
@@ -205,7 +209,9 @@ describe('a duty to do before go-live that applies from a later date', () => {
     expect(dateWords({ appliesFrom: '2027-12-02', phase: 'before-go-live' }, '2026-12-07')).toBe(
       'Applies from 2 December 2027, in under 12 months; a system already live by then must comply from that date.',
     );
-    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'ongoing' }, '2026-12-07')).toBe('Applies from 2 December 2027, in under 12 months.');
+    expect(dateWords({ appliesFrom: '2027-12-02', phase: 'ongoing' }, '2026-12-07')).toBe(
+      'Applies from 2 December 2027, in under 12 months.',
+    );
     expect(dateWords({ appliesFrom: '2025-02-02', phase: 'before-go-live' }, '2026-12-07')).toBe('Applies since 2 February 2025.');
   });
 });
