@@ -214,7 +214,7 @@ function extraOf(rec: RecommendationV1, answers: Answers, rs: Pick<RuleSetData, 
 }
 
 /** A duty a law imposes, as against the pack's own advice on licences, security and operations. */
-function isLegal(o: Obligation): boolean {
+export function isLegal(o: Obligation): boolean {
   return o.law !== undefined || o.topic === 'gdpr' || o.topic === 'hipaa' || o.topic === 'eu-ai-act';
 }
 
@@ -366,10 +366,13 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
       `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead at all.`,
     );
   // The contracts and assessments come before any real data reaches a provider, trials included.
-  const beforeGoLive = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live').length;
+  const marked = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live');
+  const beforeGoLive = marked.length;
+  // Where no law puts a duty on the picks, what is marked is the pack's advice, and is called that.
+  const [one, many] = marked.some(isLegal) ? ['duty', 'duties'] : ['point of advice', 'points of advice'];
   if (beforeGoLive > 0)
     steps.push(
-      `Give ${beforeGoLive === 1 ? 'the duty' : `each of the ${beforeGoLive} duties`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
+      `Give ${beforeGoLive === 1 ? `the ${one}` : `each of the ${beforeGoLive} ${many}`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
   steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, rs, today));
   const bought = [

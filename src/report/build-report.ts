@@ -6,7 +6,7 @@ import type { Branding } from './branding';
 import { reportAccent } from './branding';
 import { longDate, percent, reportFileName, money } from './format';
 import { asOfDate } from '../lib/format';
-import { buildBrief, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
+import { buildBrief, isLegal, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, baselineLabel, projectionRows, projectionSentences } from '../lib/projection-words';
@@ -86,7 +86,7 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
         : `${picks.length === rec.useCases.length ? 'Every use case runs' : `${picks.length} use cases run`} on a proprietary API.`
       : `${open} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ')}).`) +
       (p.obligations.length > 0
-        ? ` The portfolio comes with ${count(p.obligations.length, 'duty', 'duties')} (${topics.join(', ')}), listed as a checklist in this report.`
+        ? ` The portfolio comes with ${p.obligations.some(isLegal) ? count(p.obligations.length, 'duty', 'duties') : count(p.obligations.length, 'point of advice', 'points of advice')} (${topics.join(', ')}), listed as a checklist in this report.`
         : ''),
   ];
   const figures: Figure[] = [

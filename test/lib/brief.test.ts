@@ -288,6 +288,8 @@ describe('moreDutiesWords: the duties the brief leaves out', () => {
     expect(brief.firstDuties).toEqual([]);
     expect(noDutiesWords(brief)).toMatch(/in the obligations checklist\.$/);
     expect(moreDutiesWords(brief)).toBeNull();
+    // What is marked before go-live is the pack's advice, and the next step calls it that.
+    expect(brief.nextSteps[0]).toMatch(/^Give the point of advice marked “Before go-live” an owner/);
   });
 });
 
