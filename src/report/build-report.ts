@@ -1,6 +1,6 @@
 import { type Answers, type Choice, type RecommendationV1 } from '../domain';
 import { moneyFor } from '../lib/currency';
-import { withMoney } from '../lib/format';
+import { withMoney, type Currency } from '../lib/format';
 import { catalogWith, costCurves, exclusionsByScope, runnerUpOf, type RuleSetData } from '../engine';
 import type { Branding } from './branding';
 import { reportAccent } from './branding';
@@ -274,10 +274,11 @@ export const DISCLAIMER = [
  */
 export function buildReport(input: ReportInput): ReportModel {
   // Every amount in the model is written in the answers' currency.
-  return withMoney(moneyFor(input.answers, input.ruleSet.catalog), () => build(input));
+  const shown = moneyFor(input.answers, input.ruleSet.catalog);
+  return withMoney(shown, () => build(input, shown.currency));
 }
 
-function build({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput): ReportModel {
+function build({ recommendation: rec, answers, ruleSet, branding, date }: ReportInput, currency: Currency): ReportModel {
   if (rec.useCases.length !== answers.useCases.length) throw new Error('the recommendation is not for these answers');
   const client = answers.organization.name;
   const curves = rec.useCases.map((result, i) => costCurves(ruleSet, answers, i, result));
@@ -286,7 +287,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
   const brief = buildBrief(rec, answers, ruleSet, date);
   const refs = sourceIndex(ruleSet.sources, [
     ...citedSourceIds(rec),
-    ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds, moneyFor(answers, ruleSet.catalog).currency)),
+    ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds, currency)),
   ]);
   const scopes = exclusionsByScope(rec);
   const preparedBy = branding.preparedBy.trim();
@@ -337,7 +338,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
       used.optionIds,
       used.gpuIds,
       ruleSet.catalog,
-      moneyFor(answers, ruleSet.catalog).currency,
+      currency,
     ),
     rules: rulesApplied(rec, scopes),
     sources: refs.all,

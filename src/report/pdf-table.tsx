@@ -27,8 +27,8 @@ export function PdfTable({ table, s, heading }: { table: Table; s: ReportStyles;
     <View style={s.table}>
       {/*
         No unbreakable block around the heading, the header and the first row: where such a block met the foot of a
-        page, react-pdf drew it and the rows after it on top of one another (4 of the 10 fixture reports; 1 is left,
-        see the closing note). A heading may now end a page with its table on the next.
+        page, react-pdf drew it and the rows after it on top of one another. A heading may now end a page with its
+        table on the next.
       */}
       {heading ? <Text style={s.h2}>{heading}</Text> : null}
       <View style={[s.th, s.tableTop]}>
