@@ -158,9 +158,7 @@ function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
         are computed from these; the rule pack’s catalog holds the figures of the other options its tables compare.
       </Text>
       {model.assumptions.map((g) => (
-        <View key={g.title}>
-          <PdfTable heading={g.title} table={g.table} s={s} />
-        </View>
+        <PdfTable key={g.title} heading={g.title} table={g.table} s={s} />
       ))}
     </View>
   );

@@ -3,7 +3,7 @@ import { buildComparison, totalsRows } from '../../src/lib/comparison';
 import { renderComparisonPdfBuffer } from '../../src/report/render-pdf-node';
 import { loadPortfolio as load, scenario } from '../helpers/scenarios';
 import { branding } from './fixtures';
-import { overflowing, pdfText } from './pdf-text';
+import { overflowing, overprinted, pdfText } from './pdf-text';
 
 /** Text compared without white space or the hyphens where long names wrapped. */
 const squash = (s: string) => s.replace(/\s+|\u00ad|-\s/g, '');
@@ -44,5 +44,6 @@ describe('the comparison PDF (rendered in Node)', () => {
     expect(n).toBeGreaterThanOrEqual(2);
     pdf.pages.slice(1).forEach((page, i) => expect(squash(page)).toContain(squash(`Page ${i + 2} of ${n}`)));
     expect(await overflowing(bytes)).toEqual([]);
+    expect(await overprinted(bytes)).toEqual([]);
   });
 });

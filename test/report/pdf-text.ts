@@ -64,3 +64,45 @@ export async function overflowing(bytes: Uint8Array): Promise<string[]> {
   await doc.destroy();
   return out;
 }
+
+interface Run {
+  page: number;
+  str: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+/**
+ * Text drawn over other text, or below the page's footer: where react-pdf squashes a block at the foot of a page
+ * it draws rows on top of one another, unreadable. Each finding names the page and both runs. Runs overlap when
+ * their boxes share more than 1.5 pt across and 2 pt down (touching lines of a paragraph share none).
+ * @example await overprinted(bytes) // ['page 8: "Per-token" over "+10%"']
+ */
+export async function overprinted(bytes: Uint8Array): Promise<string[]> {
+  const doc = await open(bytes);
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const runs: Run[] = [];
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x, y] = item.transform as number[];
+      runs.push({ page: i, str: item.str, left: x!, right: x! + item.width, bottom: y!, top: y! + item.height });
+    }
+    const footer = runs.find((r) => /^Page \d+ of \d+$/.test(r.str.trim()));
+    for (const r of runs)
+      if (footer && r !== footer && r.top > footer.bottom - 2 && r.bottom < footer.top && r.bottom < footer.bottom - 1)
+        out.push(`page ${i}: "${r.str}" runs into the footer`);
+    runs.forEach((a, at) => {
+      for (const b of runs.slice(at + 1)) {
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+        if (across > 1.5 && down > 2) out.push(`page ${i}: "${a.str}" over "${b.str}"`);
+      }
+    });
+  }
+  await doc.destroy();
+  return out;
+}

@@ -5,7 +5,7 @@ import { HEADINGS } from '../../src/report/report-model';
 import { renderReportPdfBuffer } from '../../src/report/render-pdf-node';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers, branding, reportInput, tenUseCases } from './fixtures';
-import { overflowing, pdfFonts, pdfText } from './pdf-text';
+import { overflowing, overprinted, pdfFonts, pdfText } from './pdf-text';
 
 /** Text compared without white space: a title may wrap anywhere. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -53,6 +53,7 @@ describe('the PDF report (rendered in Node)', () => {
 
   it('for a generated portfolio of 10 use cases', async () => {
     const r = await renderAndRead(tenUseCases());
+    expect(await overprinted(r.bytes)).toEqual([]);
     console.log(
       `PDF for 10 use cases: ${r.pdf.pages.length} pages, ${Math.round(r.bytes.length / 1024)} KB, generated in ${Math.round(r.ms)} ms`,
     );
