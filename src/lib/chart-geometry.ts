@@ -390,11 +390,14 @@ export const PROJECTION_STYLE = {
 } as const;
 
 /**
- * The cumulative cost of the recommended portfolio and of the all-proprietary baseline, year by year, on a linear
- * scale from zero: where the lines part or cross is where one starts to pay.
+ * The cumulative cost of the recommended portfolio and of the baseline (named by `baseline`), year by year, on a linear scale from zero: where the lines part or cross is where one starts to pay.
  * @example projectionChartGeometry(rec.portfolio.projection, { width: 600, height: 260 }).series.length // 2
  */
-export function projectionChartGeometry(years: readonly ProjectionInput[], size: ChartSize): ProjectionChartGeometry {
+export function projectionChartGeometry(
+  years: readonly ProjectionInput[],
+  size: ChartSize,
+  baseline = 'Baseline (all proprietary)',
+): ProjectionChartGeometry {
   const plot = {
     left: PROJECTION_MARGIN.left,
     top: PROJECTION_MARGIN.top,
@@ -424,7 +427,7 @@ export function projectionChartGeometry(years: readonly ProjectionInput[], size:
     yTicks: y.ticks(5).map((v) => ({ value: v / rate, label: shownLabel(v), position: y(v) })),
     series: [
       series('portfolio', 'Recommended portfolio', (p) => p.cumulativeCostUsd),
-      series('baseline', 'Baseline (all proprietary)', (p) => p.cumulativeAllProprietaryCostUsd),
+      series('baseline', baseline, (p) => p.cumulativeAllProprietaryCostUsd),
     ],
   };
 }

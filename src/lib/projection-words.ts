@@ -52,40 +52,80 @@ function pickChanges(rec: RecommendationV1, p: Projection): string[] {
   return out;
 }
 
-/** The projection as table rows: year, monthly cost, cumulative cost, the baseline's cumulative cost. */
-export function projectionRows(rec: RecommendationV1): string[][] {
-  return (rec.portfolio.projection ?? []).map((y) => [
-    String(y.year),
-    money(y.monthlyCostUsd),
-    money(y.cumulativeCostUsd),
-    money(y.cumulativeAllProprietaryCostUsd),
-  ]);
+/**
+ * What the baseline is: every use case on its best proprietary option ('api'), that where an API is permitted and
+ * the cheapest permitted option elsewhere ('mixed'), or, where no use case may use an API, the cheapest permitted
+ * options ('none').
+ */
+export type BaselineKind = 'api' | 'mixed' | 'none';
+
+export function baselineKind(rec: RecommendationV1): BaselineKind {
+  const without = useCasesWithoutApi(rec).length;
+  if (without === 0) return 'api';
+  return without === rec.useCases.filter((u) => u.recommended).length ? 'none' : 'mixed';
 }
 
-export const PROJECTION_COLUMNS = ['Year', 'A month', 'Cumulative', 'Baseline'] as const;
+/** The projection chart's name for its baseline line. */
+export function projectionBaselineSeries(rec: RecommendationV1): string {
+  return {
+    api: 'Baseline (all proprietary)',
+    mixed: 'Baseline (proprietary where permitted)',
+    none: 'Cheapest permitted options (no API permitted)',
+  }[baselineKind(rec)];
+}
 
-/** Under the table: what the baseline column is. */
-export const PROJECTION_BASELINE_NOTE =
-  'Baseline: every use case on the best proprietary option, summed the same way. Each year is recommended again at its volume.';
+export interface ProjectionTable {
+  columns: string[];
+  /** Year, monthly cost, cumulative cost and the baseline's cumulative cost. */
+  rows: string[][];
+  /** Under the table: what the baseline column is, and that each year is recommended again. */
+  note: string;
+}
+
+const BASELINE_NOTES: Record<BaselineKind, string> = {
+  api: 'Baseline: every use case on the best proprietary option, summed the same way.',
+  mixed:
+    'Baseline: every use case on the best proprietary option where one is permitted, on its cheapest permitted option where none is, summed the same way.',
+  none: 'Cheapest permitted: every use case on its cheapest permitted option, summed the same way (no proprietary API is permitted for these use cases).',
+};
 
 /**
- * The use cases with a pick for which no proprietary API is permitted: the all-proprietary baseline prices them at
- * the cheapest permitted option instead.
- * @example useCasesWithoutApi(rec).map((u) => u.name) // ['Customs documents']
+ * The projection as a table, the same on the page, in the PDF and in the Markdown. The last column is named for
+ * what it holds: where no use case may use a proprietary API it is not an "all-proprietary" baseline.
+ * @example projectionTable(rec).columns // ['Year', 'A month', 'Cumulative', 'Baseline']
  */
+export function projectionTable(rec: RecommendationV1): ProjectionTable {
+  const kind = baselineKind(rec);
+  return {
+    columns: ['Year', 'A month', 'Cumulative', kind === 'none' ? 'Cheapest permitted' : 'Baseline'],
+    rows: (rec.portfolio.projection ?? []).map((y) => [
+      String(y.year),
+      money(y.monthlyCostUsd),
+      money(y.cumulativeCostUsd),
+      money(y.cumulativeAllProprietaryCostUsd),
+    ]),
+    note: `${BASELINE_NOTES[kind]} Each year is recommended again at its volume.`,
+  };
+}
+
 /**
  * The baseline figure's name: what it is where some or all use cases may not use a proprietary API (it then prices
  * them at their cheapest permitted option).
  * @example baselineLabel(recOfAnAirGappedTeam) // 'Cheapest permitted options (no API permitted)'
  */
 export function baselineLabel(rec: RecommendationV1): string {
-  const without = useCasesWithoutApi(rec).length;
-  if (without === 0) return 'All on proprietary APIs';
-  return without === rec.useCases.filter((u) => u.recommended).length
-    ? 'Cheapest permitted options (no API permitted)'
-    : 'Proprietary APIs where permitted';
+  return {
+    api: 'All on proprietary APIs',
+    mixed: 'Proprietary APIs where permitted',
+    none: 'Cheapest permitted options (no API permitted)',
+  }[baselineKind(rec)];
 }
 
+/**
+ * The use cases with a pick for which no proprietary API is permitted: the all-proprietary baseline prices them at
+ * the cheapest permitted option instead.
+ * @example useCasesWithoutApi(rec).map((u) => u.name) // ['Customs documents']
+ */
 export function useCasesWithoutApi(rec: RecommendationV1): RecommendationV1['useCases'] {
   return rec.useCases.filter((u) => u.recommended && ![u.recommended, ...u.alternatives].some((c) => c.weights === 'closed'));
 }

@@ -9,7 +9,7 @@ import { asOfDate } from '../lib/format';
 import { buildBrief, isLegal, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, listWords, weightWords } from '../lib/decision-words';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
-import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, baselineLabel, projectionRows, projectionSentences } from '../lib/projection-words';
+import { baselineLabel, projectionBaselineSeries, projectionSentences, projectionTable } from '../lib/projection-words';
 import { INDUSTRY, REGION, RESIDENCY } from './labels';
 import { buildAssumptions, usedCatalog } from './report-assumptions';
 import { breakable, type Checklist, type Figure, type ReportModel, type Table } from './report-model';
@@ -128,19 +128,22 @@ function sharedExclusions(excluded: RecommendationV1['useCases'][number]['exclud
 function projection(rec: RecommendationV1): ReportModel['projection'] {
   const years = rec.portfolio.projection;
   if (!years || years.length === 0) return null;
+  const table = projectionTable(rec);
+  const wide = (1 - 0.16) / (table.columns.length - 1);
   return {
     title: `Cost over ${years.length} years`,
     sentences: projectionSentences(rec),
     years,
+    baseline: projectionBaselineSeries(rec),
     table: {
-      columns: PROJECTION_COLUMNS.map((header, i) => ({
+      columns: table.columns.map((header, i) => ({
         header,
-        width: i === 0 ? 0.16 : 0.28,
+        width: i === 0 ? 0.16 : wide,
         align: i === 0 ? ('left' as const) : ('right' as const),
       })),
-      rows: projectionRows(rec).map((cells) => ({ cells })),
+      rows: table.rows.map((cells) => ({ cells })),
     },
-    note: PROJECTION_BASELINE_NOTE,
+    note: table.note,
   };
 }
 

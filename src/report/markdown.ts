@@ -6,7 +6,7 @@ import { moneyFor } from '../lib/currency';
 import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
-import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
+import { baselineLabel, projectionSentences, projectionTable } from '../lib/projection-words';
 import { DISCLAIMER, usedOptions } from './build-report';
 import { buildAssumptions } from './report-assumptions';
 import { shownReasons } from './report-use-case';
@@ -113,15 +113,16 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
     ...briefLines(buildBrief(rec, answers, rs, today)),
     '## Portfolio',
     '',
-    `- Monthly cost: ${money(p.monthlyCostUsd)} (all-proprietary baseline ${money(p.allProprietaryMonthlyCostUsd)})`,
+    `- Monthly cost: ${money(p.monthlyCostUsd)} (${baselineLabel(rec).charAt(0).toLowerCase()}${baselineLabel(rec).slice(1)}: ${money(p.allProprietaryMonthlyCostUsd)})`,
     `- Share of tokens on open weights: ${(p.openWeightsTokenShare * 100).toFixed(1)}%`,
     ...(p.pricesAsOf ? [`- Prices as of ${asOfDate(p.pricesAsOf)} (the oldest price these costs rest on)`] : []),
     '',
   ];
   if (p.projection?.length) {
     lines.push(`### Cost over ${p.projection.length} years`, '', ...projectionSentences(rec).flatMap((s) => [text(s), '']));
-    lines.push(`| ${PROJECTION_COLUMNS.join(' | ')} |`, `|${PROJECTION_COLUMNS.map(() => '---').join('|')}|`);
-    lines.push(...projectionRows(rec).map((cells) => `| ${cells.map(cell).join(' | ')} |`), '', text(PROJECTION_BASELINE_NOTE), '');
+    const table = projectionTable(rec);
+    lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`);
+    lines.push(...table.rows.map((cells) => `| ${cells.map(cell).join(' | ')} |`), '', text(table.note), '');
   }
   if (p.obligations.length) {
     lines.push('### Obligations', '', `_${DUTIES_CAVEAT}_`, '');

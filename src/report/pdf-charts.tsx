@@ -130,9 +130,9 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
   );
 }
 
-/** The cumulative cost of the portfolio against the all-proprietary baseline, year by year, from the shared geometry. */
-export function ProjectionChart({ years, s }: { years: ProjectionInput[]; s: ReportStyles }) {
-  const g = projectionChartGeometry(years, { width: CONTENT_WIDTH, height: 170 });
+/** The cumulative cost of the portfolio against its baseline, year by year, from the shared geometry. */
+export function ProjectionChart({ years, baseline, s }: { years: ProjectionInput[]; baseline: string; s: ReportStyles }) {
+  const g = projectionChartGeometry(years, { width: CONTENT_WIDTH, height: 170 }, baseline);
   const { plot } = g;
   return (
     <View wrap={false}>

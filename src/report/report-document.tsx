@@ -85,7 +85,7 @@ function Summary({ model, s }: { model: ReportModel; s: ReportStyles }) {
               {p}
             </Text>
           ))}
-          <ProjectionChart years={model.projection.years} s={s} />
+          <ProjectionChart years={model.projection.years} baseline={model.projection.baseline} s={s} />
           <PdfTable table={model.projection.table} s={s} />
           <Text style={s.caption}>{model.projection.note}</Text>
         </View>

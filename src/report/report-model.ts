@@ -112,7 +112,15 @@ export interface ReportModel {
   profile: Figure[];
   portfolio: Table;
   /** The multi-year projection, when the answers give a horizon: what it adds up to, the chart's data, a table. */
-  projection: { title: string; sentences: string[]; years: ProjectionInput[]; table: Table; note: string } | null;
+  projection: {
+    title: string;
+    sentences: string[];
+    years: ProjectionInput[];
+    /** The chart's name for the baseline line (which is all proprietary only where every use case may use an API). */
+    baseline: string;
+    table: Table;
+    note: string;
+  } | null;
   /** Options every use case rules out, stated once (null when none is). */
   sharedExclusions: Table | null;
   useCases: UseCaseSection[];

@@ -1,6 +1,6 @@
 import type { RecommendationV1 } from '../domain';
 import { CHART_INK, PROJECTION_STYLE, projectionChartGeometry } from '../lib/chart-geometry';
-import { PROJECTION_BASELINE_NOTE, PROJECTION_COLUMNS, projectionRows, projectionSentences } from '../lib/projection-words';
+import { projectionBaselineSeries, projectionSentences, projectionTable } from '../lib/projection-words';
 import { ChartGrid } from './chart-grid';
 import { useElementWidth } from './use-element-width';
 
@@ -9,19 +9,23 @@ export function ProjectionSection({ rec }: { rec: RecommendationV1 }) {
   const years = rec.portfolio.projection;
   if (!years || years.length === 0) return null;
   const sentences = projectionSentences(rec);
+  const table = projectionTable(rec);
+  const baseline = projectionBaselineSeries(rec);
   return (
     <div className="projection">
       <h3>Cost over {years.length} years</h3>
       {sentences.map((s) => (
         <p key={s}>{s}</p>
       ))}
-      <ProjectionChart years={years} summary={sentences[0] ?? ''} />
+      <ProjectionChart years={years} baseline={baseline} summary={sentences[0] ?? ''} />
       <div className="table-scroll" role="region" aria-label="Cost by year" tabIndex={0}>
         <table className="projection-table">
-          <caption className="visually-hidden">Cost by year, the recommended portfolio against the all-proprietary baseline</caption>
+          <caption className="visually-hidden">
+            Cost by year, the recommended portfolio against {baseline.charAt(0).toLowerCase() + baseline.slice(1)}
+          </caption>
           <thead>
             <tr>
-              {PROJECTION_COLUMNS.map((c) => (
+              {table.columns.map((c) => (
                 <th key={c} scope="col">
                   {c}
                 </th>
@@ -29,7 +33,7 @@ export function ProjectionSection({ rec }: { rec: RecommendationV1 }) {
             </tr>
           </thead>
           <tbody>
-            {projectionRows(rec).map(([year, ...cells]) => (
+            {table.rows.map(([year, ...cells]) => (
               <tr key={year}>
                 <th scope="row">{year}</th>
                 {cells.map((c, i) => (
@@ -40,14 +44,22 @@ export function ProjectionSection({ rec }: { rec: RecommendationV1 }) {
           </tbody>
         </table>
       </div>
-      <p className="figure-note">{PROJECTION_BASELINE_NOTE}</p>
+      <p className="figure-note">{table.note}</p>
     </div>
   );
 }
 
-function ProjectionChart({ years, summary }: { years: NonNullable<RecommendationV1['portfolio']['projection']>; summary: string }) {
+function ProjectionChart({
+  years,
+  baseline,
+  summary,
+}: {
+  years: NonNullable<RecommendationV1['portfolio']['projection']>;
+  baseline: string;
+  summary: string;
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const g = projectionChartGeometry(years, { width, height: 240 });
+  const g = projectionChartGeometry(years, { width, height: 240 }, baseline);
   const { plot } = g;
   return (
     <div ref={ref} className="projection-chart">

@@ -3,6 +3,7 @@ import { buildReport } from '../../src/report/build-report';
 import { toMarkdown } from '../../src/report/markdown';
 import { money } from '../../src/lib/format';
 import { defaultRuleSet } from '../helpers/rules';
+import { loadPortfolio } from '../helpers/scenarios';
 import { basicAnswers, reportInput } from './fixtures';
 
 describe('the projection in the report and the Markdown', () => {
@@ -29,5 +30,33 @@ describe('the projection in the report and the Markdown', () => {
         (y) => `| ${y.year} | ${money(y.monthlyCostUsd)} | ${money(y.cumulativeCostUsd)} | ${money(y.cumulativeAllProprietaryCostUsd)} |`,
       ),
     );
+  });
+
+  it.each([
+    // [portfolio, column, line in the chart, the note's first words, the Markdown's portfolio line]
+    [
+      'us-hospital-hipaa',
+      'Baseline',
+      'Baseline (all proprietary)',
+      'Baseline: every use case on the best proprietary option,',
+      'all on proprietary APIs',
+    ],
+    [
+      'defence-air-gapped',
+      'Cheapest permitted',
+      'Cheapest permitted options (no API permitted)',
+      'Cheapest permitted: every use case on its cheapest permitted option',
+      'cheapest permitted options (no API permitted)',
+    ],
+  ])('names the comparison for what it is: %s', (name, column, line, note, markdown) => {
+    const fixture = { ...loadPortfolio(name), planning: { horizonYears: 3, annualGrowth: 0.2 } };
+    const own = reportInput(fixture);
+    const model = buildReport(own);
+    expect(model.projection?.table.columns.map((c) => c.header)).toEqual(['Year', 'A month', 'Cumulative', column]);
+    expect(model.projection?.baseline).toBe(line);
+    expect(model.projection?.note.startsWith(note)).toBe(true);
+    const md = toMarkdown(own.recommendation, defaultRuleSet, fixture, '2026-12-07');
+    expect(md).toContain(`| Year | A month | Cumulative | ${column} |`);
+    expect(md).toContain(`- Monthly cost: ${money(own.recommendation.portfolio.monthlyCostUsd)} (${markdown}: `);
   });
 });
