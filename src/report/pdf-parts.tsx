@@ -76,15 +76,32 @@ export function Facts({ s, facts, columns = 2 }: { s: ReportStyles; facts: Figur
 }
 
 /** Numbered references, each kept whole on one page. */
-export function References({ s, entries, size = 8 }: { s: ReportStyles; entries: SourceEntry[]; size?: number }) {
+export function References({
+  s,
+  entries,
+  size = 8,
+  heading,
+}: {
+  s: ReportStyles;
+  entries: SourceEntry[];
+  size?: number;
+  /** Kept on one page with the first entry: a heading never ends a page alone. */
+  heading?: ReactNode;
+}) {
+  const entry = (e: SourceEntry) => (
+    <View key={e.id} style={[s.bullet, { fontSize: size }]} wrap={false}>
+      <Text style={{ width: 22, color: s.small.color }}>[{e.ref}]</Text>
+      <Text style={s.bulletText}>{e.text}</Text>
+    </View>
+  );
+  const [first, ...rest] = entries;
   return (
     <View>
-      {entries.map((e) => (
-        <View key={e.id} style={[s.bullet, { fontSize: size }]} wrap={false}>
-          <Text style={{ width: 22, color: s.small.color }}>[{e.ref}]</Text>
-          <Text style={s.bulletText}>{e.text}</Text>
-        </View>
-      ))}
+      <View wrap={false}>
+        {heading}
+        {first ? entry(first) : null}
+      </View>
+      {rest.map(entry)}
     </View>
   );
 }

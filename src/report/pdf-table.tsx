@@ -3,10 +3,10 @@ import type { Table } from './report-model';
 import type { ReportStyles } from './pdf-styles';
 
 /**
- * A table that breaks across pages between rows, never inside one (each row is wrap={false}), under its heading when
- * it has one.
+ * A table that breaks across pages between rows, never inside one (each row is wrap={false}), under its heading and
+ * introduction when it has them, which stay on a page with the header and the first row.
  */
-export function PdfTable({ table, s, heading }: { table: Table; s: ReportStyles; heading?: string }) {
+export function PdfTable({ table, s, heading, intro }: { table: Table; s: ReportStyles; heading?: string; intro?: string }) {
   const width = (i: number) => `${(table.columns[i]?.width ?? 0) * 100}%`;
   const align = (i: number) => table.columns[i]?.align ?? 'left';
   const dense = table.dense ? { fontSize: 7.5, paddingVertical: 1.5 } : {};
@@ -23,22 +23,23 @@ export function PdfTable({ table, s, heading }: { table: Table; s: ReportStyles;
       {r.note ? <Text style={s.rowNote}>{r.note}</Text> : null}
     </View>
   );
+  const [first, ...rest] = table.rows;
   return (
     <View style={s.table}>
-      {/*
-        No unbreakable block around the heading, the header and the first row: where such a block met the foot of a
-        page, react-pdf drew it and the rows after it on top of one another. A heading may now end a page with its
-        table on the next.
-      */}
-      {heading ? <Text style={s.h2}>{heading}</Text> : null}
-      <View style={[s.th, s.tableTop]}>
-        {table.columns.map((c, i) => (
-          <Text key={c.header} style={[s.thText, { width: width(i), textAlign: align(i) }]}>
-            {c.header}
-          </Text>
-        ))}
+      {/* The heading, the header and the first row stay together: a heading never ends a page alone. */}
+      <View wrap={false}>
+        {heading ? <Text style={s.h2}>{heading}</Text> : null}
+        {intro ? <Text style={[s.small, s.p]}>{intro}</Text> : null}
+        <View style={[s.th, s.tableTop]}>
+          {table.columns.map((c, i) => (
+            <Text key={c.header} style={[s.thText, { width: width(i), textAlign: align(i) }]}>
+              {c.header}
+            </Text>
+          ))}
+        </View>
+        {first ? row(first, 0) : null}
       </View>
-      {table.rows.map((r, i) => row(r, i))}
+      {rest.map((r, i) => row(r, i + 1))}
     </View>
   );
 }

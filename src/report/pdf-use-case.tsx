@@ -33,25 +33,15 @@ export function PdfUseCase({ u, position, s }: Props) {
         </>
       ) : null}
       {u.charts.cost ? <CostChart title="Cost by monthly volume" chart={u.charts.cost} s={s} /> : null}
-      {u.excluded ? (
-        <>
-          <PdfTable heading="Excluded options" table={u.excluded} s={s} />
-        </>
-      ) : null}
-      <H2 s={s}>{u.reasonsHeading}</H2>
-      <Text style={[s.small, s.p]}>{u.reasonsNote}</Text>
-      <PdfTable table={u.reasons} s={s} />
+      {u.excluded ? <PdfTable heading="Excluded options" table={u.excluded} s={s} /> : null}
+      <PdfTable heading={u.reasonsHeading} intro={u.reasonsNote} table={u.reasons} s={s} />
       {u.obligations ? (
-        <>
+        <View wrap={false}>
           <H2 s={s}>Obligations for this use case</H2>
           <Text style={s.p}>{u.obligations}</Text>
-        </>
+        </View>
       ) : null}
-      {u.sensitivity ? (
-        <>
-          <PdfTable heading="What would change this" table={u.sensitivity} s={s} />
-        </>
-      ) : null}
+      {u.sensitivity ? <PdfTable heading="What would change this" table={u.sensitivity} s={s} /> : null}
     </View>
   );
 }

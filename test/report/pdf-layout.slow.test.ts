@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderReportPdfBuffer } from '../../src/report/render-pdf-node';
+import { answersArb } from '../helpers/arbitraries';
 import { loadPortfolio } from '../helpers/scenarios';
 import { reportInput } from './fixtures';
 import { overflowing, overprinted, pdfText } from './pdf-text';
@@ -26,4 +28,16 @@ describe('the PDF of each fixture portfolio', () => {
     expect(answers.useCases.length).toBeLessThanOrEqual(3);
     expect((await pdfText(bytes)).pages.length).toBeLessThanOrEqual(14);
   });
+});
+
+describe('the PDF of random portfolios', () => {
+  it('never draws text over other text or below the footer', async () => {
+    await fc.assert(
+      fc.asyncProperty(answersArb(5), async (answers) => {
+        const { bytes } = await renderReportPdfBuffer(reportInput(answers, '2026-12-07'));
+        expect(await overprinted(bytes)).toEqual([]);
+      }),
+      { numRuns: Number(process.env.PDF_LAYOUT_RUNS ?? 6) },
+    );
+  }, 120_000);
 });
