@@ -339,7 +339,7 @@ function selfHostedSteps(rec: RecommendationV1, rs: RuleSetData, today: string):
         : `Get quotes for ${s.gpus} × ${gpu} to run ${pick.label}`;
     const load =
       s.utilisation < 0.3
-        ? ` The work uses about ${percent(s.utilisation)} of that capacity on average: the cost is mostly the ${s.replicas} replicas kept for resilience, so volume can grow a long way before it rises.`
+        ? ` The work uses about ${percent(s.utilisation)} of that capacity on average: the cost is a fixed one (the ${s.replicas} replicas kept for resilience and the engineers who run them), so volume can grow a long way before it rises.`
         : ` The cost assumes about ${percent(s.utilisation)} average utilisation.`;
     const price = s.gpuChannel === 'on-prem' ? gpuType?.purchaseUsd : gpuType?.rentalUsdPerHour[s.gpuChannel];
     const stale =

@@ -292,6 +292,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
     ...citedSourceIds(rec),
     ...catalogSourceIds(usedCatalog(ruleSet.catalog, used.optionIds, used.gpuIds, currency)),
   ]);
+  const scenarioCatalog = catalogWith(ruleSet.catalog, answers.assumptions);
   const scopes = exclusionsByScope(rec);
   const preparedBy = branding.preparedBy.trim();
   const firm = branding.firm.trim();
@@ -331,11 +332,12 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
         excluded: scopes.useCases[i] ?? result.excluded,
         decision: decisionSentences(rec, i, answers.priorities, ruleSet),
         weights: weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight),
+        catalog: scenarioCatalog,
       }),
     ),
     obligations: obligations(rec, refs, date),
     assumptions: buildAssumptions(
-      catalogWith(ruleSet.catalog, answers.assumptions),
+      scenarioCatalog,
       new Map(ruleSet.options.map((o) => [o.id, o.label])),
       refs,
       used.optionIds,

@@ -6,8 +6,10 @@ import { moneyFor } from '../lib/currency';
 import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
 import { sensitivityText } from '../lib/sensitivity-words';
+import { tokenMixWords } from '../lib/token-mix';
 import { baselineLabel, projectionSentences, projectionTable } from '../lib/projection-words';
 import { DISCLAIMER, usedOptions } from './build-report';
+import { tokens } from './format';
 import { buildAssumptions } from './report-assumptions';
 import { shownReasons } from './report-use-case';
 
@@ -147,8 +149,12 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
       ...scopes.portfolio.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`),
       '',
     );
+  const scenarioCatalog = catalogWith(rs.catalog, answers.assumptions);
   rec.useCases.forEach((u, i) => {
     lines.push(`## ${text(u.name)}`, '');
+    const asked = answers.useCases[i];
+    if (asked)
+      lines.push(`Volume: ${tokens(asked.monthlyTokens)} tokens a month; token mix: ${tokenMixWords(asked, scenarioCatalog)}.`, '');
     lines.push(text(verdictWords(u)), '');
     const decision = decisionSentences(rec, i, answers.priorities, rs);
     if (decision.length) lines.push(...decision.map((d) => `- ${text(d)}`), '');

@@ -84,7 +84,7 @@ export function reportStyles(accent: string) {
     facts: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 6 },
     fact: { width: '50%', flexDirection: 'row', paddingVertical: 1.5 },
     factLabel: { width: 104, color: MUTED },
-    factValue: { flex: 1 },
+    factValue: { flex: 1, paddingRight: 8 },
     verdict: { backgroundColor: TINT, borderLeftWidth: 3, borderLeftColor: accent, padding: 8, marginVertical: 6 },
     table: { marginBottom: 4 },
     tableTop: { borderTopWidth: 1, borderTopColor: accent },

@@ -1,22 +1,24 @@
-import type { Answers, Choice, Reason, UseCaseResult } from '../domain';
+import type { Answers, CatalogFile, Choice, Reason, UseCaseResult } from '../domain';
 import type { CostCurve, RuleSetData } from '../engine';
 import { signed, tokens, money, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
 import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
+import { tokenMixWords } from '../lib/token-mix';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
 type UseCase = Answers['useCases'][number];
 
-function facts(u: UseCase): Figure[] {
+function facts(u: UseCase, catalog: CatalogFile): Figure[] {
   const list: Figure[] = [
     { label: 'Task', value: TASK[u.task] },
     { label: 'Audience', value: words(u.audience) },
     { label: 'Data', value: SENSITIVITY[u.dataSensitivity] },
     { label: 'Accuracy needed', value: words(u.accuracy) },
     { label: 'Volume', value: `${tokens(u.monthlyTokens)} tokens a month` },
+    { label: 'Token mix', value: tokenMixWords(u, catalog) },
   ];
   if (u.aiActRisk) list.push({ label: 'EU AI Act', value: AI_ACT_RISK[u.aiActRisk] });
   if (u.languages) list.push({ label: 'Languages', value: u.languages.join(', ') });
@@ -39,7 +41,7 @@ export function shownChoices(result: Pick<UseCaseResult, 'recommended' | 'altern
 /** A line under the options table when it leaves options out. */
 function moreOptions(shown: number, eligible: number): string | undefined {
   const more = eligible - shown;
-  return more > 0 ? `${more} more eligible ${more === 1 ? 'option scores' : 'options score'} lower; the app lists them all.` : undefined;
+  return more > 0 ? `${more} more eligible ${more === 1 ? 'option scores' : 'options score'} lower.` : undefined;
 }
 
 function optionsTable(choices: Choice[]): Table {
@@ -182,6 +184,8 @@ export interface UseCaseInput {
   decision?: string[];
   /** How the total weighs the dimensions (weightWords). */
   weights?: string;
+  /** The catalog the costs used, the scenario's planning figures applied; the rule set's when none changed. */
+  catalog?: CatalogFile;
 }
 
 /** One use case's section: what was asked, what the engine picked, the options, the trace and its sources. */
@@ -194,6 +198,7 @@ export function buildUseCase({
   excluded = result.excluded,
   decision = [],
   weights = '',
+  catalog = ruleSet.catalog,
 }: UseCaseInput): UseCaseSection {
   const pick = result.recommended;
   const choices = shownChoices(result);
@@ -205,7 +210,7 @@ export function buildUseCase({
   return {
     id: result.id,
     name: breakable(result.name),
-    facts: facts(useCase),
+    facts: facts(useCase, catalog),
     verdict: pick ? verdictWords(result) : 'No option is recommended: every option is excluded by a rule below.',
     decision,
     weights,

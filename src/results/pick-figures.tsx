@@ -78,14 +78,18 @@ export function pickFigures(ruleSet: RuleSetData, pick: Choice): Figure[] {
   ];
 }
 
-/** The figures behind the pick's cost, each with its source and "as of" date, in a panel that opens on demand. */
-export function PickFigures({ pick, ruleSet }: { pick: Choice | null; ruleSet: RuleSetData }) {
+/**
+ * The figures behind the pick's cost, each with its source and "as of" date, and the use case's token mix they apply
+ * to (`mix`, tokenMixWords), in a panel that opens on demand.
+ */
+export function PickFigures({ pick, ruleSet, mix }: { pick: Choice | null; ruleSet: RuleSetData; mix: string | null }) {
   const figures = pick ? pickFigures(ruleSet, pick) : [];
   if (!pick || figures.length === 0) return null;
   return (
     <Disclosure className="panel pick-figures" summary="Prices and figures behind this cost">
       <p className="panel-intro">
         From the rule pack's catalog, each with its source and the date it was true. Check them with the provider before you commit.
+        {mix ? ` The cost applies them to this use case's token mix: ${mix}.` : ''}
       </p>
       <table className="data-table figures-table">
         <caption className="visually-hidden">Catalog figures behind the cost of {pick.label}, with their sources and dates</caption>

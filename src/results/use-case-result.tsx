@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Answers, RecommendationV1, UseCaseResult } from '../domain';
-import { costCurves, runnerUpOf, type RuleSetData } from '../engine';
+import { catalogWith, costCurves, runnerUpOf, type RuleSetData } from '../engine';
 import { decisionSentences, weightWords } from '../lib/decision-words';
 import { CostChart } from './cost-chart';
 import { Disclosure } from './disclosure';
@@ -11,6 +11,7 @@ import { OptionsTable } from './options-table';
 import { PickFigures } from './pick-figures';
 import { ScoreBars } from './score-bars';
 import { sensitivityText } from '../lib/sensitivity-words';
+import { tokenMixWords } from '../lib/token-mix';
 import { WhyNotPanel } from './why-not-panel';
 import { WhyPanel } from './why-panel';
 
@@ -88,7 +89,11 @@ function Details({ u, index, answers, ruleSet, excluded, sharedExclusions }: Omi
   const curves = useMemo(() => costCurves(ruleSet, answers, index, u), [ruleSet, answers, index, u]);
   return (
     <>
-      <PickFigures pick={u.recommended} ruleSet={ruleSet} />
+      <PickFigures
+        pick={u.recommended}
+        ruleSet={ruleSet}
+        mix={useCase ? tokenMixWords(useCase, catalogWith(ruleSet.catalog, answers.assumptions)) : null}
+      />
       <div className="scores-grid">
         <OptionsTable u={u} weights={weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight)} />
         <ScoreBars u={u} />

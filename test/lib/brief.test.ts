@@ -181,7 +181,9 @@ describe('buildBrief: next steps', () => {
     const gpu = defaultRuleSet.catalog.gpuTypes.find((g) => g.id === pick.selfHosting?.gpuType)!;
     const step = brief.nextSteps.find((s) => s.startsWith('Check that'));
     expect(step).toContain(`${pick.selfHosting!.gpus} × ${gpu.label} are free for ${pick.label} on your own hardware (all 3 use cases)`);
-    expect(step).toMatch(/The work uses about \d+% of that capacity on average: the cost is mostly the \d+ replicas kept for resilience/);
+    expect(step).toMatch(
+      /The work uses about \d+% of that capacity on average: the cost is a fixed one \(the \d+ replicas kept for resilience and the engineers who run them\)/,
+    );
     expect(step).toMatch(/The cost holds only while all 3 stay on the one deployment\.$/);
     // Self-hosting has no provider to check prices with.
     expect(brief.nextSteps.some((s) => s.startsWith('Check current prices'))).toBe(false);

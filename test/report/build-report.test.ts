@@ -88,7 +88,7 @@ describe('buildReport', () => {
       const result = input.recommendation.useCases[i]!;
       expect(u.verdict).toContain(result.recommended!.label);
       expect(u.options.rows[0]).toMatchObject({ strong: true, cells: expect.arrayContaining([result.recommended!.label]) });
-      // The pick and the next best, up to eight: the app lists them all.
+      // The pick and the next best, up to eight: the rest are counted in a note.
       const eligible = 1 + result.alternatives.length;
       expect(u.options.rows).toHaveLength(Math.min(REPORT_OPTIONS, eligible));
       expect(u.options.rows.map((r) => r.cells[0])).toEqual(
@@ -241,5 +241,20 @@ describe('buildReport', () => {
     expect(none?.reasonsHeading).toBe('Why no option is recommended');
     expect(none?.excluded?.rows.length).toBeGreaterThan(0);
     expect(big.summary.paragraphs.join(' ')).toMatch(/Use case 10: [a-z ]+ has no permissible option/);
+  });
+});
+
+describe("each use case's token mix, so that a reader can redo a per-token cost from the appendix's prices", () => {
+  it('is among the facts of the PDF and in the Markdown, the same words, defaults marked', async () => {
+    const { loadPortfolio } = await import('../helpers/scenarios');
+    const { toMarkdown } = await import('../../src/report/markdown');
+    const answers = loadPortfolio('coding-assistant-500-devs');
+    const input = reportInput(answers);
+    const mixes = buildReport(input).useCases.map((u) => u.facts.find((f) => f.label === 'Token mix')?.value);
+    expect(mixes[0]).toBe('95% input, 50% of it cached; no batches');
+    const md = toMarkdown(input.recommendation, defaultRuleSet, answers, '2026-12-07');
+    expect(mixes.filter((m) => !m || !md.includes(`token mix: ${m}.`))).toEqual([]);
+    const basic = buildReport(reportInput(basicAnswers)).useCases[0]!.facts.find((f) => f.label === 'Token mix')?.value;
+    expect(basic).toMatch(/\(default\)/);
   });
 });
