@@ -121,7 +121,8 @@ function costDomain(curves: readonly CurveInput[]): [number, number] {
   const costs = curves.flatMap((c) => c.points.map((p) => p.monthlyCostUsd)).filter((v) => v > 0);
   if (costs.length === 0) return [1, 10];
   const lo = 10 ** Math.floor(Math.log10(Math.min(...costs)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...costs)));
+  // Headroom: a line within a factor of 1.5 of the top ran along the plot's edge and looked cut off.
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...costs) * 1.5));
   return [lo, hi > lo ? hi : lo * 10];
 }
 

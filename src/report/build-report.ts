@@ -94,7 +94,11 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
     ...(p.pricesAsOf ? [{ label: 'Prices as of', value: asOfDate(p.pricesAsOf) }] : []),
     { label: baselineLabel(rec), value: money(p.allProprietaryMonthlyCostUsd) },
     { label: 'Tokens on open weights', value: percent(p.openWeightsTokenShare) },
-    { label: 'Obligations', value: String(p.obligations.length) },
+    // Named as the summary's sentence names them: where no law puts a duty on the picks, they are points of advice.
+    {
+      label: p.obligations.length > 0 && !p.obligations.some(isLegal) ? 'Points of advice' : 'Obligations',
+      value: String(p.obligations.length),
+    },
   ];
   return { paragraphs, figures, notes: p.notes.map((n) => n.text) };
 }

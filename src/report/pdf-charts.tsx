@@ -70,7 +70,7 @@ function Axes({ g }: { g: ReturnType<typeof costChartGeometry> }) {
       <Text x={(plot.left + plot.right) / 2} y={plot.bottom + 26} fill={INK} textAnchor="middle" style={font}>
         Tokens a month
       </Text>
-      <Text x={2} y={plot.top - 6} fill={INK} style={font}>
+      <Text x={2} y={plot.top - 14} fill={INK} style={font}>
         {unitWords()} a month
       </Text>
     </G>
@@ -103,7 +103,8 @@ export function CostChart({ title, chart, s }: { title: string; chart: NonNullab
           />
         ))}
         <Line x1={g.volume.x} x2={g.volume.x} y1={plot.top} y2={plot.bottom} stroke={INK} strokeWidth={0.75} strokeDasharray="3 2" />
-        <Text x={g.volume.x + 3} y={plot.top + 7} fill={INK} style={font}>
+        {/* Above the plot, under the axis title, where no line can run through it. */}
+        <Text x={g.volume.x} y={plot.top - 3} fill={INK} textAnchor="middle" style={font}>
           This use case
         </Text>
         {g.breakEvens.map((b) => (

@@ -147,9 +147,12 @@ function CheckItem({ item, s }: { item: ReportModel['obligations'][number]['role
 function Assumptions({ model, s }: { model: ReportModel; s: ReportStyles }) {
   return (
     <View>
-      <H1 s={s}>{HEADINGS.profile}</H1>
-      <Text style={[s.small, s.p]}>The answers this report rests on.</Text>
-      <Facts s={s} facts={model.profile} />
+      {/* A dozen short lines: kept on one page, so that the heading never ends a page alone. */}
+      <View wrap={false}>
+        <H1 s={s}>{HEADINGS.profile}</H1>
+        <Text style={[s.small, s.p]}>The answers this report rests on.</Text>
+        <Facts s={s} facts={model.profile} />
+      </View>
       <View style={{ marginTop: 12 }} />
       <H1 s={s}>{HEADINGS.assumptions}</H1>
       <Text style={[s.small, s.p]}>

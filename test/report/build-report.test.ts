@@ -258,3 +258,17 @@ describe("each use case's token mix, so that a reader can redo a per-token cost 
     expect(basic).toMatch(/\(default\)/);
   });
 });
+
+describe('the summary figure for the checklist', () => {
+  it.each([
+    ['defence-air-gapped', 'Points of advice'],
+    ['us-hospital-hipaa', 'Obligations'],
+  ])('%s: "%s", as the summary sentence names them', async (name, label) => {
+    const { loadPortfolio } = await import('../helpers/scenarios');
+    const model = buildReport(reportInput(loadPortfolio(name)));
+    const figure = model.summary.figures.at(-1)!;
+    expect(figure.label).toBe(label);
+    const sentence = model.summary.paragraphs.join(' ');
+    expect(sentence).toContain(label === 'Obligations' ? 'dut' : 'points of advice');
+  });
+});
