@@ -1,6 +1,6 @@
-import type { RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1 } from '../domain';
 import { listWords } from './decision-words';
-import { money } from './format';
+import { money, percent } from './format';
 
 type Projection = NonNullable<RecommendationV1['portfolio']['projection']>;
 
@@ -9,7 +9,7 @@ type Projection = NonNullable<RecommendationV1['portfolio']['projection']>;
  * all-proprietary baseline, then each pick that changes as the volume grows, from the first year it differs.
  * @example projectionSentences(rec)[0] // 'Over 5 years the recommended portfolio costs $432,633 in all, against …'
  */
-export function projectionSentences(rec: RecommendationV1): string[] {
+export function projectionSentences(rec: RecommendationV1, planning?: Answers['planning']): string[] {
   const p = rec.portfolio.projection;
   const last = p?.at(-1);
   if (!p || !last) return [];
@@ -27,7 +27,8 @@ export function projectionSentences(rec: RecommendationV1): string[] {
       : diff > 0
         ? `${money(diff)} less than ${baseline}: ${money(last.cumulativeAllProprietaryCostUsd)}`
         : `${money(-diff)} more than ${baseline}: ${money(last.cumulativeAllProprietaryCostUsd)}`;
-  const total = `Over ${p.length} ${p.length === 1 ? 'year' : 'years'} the recommended portfolio costs ${money(last.cumulativeCostUsd)} in all`;
+  const growth = planning?.annualGrowth ? `, with the volume growing ${percent(planning.annualGrowth)} a year,` : '';
+  const total = `Over ${p.length} ${p.length === 1 ? 'year' : 'years'}${growth} the recommended portfolio costs ${money(last.cumulativeCostUsd)} in all`;
   const sentences = [
     served > 0 && noApi.length === served
       ? `${total}. No proprietary API is permitted for these use cases, so there is no all-proprietary alternative to compare with.`
@@ -41,13 +42,19 @@ function pickChanges(rec: RecommendationV1, p: Projection): string[] {
   const name = (id: string) => rec.useCases.find((u) => u.id === id)?.name ?? id;
   const seen = new Map<string, string | null>();
   const out: string[] = [];
-  for (const y of p) {
+  p.forEach((y, i) => {
+    let moved = false;
     for (const c of y.changedPicks) {
       if (seen.has(c.useCaseId) && seen.get(c.useCaseId) === c.optionId) continue;
       seen.set(c.useCaseId, c.optionId);
+      moved = true;
       out.push(`From year ${y.year}, as the volume grows, ${name(c.useCaseId)} moves to ${c.label}.`);
     }
-  }
+    // A cost that falls while the volume grows needs saying: the move is to a cheaper option.
+    const before = p[i - 1];
+    if (moved && before && y.monthlyCostUsd < before.monthlyCostUsd - 0.5)
+      out.push(`The monthly cost then falls to ${money(y.monthlyCostUsd)}, from ${money(before.monthlyCostUsd)} in year ${before.year}.`);
+  });
   if (out.length === 0 && p.length > 1) out.push('Every pick stays the same in every year.');
   return out;
 }

@@ -129,14 +129,14 @@ function sharedExclusions(excluded: RecommendationV1['useCases'][number]['exclud
   return excludedTable(excluded, 'Why they are excluded for every use case');
 }
 
-function projection(rec: RecommendationV1): ReportModel['projection'] {
+function projection(rec: RecommendationV1, planning: Answers['planning']): ReportModel['projection'] {
   const years = rec.portfolio.projection;
   if (!years || years.length === 0) return null;
   const table = projectionTable(rec);
   const wide = (1 - 0.16) / (table.columns.length - 1);
   return {
     title: `Cost over ${years.length} years`,
-    sentences: projectionSentences(rec),
+    sentences: projectionSentences(rec, planning),
     years,
     baseline: projectionBaselineSeries(rec),
     table: {
@@ -324,7 +324,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
     brief: briefPart(brief),
     profile: profile(answers),
     portfolio: portfolio(rec, brief),
-    projection: projection(rec),
+    projection: projection(rec, answers.planning),
     sharedExclusions: sharedExclusions(scopes.portfolio),
     useCases: rec.useCases.map((result, i) =>
       buildUseCase({

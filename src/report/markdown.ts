@@ -121,7 +121,11 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
     '',
   ];
   if (p.projection?.length) {
-    lines.push(`### Cost over ${p.projection.length} years`, '', ...projectionSentences(rec).flatMap((s) => [text(s), '']));
+    lines.push(
+      `### Cost over ${p.projection.length} years`,
+      '',
+      ...projectionSentences(rec, answers.planning).flatMap((s) => [text(s), '']),
+    );
     const table = projectionTable(rec);
     lines.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`);
     lines.push(...table.rows.map((cells) => `| ${cells.map(cell).join(' | ')} |`), '', text(table.note), '');

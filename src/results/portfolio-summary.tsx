@@ -1,4 +1,4 @@
-import type { RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1 } from '../domain';
 import { baselineLabel, useCasesWithoutApi } from '../lib/projection-words';
 import type { RuleSetData } from '../engine';
 import { asOfDate, percent, times, money } from './format';
@@ -12,6 +12,8 @@ interface SummaryProps {
   ruleSet: RuleSetData;
   /** Exclusions that hit every use case, listed here once. */
   sharedExclusions?: RecommendationV1['useCases'][number]['excluded'];
+  /** The horizon and growth the projection was made with. */
+  planning?: Answers['planning'];
 }
 
 /** Distinct providers of the recommended options, from the catalog. */
@@ -66,7 +68,7 @@ function Figures({ rec, ruleSet }: SummaryProps) {
 }
 
 /** The portfolio first: cost against the all-proprietary baseline, open-weights share, providers, obligations. */
-export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: SummaryProps) {
+export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [], planning }: SummaryProps) {
   const unserved = rec.useCases.filter((u) => !u.recommended).length;
   return (
     <section aria-labelledby="summary-heading" className="results-summary">
@@ -84,7 +86,7 @@ export function PortfolioSummary({ rec, ruleSet, sharedExclusions = [] }: Summar
           before you commit.
         </p>
       ) : null}
-      <ProjectionSection rec={rec} />
+      <ProjectionSection rec={rec} planning={planning} />
       <ObligationsList rec={rec} ruleSet={ruleSet} />
       {rec.useCases[0] ? <PortfolioExclusions u={rec.useCases[0]} excluded={sharedExclusions} ruleSet={ruleSet} /> : null}
       {rec.portfolio.notes.length > 0 ? (

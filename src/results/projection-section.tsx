@@ -1,14 +1,14 @@
-import type { RecommendationV1 } from '../domain';
+import type { Answers, RecommendationV1 } from '../domain';
 import { CHART_INK, PROJECTION_STYLE, projectionChartGeometry } from '../lib/chart-geometry';
 import { projectionBaselineSeries, projectionSentences, projectionTable } from '../lib/projection-words';
 import { ChartGrid } from './chart-grid';
 import { useElementWidth } from './use-element-width';
 
 /** The multi-year projection: what it adds up to, when a pick changes, a chart of the cumulative cost and its table. */
-export function ProjectionSection({ rec }: { rec: RecommendationV1 }) {
+export function ProjectionSection({ rec, planning }: { rec: RecommendationV1; planning?: Answers['planning'] }) {
   const years = rec.portfolio.projection;
   if (!years || years.length === 0) return null;
-  const sentences = projectionSentences(rec);
+  const sentences = projectionSentences(rec, planning);
   const table = projectionTable(rec);
   const baseline = projectionBaselineSeries(rec);
   return (

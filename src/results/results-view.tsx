@@ -50,7 +50,7 @@ export function ResultsView({
   return (
     <div className="results">
       <DecisionBrief brief={brief} />
-      <PortfolioSummary rec={rec} ruleSet={ruleSet} sharedExclusions={scopes.portfolio} />
+      <PortfolioSummary rec={rec} ruleSet={ruleSet} sharedExclusions={scopes.portfolio} planning={answers.planning} />
       {onPriorities ? (
         <PrioritySliders priorities={priorities} onPriorities={onPriorities} feasibilityWeight={ruleSet.scoring.feasibilityWeight} />
       ) : null}

@@ -59,4 +59,17 @@ describe('the projection in the report and the Markdown', () => {
     expect(md).toContain(`| Year | A month | Cumulative | ${column} |`);
     expect(md).toContain(`- Monthly cost: ${money(own.recommendation.portfolio.monthlyCostUsd)} (${markdown}: `);
   });
+
+  it('says the growth rate, and why a monthly cost falls while the volume grows (a pick moved to a cheaper option)', () => {
+    const answers = loadPortfolio('long-context-agent');
+    const own = reportInput(answers);
+    const years = own.recommendation.portfolio.projection!;
+    const sentences = buildReport(own).projection!.sentences;
+    expect(sentences[0]).toMatch(/^Over 3 years, with the volume growing 25% a year, the recommended portfolio costs/);
+    const fall = years.findIndex((y, i) => i > 0 && y.monthlyCostUsd < years[i - 1]!.monthlyCostUsd);
+    expect(fall).toBeGreaterThan(0);
+    expect(sentences).toContain(
+      `The monthly cost then falls to ${money(years[fall]!.monthlyCostUsd)}, from ${money(years[fall - 1]!.monthlyCostUsd)} in year ${fall}.`,
+    );
+  });
 });

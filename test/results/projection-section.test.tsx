@@ -28,7 +28,11 @@ describe('ResultsView: cost over the coming years', { timeout: 20_000 }, () => {
     expect(summary.getByRole('heading', { level: 3, name: 'Cost over 5 years' })).toBeTruthy();
     const last = years.at(-1)!;
     expect(
-      summary.getByText(new RegExp(`^Over 5 years the recommended portfolio costs \\${money(last.cumulativeCostUsd)} in all`)),
+      summary.getByText(
+        new RegExp(
+          `^Over 5 years, with the volume growing 100% a year, the recommended portfolio costs \\${money(last.cumulativeCostUsd)} in all`,
+        ),
+      ),
     ).toBeTruthy();
     const change = years.find((y) => y.changedPicks.length > 0)!;
     expect(
