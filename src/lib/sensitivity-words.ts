@@ -36,3 +36,20 @@ export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => s
   const outcome = s.flipsTo === null ? 'no option would be left to recommend' : `the recommendation would become ${labelOf(s.flipsTo)}`;
   return `${changeWords(s)}, ${outcome}.`;
 }
+
+/**
+ * The words for what a change would make the recommendation: the option's label, and where it runs the pick's own
+ * model through another channel, that it is only a change of cloud (at 75 billion tokens, Opus on Vertex AI
+ * instead of on Bedrock reads as a new decision otherwise).
+ * @example flipWords('claude-opus-5.5-vertex', 'claude-opus-5.5-bedrock', options) // 'Claude Opus 5.5 (Google Vertex AI): the same model through another channel'
+ */
+export function flipWords(
+  flipsTo: string,
+  pickId: string | undefined,
+  options: readonly { id: string; modelId: string; label: string }[],
+): string {
+  const to = options.find((o) => o.id === flipsTo);
+  const pick = options.find((o) => o.id === pickId);
+  if (!to) return flipsTo;
+  return pick && pick.modelId === to.modelId ? `${to.label}: the same model through another channel` : to.label;
+}

@@ -5,7 +5,7 @@ import { decisionSentences, verdictWords, weightWords } from '../lib/decision-wo
 import { moneyFor } from '../lib/currency';
 import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
-import { sensitivityText } from '../lib/sensitivity-words';
+import { flipWords, sensitivityText } from '../lib/sensitivity-words';
 import { tokenMixWords } from '../lib/token-mix';
 import { baselineLabel, projectionSentences, projectionTable } from '../lib/projection-words';
 import { DISCLAIMER, usedOptions } from './build-report';
@@ -106,7 +106,6 @@ function assumptionLines(rec: RecommendationV1, rs: RuleSetData, answers: Answer
 function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, today: string): string {
   const p = rec.portfolio;
   const scopes = exclusionsByScope(rec);
-  const labelOf = (id: string) => rs.options.find((o) => o.id === id)?.label ?? id;
   const lines: string[] = [
     '# AI model portfolio recommendation',
     '',
@@ -178,7 +177,12 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
       '',
     );
     if (u.sensitivity.length)
-      lines.push('What would change this:', '', ...u.sensitivity.map((s) => `- ${text(sensitivityText(s, labelOf))}`), '');
+      lines.push(
+        'What would change this:',
+        '',
+        ...u.sensitivity.map((s) => `- ${text(sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, rs.options)))}`),
+        '',
+      );
   });
   const cited = new Set(rec.useCases.flatMap((u) => [...shownReasons(u), ...u.obligations].flatMap((r) => r.sources)));
   lines.push(...assumptionLines(rec, rs, answers, cited));

@@ -6,6 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
 import { tokenMixWords } from '../lib/token-mix';
+import { flipWords } from '../lib/sensitivity-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -101,7 +102,12 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
       { header: 'The recommendation would become', width: 0.42 },
     ],
     rows: result.sensitivity.map((s) => ({
-      cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), optionName(rs, s.flipsTo)],
+      cells: [
+        inputLabel(s.input),
+        show(s.input, s.from),
+        show(s.input, s.to),
+        s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options),
+      ],
     })),
   };
 }

@@ -6,11 +6,11 @@ import { CostChart } from './cost-chart';
 import { Disclosure } from './disclosure';
 import { ExcludedList } from './excluded-list';
 import { tokenWords, money } from './format';
-import { DEPLOYMENT_LABELS, TASK_LABELS, optionLabel } from './labels';
+import { DEPLOYMENT_LABELS, TASK_LABELS } from './labels';
 import { OptionsTable } from './options-table';
 import { PickFigures } from './pick-figures';
 import { ScoreBars } from './score-bars';
-import { sensitivityText } from '../lib/sensitivity-words';
+import { flipWords, sensitivityText } from '../lib/sensitivity-words';
 import { tokenMixWords } from '../lib/token-mix';
 import { WhyNotPanel } from './why-not-panel';
 import { WhyPanel } from './why-panel';
@@ -66,7 +66,7 @@ function DecisionNotes({ rec, index, answers, ruleSet }: Pick<UseCaseProps, 'rec
 }
 
 function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
-  const labelOf = (id: string) => optionLabel(ruleSet, id);
+  const labelOf = (id: string) => flipWords(id, u.recommended?.optionId, ruleSet.options);
   return (
     <div className="sensitivity">
       <h4>What would change this</h4>

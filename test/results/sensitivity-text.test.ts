@@ -1,5 +1,6 @@
+import { defaultRuleSet } from '../helpers/rules';
 import { describe, expect, it } from 'vitest';
-import { sensitivityText } from '../../src/lib/sensitivity-words';
+import { flipWords, sensitivityText } from '../../src/lib/sensitivity-words';
 import { tokenWords } from '../../src/results/format';
 
 const labels: Record<string, string> = { 'llama-self': 'Llama 3.1 70B (self-hosted)', api: 'OpenAI frontier model (API)' };
@@ -41,5 +42,17 @@ describe('sensitivityText', () => {
       '1.2 trillion',
       '9.5 thousand',
     ]);
+  });
+});
+
+describe('flipWords: what the recommendation would become', () => {
+  const options = defaultRuleSet.options;
+  it.each([
+    ['claude-opus-5.5-vertex', 'claude-opus-5.5-bedrock', 'Claude Opus 5.5 (Google Vertex AI): the same model through another channel'],
+    ['claude-sonnet-5.5-api', 'claude-opus-5.5-bedrock', 'Claude Sonnet 5.5 (Anthropic API)'],
+    ['claude-sonnet-5.5-api', undefined, 'Claude Sonnet 5.5 (Anthropic API)'],
+    ['not-in-the-catalog', 'claude-opus-5.5-bedrock', 'not-in-the-catalog'],
+  ])('%s after %s: "%s"', (to, pick, words) => {
+    expect(flipWords(to, pick, options)).toBe(words);
   });
 });
