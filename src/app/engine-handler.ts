@@ -26,14 +26,15 @@ async function packFor(texts: RuleTexts, hash?: string): Promise<RuleSet> {
 }
 
 /**
- * Answers one request from the page. Never throws: a failure comes back as a reply.
+ * Answers one request from the page. Never throws: a failure comes back as a reply. `prefetched` gives the default
+ * pack's files when the worker has fetched them already (once; null after).
  * @example await handle({ id: 1, type: 'compile', texts })
  */
-export async function handle(request: EngineRequest): Promise<EngineReply> {
+export async function handle(request: EngineRequest, prefetched: () => Promise<RuleTexts> | null = () => null): Promise<EngineReply> {
   try {
     if (request.type === 'compile') return { id: request.id, type: 'compiled', data: ruleSetData(await packFor(request.texts)) };
     if (request.type === 'load-default') {
-      const texts = await fetchRuleTexts(new AbortController().signal, { scenarios: false });
+      const texts = await (prefetched() ?? fetchRuleTexts(new AbortController().signal, { scenarios: false }));
       return { id: request.id, type: 'loaded', texts, data: ruleSetData(await packFor(texts)) };
     }
     const rs = await packFor(request.texts, request.hash);

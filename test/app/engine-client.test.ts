@@ -110,3 +110,23 @@ describe('the engine worker, through its client', () => {
     });
   });
 });
+
+describe('the worker loading the default pack', () => {
+  it('uses the files it fetched as it started, once; a second load fetches afresh', async () => {
+    let given = 0;
+    const prefetched = () => (given++ === 0 ? Promise.resolve(texts() as never) : null);
+    const first = await handle({ id: 1, type: 'load-default' }, prefetched);
+    expect(first.type).toBe('loaded');
+    if (first.type === 'loaded') expect(first.data.hash).toBe(defaultRuleSet.hash);
+    // No server here: a fresh fetch fails, and says which file, as a RuleFileError reply.
+    const second = await handle({ id: 2, type: 'load-default' }, prefetched);
+    expect(second.type).toBe('rule-file-error');
+  });
+
+  it('reports a prefetch that failed to the request that takes it', async () => {
+    const reply = await handle({ id: 3, type: 'load-default' }, () =>
+      Promise.reject(new RuleFileError('/rules/manifest.json', ['the request failed'])),
+    );
+    expect(reply).toEqual({ id: 3, type: 'rule-file-error', error: { file: '/rules/manifest.json', problems: ['the request failed'] } });
+  });
+});
