@@ -80,15 +80,18 @@ function summary(rec: RecommendationV1, brief: Brief): ReportModel['summary'] {
     ...(brief.range ? [brief.range] : []),
     ...(brief.assumptions ? [breakable(brief.assumptions)] : []),
     ...(brief.currency ? [brief.currency] : []),
+    // With every pick on an API the headline has said so already ("every pick on a proprietary API").
     (open === 0
       ? picks.length === 0
         ? 'No use case has a permissible option.'
-        : `${picks.length === rec.useCases.length ? 'Every use case runs' : `${picks.length} use cases run`} on a proprietary API.`
+        : ''
       : `${open} of ${count(rec.useCases.length, 'use case')} run on open-weights models, carrying ${percent(p.openWeightsTokenShare)} of the monthly tokens (${kinds.join(', ')}).`) +
       (p.obligations.length > 0
         ? ` The portfolio comes with ${p.obligations.some(isLegal) ? count(p.obligations.length, 'duty', 'duties') : count(p.obligations.length, 'point of advice', 'points of advice')} (${topics.join(', ')}), listed as a checklist in this report.`
         : ''),
-  ];
+  ]
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
   const figures: Figure[] = [
     { label: 'Monthly cost', value: money(p.monthlyCostUsd) },
     ...(p.pricesAsOf ? [{ label: 'Prices as of', value: asOfDate(p.pricesAsOf) }] : []),
@@ -155,10 +158,10 @@ function projection(rec: RecommendationV1, planning: Answers['planning']): Repor
 function portfolio(rec: RecommendationV1, brief: Brief): Table {
   return {
     columns: [
-      { header: 'Use case', width: 0.28 },
+      { header: 'Use case', width: 0.26 },
       { header: 'Recommended', width: 0.33 },
-      { header: 'Margin', width: 0.24 },
-      { header: 'A month', width: 0.15, align: 'right' },
+      { header: 'Margin', width: 0.22 },
+      { header: 'A month', width: 0.19, align: 'right' },
     ],
     rows: [
       ...brief.picks.map((p) => ({

@@ -272,3 +272,14 @@ describe('the summary figure for the checklist', () => {
     expect(sentence).toContain(label === 'Obligations' ? 'dut' : 'points of advice');
   });
 });
+
+describe('the executive summary of a portfolio all on APIs', () => {
+  it('says once that every pick runs on a proprietary API', async () => {
+    const { loadPortfolio } = await import('../helpers/scenarios');
+    const model = buildReport(reportInput(loadPortfolio('long-context-agent')));
+    const text = model.summary.paragraphs.join(' ');
+    expect(text).toContain('every pick on a proprietary API');
+    expect(text.match(/on a proprietary API/g)).toHaveLength(1);
+    expect(model.summary.paragraphs.every((p) => p === p.trim() && p !== '')).toBe(true);
+  });
+});
