@@ -164,14 +164,15 @@ type Exclusion = UseCaseResult['excluded'][number];
 export interface ExclusionsByScope {
   /** The same option excluded by the same rule in every use case (only when there are two use cases or more). */
   portfolio: Exclusion[];
-  /** Per use case, in portfolio order, the exclusions not in `portfolio`. */
+  /** Per use case, in portfolio order, the exclusions of options not in `portfolio`. */
   useCases: Exclusion[][];
 }
 
 const exclusionKey = (e: Exclusion) => `${e.optionId}\u0000${e.ruleId}`;
 
 /**
- * Splits the exclusions so that one that holds for every use case is stated once.
+ * Splits the exclusions so that one that holds for every use case is stated once, and an option it rules out is not
+ * listed again under a use case.
  * @example exclusionsByScope(rec).portfolio.map((e) => e.ruleId) // ['lifecycle-retired', ...]
  */
 export function exclusionsByScope(rec: RecommendationV1): ExclusionsByScope {
@@ -182,8 +183,9 @@ export function exclusionsByScope(rec: RecommendationV1): ExclusionsByScope {
     const here = new Set(u.excluded.map(exclusionKey));
     for (const k of inAll) if (!here.has(k)) inAll.delete(k);
   }
-  return {
-    portfolio: first.excluded.filter((e) => inAll.has(exclusionKey(e))),
-    useCases: rec.useCases.map((u) => u.excluded.filter((e) => !inAll.has(exclusionKey(e)))),
-  };
+  const portfolio = first.excluded.filter((e) => inAll.has(exclusionKey(e)));
+  // An option out for every use case is not listed again under a use case for a further reason of its own: the
+  // reader knows it is out, and "N more options are ruled out for every use case" would count it twice.
+  const outEverywhere = new Set(portfolio.map((e) => e.optionId));
+  return { portfolio, useCases: rec.useCases.map((u) => u.excluded.filter((e) => !outEverywhere.has(e.optionId))) };
 }

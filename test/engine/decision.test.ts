@@ -16,6 +16,7 @@ import { totalScore } from '../../src/engine/evaluate';
 import { channelWords, marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
 import { answersArb } from '../helpers/arbitraries';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
+import { loadPortfolio } from '../helpers/scenarios';
 
 const scoring = { scoring: { baseline: 50, feasibilityWeight: 3, materialMonthlyUsd: 2000 } };
 
@@ -240,20 +241,37 @@ describe('pooled self-hosting and exclusions for the whole portfolio', { timeout
     );
   });
 
-  it('splits exclusions into those every use case shares and each one own, losing none', () => {
+  it('splits exclusions into those every use case shares and each one own, losing no excluded option', () => {
     fc.assert(
       fc.property(answersArb(3), (a) => {
         const r = recommend(defaultRuleSet, a);
         const scopes = exclusionsByScope(r);
+        const key = (e: { optionId: string; ruleId: string }) => `${e.optionId} ${e.ruleId}`;
+        const everywhere = new Set(scopes.portfolio.map((e) => e.optionId));
         r.useCases.forEach((u, i) => {
           const own = scopes.useCases[i] ?? [];
-          const together = [...own, ...(r.useCases.length > 1 ? scopes.portfolio : [])].map((e) => `${e.optionId} ${e.ruleId}`).sort();
-          expect(together).toEqual(u.excluded.map((e) => `${e.optionId} ${e.ruleId}`).sort());
+          const all = new Set(u.excluded.map(key));
+          // Each shared exclusion holds in this use case; each own one is this use case's, of an option not out everywhere.
+          expect(scopes.portfolio.filter((e) => !all.has(key(e)))).toEqual([]);
+          expect(own.filter((e) => !all.has(key(e)) || everywhere.has(e.optionId))).toEqual([]);
+          // No excluded option is lost: it is listed here or for the whole portfolio.
+          const listed = new Set([...own, ...scopes.portfolio].map((e) => e.optionId));
+          expect(u.excluded.filter((e) => !listed.has(e.optionId))).toEqual([]);
         });
         if (r.useCases.length < 2) expect(scopes.portfolio).toEqual([]);
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('does not list again, under a use case, an option ruled out for every use case (the French public body)', () => {
+    const r = recommend(defaultRuleSet, loadPortfolio('french-public-body'));
+    const scopes = exclusionsByScope(r);
+    const everywhere = new Set(scopes.portfolio.map((e) => e.optionId));
+    // Llama 4 Maverick on Bedrock is out for every use case, and for one of them by a further rule too.
+    expect(everywhere.has('llama-4-maverick-bedrock')).toBe(true);
+    expect(r.useCases.some((u) => u.excluded.filter((e) => e.optionId === 'llama-4-maverick-bedrock').length > 1)).toBe(true);
+    expect(scopes.useCases.flat().filter((e) => everywhere.has(e.optionId))).toEqual([]);
   });
 
   it('states the weights of the total with feasibility and its fixed weight', () => {
