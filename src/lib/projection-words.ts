@@ -72,13 +72,31 @@ export function baselineKind(rec: RecommendationV1): BaselineKind {
   return without === rec.useCases.filter((u) => u.recommended).length ? 'none' : 'mixed';
 }
 
+/** The words for each kind of baseline: the summary's figure, the chart's line, the table's column and its note. */
+const BASELINE_WORDS: Record<BaselineKind, { label: string; series: string; column: string; note: string }> = {
+  api: {
+    label: 'All on proprietary APIs',
+    series: 'Baseline (all proprietary)',
+    column: 'Baseline',
+    note: 'Baseline: every use case on the best proprietary option, summed the same way.',
+  },
+  mixed: {
+    label: 'Proprietary APIs where permitted',
+    series: 'Baseline (proprietary where permitted)',
+    column: 'Baseline',
+    note: 'Baseline: every use case on the best proprietary option where one is permitted, on its cheapest permitted option where none is, summed the same way.',
+  },
+  none: {
+    label: 'Cheapest permitted options (no API permitted)',
+    series: 'Cheapest permitted options (no API permitted)',
+    column: 'Cheapest permitted',
+    note: 'Cheapest permitted: every use case on its cheapest permitted option, summed the same way (no proprietary API is permitted for these use cases).',
+  },
+};
+
 /** The projection chart's name for its baseline line. */
 export function projectionBaselineSeries(rec: RecommendationV1): string {
-  return {
-    api: 'Baseline (all proprietary)',
-    mixed: 'Baseline (proprietary where permitted)',
-    none: 'Cheapest permitted options (no API permitted)',
-  }[baselineKind(rec)];
+  return BASELINE_WORDS[baselineKind(rec)].series;
 }
 
 export interface ProjectionTable {
@@ -89,29 +107,22 @@ export interface ProjectionTable {
   note: string;
 }
 
-const BASELINE_NOTES: Record<BaselineKind, string> = {
-  api: 'Baseline: every use case on the best proprietary option, summed the same way.',
-  mixed:
-    'Baseline: every use case on the best proprietary option where one is permitted, on its cheapest permitted option where none is, summed the same way.',
-  none: 'Cheapest permitted: every use case on its cheapest permitted option, summed the same way (no proprietary API is permitted for these use cases).',
-};
-
 /**
  * The projection as a table, the same on the page, in the PDF and in the Markdown. The last column is named for
  * what it holds: where no use case may use a proprietary API it is not an "all-proprietary" baseline.
  * @example projectionTable(rec).columns // ['Year', 'A month', 'Cumulative', 'Baseline']
  */
 export function projectionTable(rec: RecommendationV1): ProjectionTable {
-  const kind = baselineKind(rec);
+  const words = BASELINE_WORDS[baselineKind(rec)];
   return {
-    columns: ['Year', 'A month', 'Cumulative', kind === 'none' ? 'Cheapest permitted' : 'Baseline'],
+    columns: ['Year', 'A month', 'Cumulative', words.column],
     rows: (rec.portfolio.projection ?? []).map((y) => [
       String(y.year),
       money(y.monthlyCostUsd),
       money(y.cumulativeCostUsd),
       money(y.cumulativeAllProprietaryCostUsd),
     ]),
-    note: `${BASELINE_NOTES[kind]} Each year is recommended again at its volume.`,
+    note: `${words.note} Each year is recommended again at its volume.`,
   };
 }
 
@@ -121,11 +132,7 @@ export function projectionTable(rec: RecommendationV1): ProjectionTable {
  * @example baselineLabel(recOfAnAirGappedTeam) // 'Cheapest permitted options (no API permitted)'
  */
 export function baselineLabel(rec: RecommendationV1): string {
-  return {
-    api: 'All on proprietary APIs',
-    mixed: 'Proprietary APIs where permitted',
-    none: 'Cheapest permitted options (no API permitted)',
-  }[baselineKind(rec)];
+  return BASELINE_WORDS[baselineKind(rec)].label;
 }
 
 /**
