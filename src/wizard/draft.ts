@@ -221,18 +221,39 @@ export const VolumeForm = stepSchema(
 );
 
 /** What each form step checks, as the domain schemas say, and the slice of the draft it reads. */
-const STEP_CHECKS: Record<FormStepId, (d: Draft) => { success: boolean }> = {
-  organisation: (d) => OrganisationForm.safeParse(d.organization),
-  'use-cases': (d) => UseCasesForm.safeParse({ useCases: d.useCases }),
-  regulation: (d) => RegulationForm.safeParse(d.regulation),
-  volume: (d) => VolumeForm.safeParse({ useCases: d.useCases }),
-  team: (d) => TeamForm.safeParse(d.team),
-  priorities: (d) => PrioritiesForm.safeParse(d.priorities),
+const STEP_CHECKS: { [S in FormStepId]: { slice: (d: Draft) => object; check: (slice: never) => { success: boolean } } } = {
+  organisation: { slice: (d) => d.organization, check: (o: Draft['organization']) => OrganisationForm.safeParse(o) },
+  'use-cases': { slice: (d) => d.useCases, check: (u: Draft['useCases']) => UseCasesForm.safeParse({ useCases: u }) },
+  regulation: { slice: (d) => d.regulation, check: (r: Draft['regulation']) => RegulationForm.safeParse(r) },
+  volume: { slice: (d) => d.useCases, check: (u: Draft['useCases']) => VolumeForm.safeParse({ useCases: u }) },
+  team: { slice: (d) => d.team, check: (t: Draft['team']) => TeamForm.safeParse(t) },
+  priorities: { slice: (d) => d.priorities, check: (p: Draft['priorities']) => PrioritiesForm.safeParse(p) },
+};
+
+/**
+ * Each step's verdict per slice of the draft. A draft is a value: an edit makes new objects for what it changes
+ * (the machine and the forms never change one in place), so a slice seen before has the same verdict. The progress
+ * bar, the machine's guards and review ask for every step on each render; without this a render of the results
+ * page ran 27 schema checks.
+ */
+const verdicts: { [S in FormStepId]: WeakMap<object, boolean> } = {
+  organisation: new WeakMap(),
+  'use-cases': new WeakMap(),
+  regulation: new WeakMap(),
+  volume: new WeakMap(),
+  team: new WeakMap(),
+  priorities: new WeakMap(),
 };
 
 /** Whether a step's answers in the draft are complete and valid. @example stepComplete(emptyDraft(), 'regulation') // true */
 export function stepComplete(d: Draft, step: FormStepId): boolean {
-  return STEP_CHECKS[step](d).success;
+  const { slice, check } = STEP_CHECKS[step];
+  const part = slice(d);
+  const known = verdicts[step].get(part);
+  if (known !== undefined) return known;
+  const ok = (check as (slice: object) => { success: boolean })(part).success;
+  verdicts[step].set(part, ok);
+  return ok;
 }
 
 /**

@@ -181,6 +181,15 @@ describe('stepComplete', () => {
     expect(stepComplete(d, 'use-cases')).toBe(true);
     expect(stepComplete(d, 'volume')).toBe(false);
   });
+
+  it('judges each edit afresh: a step checked before gives the new answer once its slice of the draft changes', () => {
+    const d = draft();
+    expect(stepComplete(d, 'team')).toBe(true);
+    const edited = { ...d, team: { ...d.team, mlEngineers: null } };
+    expect(stepComplete(edited, 'team')).toBe(false);
+    expect(stepComplete(d, 'team')).toBe(true);
+    expect(stepComplete({ ...edited, team: { ...edited.team, mlEngineers: 2 } }, 'team')).toBe(true);
+  });
 });
 
 describe('stepDone', () => {

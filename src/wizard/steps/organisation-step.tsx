@@ -6,9 +6,6 @@ import type { StepProps } from '../step-props';
 
 type Values = Draft['organization'];
 
-/** Named once, when the step's code loads: 249 names sorted in the reader's order. */
-const COUNTRIES = countryChoices();
-
 /** Who the organisation is: name, industry, where it works and how many people use its products. */
 export function OrganisationStep({ draft, send }: StepProps) {
   return (
@@ -24,7 +21,7 @@ export function OrganisationStep({ draft, send }: StepProps) {
       <SelectField
         name="country"
         label="Country of your main establishment (optional)"
-        choices={COUNTRIES}
+        choices={countryChoices()}
         placeholder="Not stated"
         description="Why it matters: in-country data residency means this country, and some duties are national law. Leave it unstated if you are not sure."
       />
