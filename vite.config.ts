@@ -135,7 +135,8 @@ export default defineConfig({
         test: {
           name: 'slow',
           // Rendering real PDFs (in Node and through the CLI), the whole rules studio in jsdom, the evaluator's
-          // properties on a 1,000-rule pack and the fuzzing of the share-link and zip limits.
+          // properties (on the default and a 1,000-rule pack) and the fuzzing of untrusted input (answers and rule
+          // files, stored packs, share links, zip limits).
           include: ['test/**/*.slow.test.ts', 'test/**/*.slow.test.tsx'],
           environment: 'node',
           // Seconds each by nature, more on a busy machine: the default 5 s made CI fail on load, not on a defect.

@@ -23,7 +23,7 @@ export interface ProbeInput extends UseCaseInput {
 
 /**
  * The fast path of one recommendation's evaluations. Each result equals the traced reference (`evaluateTraced` in
- * trace.ts) for the same input, from scratch: the property tests in test/engine/evaluator.test.ts prove it.
+ * trace.ts) for the same input, from scratch: the property tests in test/engine/evaluator.slow.test.ts prove it.
  */
 export interface Evaluator {
   readonly ruleSet: RuleSet;

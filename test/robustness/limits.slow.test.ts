@@ -10,7 +10,7 @@ import { MAX_ANSWERS_CHARS, readAnswersText } from '../../src/lib/answers-file';
 
 /**
  * Fuzzing of the limits issue 14 added: each untrusted input is read or refused with a message, never thrown, and
- * never unpacked past its limit. (test/robustness/untrusted-input.test.ts fuzzes the contents.)
+ * never unpacked past its limit. (test/robustness/untrusted-input.slow.test.ts fuzzes the contents.)
  */
 
 /** Sets the uncompressed size every header of a zip declares (local and central), as a crafted zip would. */
