@@ -14,7 +14,7 @@ import { parseArgs } from './args';
  * header too (vite.config.ts), as it does where the app is hosted.
  */
 
-const USAGE = 'usage: npm run lighthouse -- [--preset desktop|mobile] [--runs N] [--out DIR]';
+const USAGE = 'usage: npm run lighthouse -- [--preset desktop|mobile] [--runs N] [--page welcome|results] [--out DIR]';
 const root = resolve(import.meta.dirname, '../..');
 const SAMPLE_ANSWERS = resolve(root, 'test/fixtures/answers-basic.json');
 
@@ -175,6 +175,8 @@ async function checkCspHeader(origin: string): Promise<void> {
 interface Options {
   preset: Preset;
   runs: number;
+  /** The pages audited: all by default; `--page` names one, for measuring a change to it. */
+  targets: Target[];
   out: string | null;
 }
 
@@ -182,7 +184,7 @@ async function auditAll(browser: Browser, origin: string, options: Options): Pro
   const page = await browser.newPage();
   await seedSamplePortfolio(page, origin);
   const missed: string[] = [];
-  for (const target of TARGETS) {
+  for (const target of options.targets) {
     const runs: Result[] = [];
     for (let i = 0; i < options.runs; i += 1) runs.push(await audit(page, origin + target.path, target, PRESETS[options.preset]));
     const lhr = medianRun(runs);
@@ -197,14 +199,25 @@ async function auditAll(browser: Browser, origin: string, options: Options): Pro
   return missed;
 }
 
-function options(argv: string[]): Options | string {
+/** The command line read, or the usage line when it is wrong. */
+export function options(argv: string[]): Options | string {
   const { positional, flags } = parseArgs(argv);
   const preset = flags.get('preset') ?? 'desktop';
   const runs = Number(flags.get('runs') ?? 3);
   const out = flags.get('out') ?? null;
-  if (positional.length > 0 || typeof preset !== 'string' || !isPreset(preset) || !Number.isInteger(runs) || runs < 1 || out === true)
+  const page = flags.get('page');
+  const targets = page === undefined ? TARGETS : TARGETS.filter((t) => t.name === page);
+  if (
+    positional.length > 0 ||
+    typeof preset !== 'string' ||
+    !isPreset(preset) ||
+    !Number.isInteger(runs) ||
+    runs < 1 ||
+    out === true ||
+    targets.length === 0
+  )
     return USAGE;
-  return { preset, runs, out };
+  return { preset, runs, targets, out };
 }
 
 async function main(argv: string[]): Promise<number> {

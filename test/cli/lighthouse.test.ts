@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOALS, THRESHOLDS, againstTargets, medianRun, scoresOf, shortfalls } from '../../src/cli/lighthouse';
+import { GOALS, THRESHOLDS, againstTargets, medianRun, options, scoresOf, shortfalls } from '../../src/cli/lighthouse';
 
 /** The part of a Lighthouse result the gate reads. */
 const lhr = (performance: number | null, accessibility = 1, bestPractices = 1, seo: number | null = 1) => ({
@@ -44,5 +44,16 @@ describe('lighthouse gate', () => {
     // With an even number of runs, the lower middle one: the gate does not round in its own favour.
     expect(scoresOf(medianRun([lhr(0.9), lhr(0.99), lhr(0.96), lhr(0.97)])).performance).toBe(96);
     expect(() => medianRun([])).toThrow(/no Lighthouse runs/);
+  });
+
+  it('reads the command line: both pages by default, one with --page, the usage line for anything else', () => {
+    const pages = (argv: string[]) => {
+      const o = options(argv);
+      return typeof o === 'string' ? o : o.targets.map((t) => t.name);
+    };
+    expect(pages([])).toEqual(['welcome', 'results']);
+    expect(pages(['--page', 'results', '--preset', 'mobile'])).toEqual(['results']);
+    expect(pages(['--page', 'studio'])).toMatch(/^usage: .*--page welcome\|results/);
+    expect(pages(['--runs', '0'])).toMatch(/^usage: /);
   });
 });
