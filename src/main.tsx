@@ -3,6 +3,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
+// The scenarios' styles (the save form is on the results page) come with the first page's: inserted as the results
+// load, their sheet cost the phone a second full style recalculation in the middle of the results' first paint.
+import './scenarios/scenarios.css';
 import { startDefaultPack } from './app/default-pack';
 import { isWelcomeHash } from './app/use-rule-set';
 

@@ -10,7 +10,6 @@ import { readSetAside, sameAnswers, type Scenario } from './library';
 import type { CompareSession, Entry } from './session';
 import { readScenarioFile, scenarioSetBlob, scenarioSetFileName, type FileScenario } from './scenario-file';
 import { useScenarioLibrary } from './use-scenario-library';
-import './scenarios.css';
 
 /** Works out recommendations: the engine's worker, with the pack's hash for the cache key. */
 export interface Recommender {

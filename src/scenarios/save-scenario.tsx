@@ -4,7 +4,6 @@ import { COMPARE_HASH } from './routes';
 import { sameAnswers } from './library';
 import { NameField } from './name-field';
 import { useScenarioLibrary } from './use-scenario-library';
-import './scenarios.css';
 
 type Said = { kind: 'saved'; name: string } | { kind: 'error'; message: string } | null;
 
