@@ -181,8 +181,25 @@ export function optionLabel(option: CatalogOption, model: Model): string {
   return `${model.label} (self-hosted)`;
 }
 
+/**
+ * Facts made once per answers object: answers are values (a change makes new objects), and sensitivity evaluates
+ * hundreds of probes that change one part and leave the use case, organisation and regulation as they were. The
+ * facts are only read (rules and the engine never change them), so the same object serves every probe.
+ */
+const useCaseFactsOf = new WeakMap<UseCase, UseCaseFacts>();
+const organizationFactsOf = new WeakMap<Answers['organization'], AnswerFacts['organization']>();
+const regulationFactsOf = new WeakMap<Answers['regulation'], AnswerFacts['regulation']>();
+
 /** Fills a use case's optional answers with their defaults. @example useCaseFacts(uc).languages // ['en'] */
 export function useCaseFacts(useCase: UseCase): UseCaseFacts {
+  const known = useCaseFactsOf.get(useCase);
+  if (known) return known;
+  const facts = withDefaults(useCase);
+  useCaseFactsOf.set(useCase, facts);
+  return facts;
+}
+
+function withDefaults(useCase: UseCase): UseCaseFacts {
   return {
     ...useCase,
     languages: useCase.languages ?? ['en'],
@@ -201,16 +218,18 @@ export function useCaseFacts(useCase: UseCase): UseCaseFacts {
 
 /** The answer sections every rule may read. */
 export function answerFacts(answers: Answers): AnswerFacts {
-  return {
-    organization: {
-      ...answers.organization,
-      monthlyActiveUsers: answers.organization.monthlyActiveUsers ?? null,
-      country: answers.organization.country ?? null,
-    },
-    regulation: { ...answers.regulation, euOwnedOnly: answers.regulation.euOwnedOnly ?? false },
-    team: answers.team,
-    priorities: answers.priorities,
-  };
+  const { organization: o, regulation: r } = answers;
+  let organization = organizationFactsOf.get(o);
+  if (!organization) {
+    organization = { ...o, monthlyActiveUsers: o.monthlyActiveUsers ?? null, country: o.country ?? null };
+    organizationFactsOf.set(o, organization);
+  }
+  let regulation = regulationFactsOf.get(r);
+  if (!regulation) {
+    regulation = { ...r, euOwnedOnly: r.euOwnedOnly ?? false };
+    regulationFactsOf.set(r, regulation);
+  }
+  return { organization, regulation, team: answers.team, priorities: answers.priorities };
 }
 
 /** Portfolio-level facts for rules with `scope: "portfolio"`. */
