@@ -79,6 +79,10 @@ export const UseCaseResult = z.strictObject({
     description:
       "True when the margin is below the pack's close-call threshold (manifest scoring.closeCallPoints): the runner-up is an equal choice, and a small change in the answers or the facts could reverse the order.",
   }),
+  equalChoiceMonthlyChangeUsd: z.number().optional().meta({
+    description:
+      "In a close call: how much the portfolio's monthly cost changes if this use case takes the runner-up instead (negative: it falls), every other pick kept and the self-hosted deployments formed again. A deployment the use case leaves is then paid in full by those still on it, and one it joins is shared, so this can differ from the difference of the two options' own costs.",
+  }),
   excluded: z.array(z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() })),
   reasons: z.array(Reason),
   obligations: z.array(Obligation),

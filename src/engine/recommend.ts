@@ -30,7 +30,7 @@ function loadsOf(rs: RuleSet, answers: Answers): Load[] {
 }
 
 /** Per self-hosted option, the use cases that pick it: their loads, by use case index. */
-function poolMembers(placed: Placed[], loads: readonly Load[]): Map<string, Map<number, Load>> {
+function poolMembers(placed: readonly Placed[], loads: readonly Load[]): Map<string, Map<number, Load>> {
   const members = new Map<string, Map<number, Load>>();
   placed.forEach((p, i) => {
     const top = p.ranked[0]?.o;
@@ -125,6 +125,12 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
   const placed = settle(evaluator, answers, loads);
   const finalMembers = poolMembers(placed, loads);
   const useCases = placed.map((p, i) => result(evaluator, answers, i, p, othersPools(finalMembers, i), explain));
+  if (explain)
+    useCases.forEach((u, i) => {
+      if (!u.closeCall) return;
+      const change = equalChoiceChange(rs, answers, placed, loads, i);
+      if (change !== null) u.equalChoiceMonthlyChangeUsd = change;
+    });
   return {
     useCases,
     portfolio: portfolioOf(
@@ -134,6 +140,47 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
       placed.map((p) => p.evaluation),
     ),
   };
+}
+
+/** The ranked option a close call's runner-up is: the best of another model (the same model elsewhere is a choice of cloud). */
+function runnerUpIn(ranked: Placed['ranked']): OptionEvaluation | undefined {
+  const [top, ...rest] = ranked;
+  return top && rest.find((r) => r.o.facts.modelId !== top.o.facts.modelId)?.o;
+}
+
+/**
+ * How much the portfolio's monthly cost changes if use case `i` takes its runner-up instead, every other pick kept
+ * and the self-hosted deployments formed again: a deployment it leaves is paid in full by the use cases still on it,
+ * and one it joins is shared with it. Its own two prices alone would miss both. Null when it has no runner-up.
+ */
+function equalChoiceChange(rs: RuleSet, answers: Answers, placed: readonly Placed[], loads: readonly Load[], i: number): number | null {
+  const runnerUp = runnerUpIn(placed[i]?.ranked ?? []);
+  if (!runnerUp) return null;
+  const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
+  const before = poolMembers(placed, loads);
+  const after = new Map([...before].map(([id, pool]) => [id, new Map(pool)]));
+  for (const pool of after.values()) pool.delete(i);
+  if (runnerUp.facts.deployment === 'self-hosted') {
+    const pool = after.get(runnerUp.facts.id) ?? new Map<number, Load>();
+    const joined: [number, Load][] = [...pool, [i, loads[i] ?? NO_LOAD]];
+    after.set(runnerUp.facts.id, new Map(joined.sort(([x], [y]) => x - y)));
+  }
+  /** Use case `j` on `o` among the deployments `members` form. */
+  const costOf = (j: number, o: OptionEvaluation, members: ReadonlyMap<string, ReadonlyMap<number, Load>>): number => {
+    const useCase = answers.useCases[j];
+    if (!useCase || o.facts.deployment !== 'self-hosted') return o.derived.monthlyCostUsd;
+    const workload = workloadOf(useCase, rs.costs, answers.regulation.dataResidency !== 'none');
+    return optionMonthlyCost(o.option, workload, othersPools(members, j).get(o.facts.id) ?? [], channel, rs.costs).monthlyCostUsd;
+  };
+  let change = 0;
+  placed.forEach((p, j) => {
+    const pick = p.ranked[0]?.o;
+    if (!pick) return;
+    const now = costOf(j, pick, before);
+    if (j === i) change += costOf(i, runnerUp, after) - now;
+    else if (pick.facts.deployment === 'self-hosted') change += costOf(j, pick, after) - now;
+  });
+  return round(change, 2);
 }
 
 /**

@@ -30,8 +30,11 @@ export interface BriefPick {
   name: string;
   /** The pick; null when every option is excluded. */
   pick: { label: string; deployment: Deployment; deploymentLabel: string; monthlyCostUsd: number } | null;
-  /** In a close call, the runner-up, presented as an equal choice. */
-  equalChoice: { label: string; monthlyCostUsd: number } | null;
+  /**
+   * In a close call, the runner-up, presented as an equal choice: its own cost, and how much taking it would change
+   * the portfolio's (the engine's figure, with the self-hosted deployments formed again; else the two costs' difference).
+   */
+  equalChoice: { label: string; monthlyCostUsd: number; portfolioChangeUsd: number } | null;
   /** The margin in a few words: "Leads by 6 points, on cost", "Too close to call: 1.7 points apart". */
   margin: string;
   closeCall: boolean;
@@ -117,7 +120,14 @@ function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
     pick: r
       ? { label: r.label, deployment: r.deployment, deploymentLabel: DEPLOYMENT_LABELS[r.deployment], monthlyCostUsd: r.monthlyCostUsd }
       : null,
-    equalChoice: u.closeCall && runnerUp ? { label: runnerUp.label, monthlyCostUsd: runnerUp.monthlyCostUsd } : null,
+    equalChoice:
+      u.closeCall && runnerUp
+        ? {
+            label: runnerUp.label,
+            monthlyCostUsd: runnerUp.monthlyCostUsd,
+            portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd ?? runnerUp.monthlyCostUsd - (r?.monthlyCostUsd ?? 0),
+          }
+        : null,
     margin: marginOf(u, answers, rs),
     closeCall: u.closeCall && runnerUp !== undefined,
   };
@@ -159,15 +169,15 @@ function headlineOf(rec: RecommendationV1): string {
 
 /**
  * The portfolio's cost if the too-close-to-call choices went the other way: from every cheaper equal choice taken to
- * every dearer one. Empty when no close call changes the cost by a dollar or more. An equal choice is costed on its
- * own, so a self-hosted one that would need a deployment of its own is counted whole.
+ * every dearer one. Empty when no close call changes the cost by a dollar or more. Each change is the whole
+ * portfolio's: leaving a shared self-hosted deployment leaves its cost to the use cases still on it.
  */
 function rangeWords(picks: readonly BriefPick[], cost: number): string | null {
   let low = cost;
   let high = cost;
   for (const { pick, equalChoice } of picks) {
     if (!pick || !equalChoice) continue;
-    const change = equalChoice.monthlyCostUsd - pick.monthlyCostUsd;
+    const change = equalChoice.portfolioChangeUsd;
     if (change < 0) low += change;
     else high += change;
   }
@@ -310,9 +320,11 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     const pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0 };
     pair.ids.push(p.useCaseId);
     pair.names.push(p.name);
+    // What the portfolio costs with the pick and with the equal choice, for these use cases' part of it.
     const aIsPick = a === p.pick.label;
-    pair.aCost += aIsPick ? p.pick.monthlyCostUsd : p.equalChoice.monthlyCostUsd;
-    pair.bCost += aIsPick ? p.equalChoice.monthlyCostUsd : p.pick.monthlyCostUsd;
+    const other = p.pick.monthlyCostUsd + p.equalChoice.portfolioChangeUsd;
+    pair.aCost += aIsPick ? p.pick.monthlyCostUsd : other;
+    pair.bCost += aIsPick ? other : p.pick.monthlyCostUsd;
     pairs.set(key, pair);
   }
   return [...pairs.values()].map((t) => {

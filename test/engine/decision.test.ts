@@ -74,6 +74,47 @@ describe('margin and close call in the recommendation', { timeout: 30_000 }, () 
     );
   });
 
+  it('says what taking the equal choice does to the portfolio: the two prices apart when neither is self-hosted', () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        const rec = recommend(defaultRuleSet, a);
+        for (const u of rec.useCases) {
+          const next = runnerUpOf(u);
+          if (!u.closeCall || !u.recommended || !next) {
+            expect(u.equalChoiceMonthlyChangeUsd).toBeUndefined();
+            continue;
+          }
+          expect(u.equalChoiceMonthlyChangeUsd).toBeDefined();
+          // The portfolio never costs less than nothing with the equal choice taken.
+          expect(rec.portfolio.monthlyCostUsd + (u.equalChoiceMonthlyChangeUsd ?? 0)).toBeGreaterThanOrEqual(-0.01);
+          if (u.recommended.deployment !== 'self-hosted' && next.deployment !== 'self-hosted')
+            expect(u.equalChoiceMonthlyChangeUsd).toBeCloseTo(next.monthlyCostUsd - u.recommended.monthlyCostUsd, 1);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('re-forms the deployments: leaving a shared one leaves its cost to the use cases still on it', () => {
+    // The air-gapped team: translation shares the gpt-oss-120b deployment with two other use cases, and its equal
+    // choice, Qwen3.5, would need a deployment of its own.
+    const a = loadPortfolio('defence-air-gapped');
+    const rec = recommend(defaultRuleSet, a);
+    const u = rec.useCases.find((x) => x.id === 'foreign-source-translation')!;
+    const pick = u.recommended!;
+    const next = runnerUpOf(u)!;
+    expect([u.closeCall, pick.deployment, next.deployment]).toEqual([true, 'self-hosted', 'self-hosted']);
+    const sharing = rec.useCases.filter((x) => x !== u && x.recommended?.optionId === pick.optionId);
+    expect(sharing.length).toBeGreaterThan(0);
+    // The shared deployment without translation, as the engine sizes it for the others on their own.
+    const others = recommend(defaultRuleSet, { ...a, useCases: a.useCases.filter((x) => x.id !== u.id) });
+    const without = others.useCases.find((x) => x.recommended?.optionId === pick.optionId)!.recommended!.selfHosting!.monthlyCostUsd;
+    const expected = next.standaloneMonthlyCostUsd + without - pick.selfHosting!.monthlyCostUsd;
+    expect(u.equalChoiceMonthlyChangeUsd).toBeCloseTo(expected, 1);
+    // The two prices alone would understate it by translation's share of the deployment it leaves.
+    expect(u.equalChoiceMonthlyChangeUsd! - (next.monthlyCostUsd - pick.monthlyCostUsd)).toBeGreaterThan(1000);
+  });
+
   it('reads the threshold from the manifest', () => {
     const a = answers({ useCases: [useCase()] });
     const base = recommend(defaultRuleSet, a).useCases[0]!;
