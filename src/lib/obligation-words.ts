@@ -76,14 +76,22 @@ export function lawOf(o: Pick<Obligation, 'topic' | 'law'>): string {
   return o.law ?? OBLIGATION_TOPIC_LABELS[o.topic];
 }
 
+/** When a duty is settled, first to last: a go/no-go decides whether the work may go ahead at all. */
+const PHASE_ORDER: readonly (Obligation['phase'] | undefined)[] = ['go-no-go', 'before-go-live', 'ongoing', undefined];
+
 /**
  * The obligations as a checklist: grouped by law (in topic order, then as the pack lists them), then by the role
- * they fall on (provider, deployer, both, then duties that name no role). Items keep their given order.
+ * they fall on (provider, deployer, both, then duties that name no role; a role with a go/no-go duty first). Within
+ * a role, go/no-go duties come first, then those due before go-live, then ongoing ones, each as the pack lists them:
+ * a prohibited practice is never listed under a transparency notice.
  * @example checklistGroups(rec.portfolio.obligations).map((g) => g.law) // ['GDPR', 'EU AI Act', 'DORA']
  */
 export function checklistGroups(obligations: readonly Obligation[]): DutyGroup[] {
   const topicOrder = (o: Obligation) => ObligationTopic.options.indexOf(o.topic);
-  const sorted = obligations.map((o, i) => ({ o, i })).sort((a, b) => topicOrder(a.o) - topicOrder(b.o) || a.i - b.i);
+  const phaseOrder = (o: Obligation) => PHASE_ORDER.indexOf(o.phase);
+  const sorted = obligations
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => topicOrder(a.o) - topicOrder(b.o) || phaseOrder(a.o) - phaseOrder(b.o) || a.i - b.i);
   const byLaw = new Map<string, Obligation[]>();
   for (const { o } of sorted) {
     const law = lawOf(o);
@@ -92,9 +100,12 @@ export function checklistGroups(obligations: readonly Obligation[]): DutyGroup[]
   const roleOrder = [...Object.keys(ROLE_HEADINGS), null];
   return [...byLaw].map(([law, items]) => {
     const known = (role: string | undefined) => (role && role in ROLE_HEADINGS ? role : null);
+    // A role with a go/no-go duty comes first: whether the work may go ahead at all is settled before anything else.
+    const decides = (r: { items: Obligation[] }) => (r.items.some((o) => o.phase === 'go-no-go') ? 0 : 1);
     const roles = roleOrder
       .map((role) => ({ role, heading: role ? (ROLE_HEADINGS[role] ?? null) : null, items: items.filter((o) => known(o.role) === role) }))
-      .filter((r) => r.items.length > 0);
+      .filter((r) => r.items.length > 0)
+      .sort((a, b) => decides(a) - decides(b));
     // A role the words do not know is shown with the duty ("Falls on …"), not as a heading.
     return { law, roles, count: items.length };
   });

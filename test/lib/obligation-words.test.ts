@@ -97,6 +97,25 @@ describe('the checklist groups duties by law, then by role', () => {
     ]);
   });
 
+  it('puts go/no-go duties first within a law and role, then those before go-live, then ongoing ones', () => {
+    const eu = (id: string, phase?: Obligation['phase']) => duty(id, { law: 'EU AI Act', ...(phase ? { phase } : {}) });
+    const groups = checklistGroups([
+      eu('marking', 'before-go-live'),
+      eu('unphased'),
+      eu('monitoring', 'ongoing'),
+      eu('disclosure', 'before-go-live'),
+      eu('prohibited', 'go-no-go'),
+    ]);
+    expect(groups[0]!.roles[0]!.items.map((o) => o.id)).toEqual(['prohibited', 'marking', 'disclosure', 'monitoring', 'unphased']);
+    // A role with a go/no-go duty leads the law's list, ahead of the usual provider-first order.
+    const byRole = checklistGroups([
+      duty('notice', { law: 'EU AI Act', role: 'provider', phase: 'before-go-live' }),
+      duty('children', { law: 'EU AI Act', role: 'provider-and-deployer', phase: 'go-no-go' }),
+      duty('oversight', { law: 'EU AI Act', role: 'deployer', phase: 'ongoing' }),
+    ]);
+    expect(byRole[0]!.roles.map((r) => r.heading)).toEqual(['As provider and as deployer', 'As provider', 'As deployer']);
+  });
+
   it('marks when a duty is done, and dates it without repeating the role under a role heading', () => {
     expect(phaseWords({ phase: 'before-go-live' })).toBe('Before go-live');
     expect(phaseWords({ phase: 'ongoing' })).toBe('Ongoing');
