@@ -34,6 +34,22 @@ const cell = text;
 const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : '');
 
 /** The decision brief, as at the top of the results page and the PDF: the same sentences and figures. */
+/**
+ * Excluded options, one item each: the reason on the same line, or, for an option more than one rule rules out, each
+ * reason on its own line beneath it (as the results page lists them).
+ */
+function exclusionLines(excluded: RecommendationV1['useCases'][number]['excluded']): string[] {
+  const byOption = new Map<string, { label: string; reasons: string[] }>();
+  for (const e of excluded) {
+    const entry = byOption.get(e.optionId) ?? { label: e.label, reasons: [] };
+    entry.reasons.push(`${text(e.reason)} (${text(e.ruleId)})`);
+    byOption.set(e.optionId, entry);
+  }
+  return [...byOption.values()].flatMap(({ label, reasons }) =>
+    reasons.length === 1 ? [`- ${text(label)}: ${reasons[0]}`] : [`- ${text(label)}:`, ...reasons.map((r) => `  - ${r}`)],
+  );
+}
+
 function briefLines(brief: Brief): string[] {
   const more = moreDutiesWords(brief, true);
   return [
@@ -145,13 +161,7 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
     }
   }
   if (p.notes.length) lines.push('### Notes', '', ...p.notes.map((n) => `- ${text(n.text)} (${text(n.ruleId)})`), '');
-  if (scopes.portfolio.length)
-    lines.push(
-      '### Ruled out for every use case',
-      '',
-      ...scopes.portfolio.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`),
-      '',
-    );
+  if (scopes.portfolio.length) lines.push('### Ruled out for every use case', '', ...exclusionLines(scopes.portfolio), '');
   const scenarioCatalog = catalogWith(rs.catalog, answers.assumptions);
   rec.useCases.forEach((u, i) => {
     lines.push(`## ${text(u.name)}`, '');
@@ -164,7 +174,7 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
     if (u.recommended) lines.push(text(weightWords(answers.priorities, rs.scoring.feasibilityWeight)), '');
     if (u.alternatives.length) lines.push('Alternatives: ' + u.alternatives.map((a) => `${text(a.label)} (${a.score})`).join(', '), '');
     const own = scopes.useCases[i] ?? u.excluded;
-    if (own.length) lines.push('Excluded:', '', ...own.map((e) => `- ${text(e.label)}: ${text(e.reason)} (${text(e.ruleId)})`), '');
+    if (own.length) lines.push('Excluded:', '', ...exclusionLines(own), '');
     // The rules behind this outcome only: what applied to the pick (or, with none, the exclusions), as in the PDF.
     const why = shownReasons(u);
     lines.push(

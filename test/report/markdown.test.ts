@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine';
+import { exclusionsByScope, recommend } from '../../src/engine';
 import { asOfDate } from '../../src/lib/format';
 import { toMarkdown } from '../../src/report/markdown';
 import { checklistGroups } from '../../src/lib/obligation-words';
 import { defaultRuleSet } from '../helpers/rules';
 import { basicAnswers } from './fixtures';
+import { loadPortfolio } from '../helpers/scenarios';
 
 /** The lines of one section of a use case: from its line that starts with `label` and ends with ":" to the next blank line. */
 function section(md: string, useCase: string, label: string): string[] {
@@ -43,6 +44,27 @@ describe('the Markdown summary', () => {
     expect(items.some((l) => /^- \[ \] (Before go-live|Ongoing): /.test(l))).toBe(true);
     expect(md).toContain('## About this report');
     expect(md).toMatch(/It is not legal advice/);
+  });
+
+  it('names an option ruled out for every use case once, each rule that rules it out beneath it', () => {
+    const answers = loadPortfolio('french-public-body');
+    const r = recommend(defaultRuleSet, answers);
+    const out = toMarkdown(r, defaultRuleSet, answers, '2026-12-07');
+    const from = out.indexOf('### Ruled out for every use case\n\n') + '### Ruled out for every use case\n\n'.length;
+    const lines = out.slice(from, out.indexOf('\n\n', from)).split('\n');
+    const shared = exclusionsByScope(r).portfolio;
+    const options = [...new Set(shared.map((e) => e.label))];
+    const items = lines.filter((l) => l.startsWith('- '));
+    expect(items).toHaveLength(options.length);
+    items.forEach((l, k) => expect(l.startsWith(`- ${options[k]}:`)).toBe(true));
+    // Every exclusion is there, by its rule; an option with two is followed by both, indented.
+    expect(lines.map((l) => /\(([a-z0-9-]+)\)$/.exec(l)?.[1]).filter(Boolean)).toHaveLength(shared.length);
+    const twice = options.filter((o) => shared.filter((e) => e.label === o).length > 1);
+    expect(twice.length).toBeGreaterThan(0);
+    for (const o of twice) {
+      const at = lines.indexOf(`- ${o}:`);
+      expect(lines.slice(at + 1, at + 3).every((l) => l.startsWith('  - '))).toBe(true);
+    }
   });
 
   it('lists the assumptions behind the costs as the PDF does: changed figures marked, the exchange rate of a converted report, their sources', () => {
