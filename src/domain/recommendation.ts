@@ -73,7 +73,7 @@ export const UseCaseResult = z.strictObject({
   alternatives: z.array(Choice),
   margin: z.number().min(0).max(100).nullable().meta({
     description:
-      'Score points (0-100 scale) between the recommended option and the best alternative; null when there is no pick or no alternative.',
+      'Score points (0-100 scale, two decimals) between the recommended option and the best alternative of another model, worked out from their dimension scores without rounding the totals first (so it can differ from the difference of the two rounded scores by up to 0.1); null when there is no pick or no alternative.',
   }),
   closeCall: z.boolean().meta({
     description:

@@ -54,7 +54,8 @@ export function dimensionShares(a: Choice, b: Choice, weights: Record<Dimension,
   return dims
     .map((dimension) => {
       const points = round(a.scoreBreakdown[dimension] - b.scoreBreakdown[dimension], 1);
-      return { dimension, points, weighted: total > 0 ? round((points * weights[dimension]) / total, 1) : 0 };
+      // To two decimals, as the margin: 8.6 quality points weighted 3 of 13 are worth 1.98, not 2.0, of a 1.98 lead.
+      return { dimension, points, weighted: total > 0 ? round(round((points * weights[dimension]) / total, 9), 2) : 0 };
     })
     .sort((x, y) => y.weighted - x.weighted || dims.indexOf(x.dimension) - dims.indexOf(y.dimension));
 }
@@ -69,6 +70,23 @@ export interface Decision {
   decidedBy: DimensionShare | null;
   /** The dimension on which the runner-up is furthest ahead (null when it is ahead on none). */
   runnerUpBetterAt: DimensionShare | null;
+  /**
+   * Every dimension that favours the pick by at least SHARE_WORTH_NAMING total-score points, largest first (the
+   * largest alone when none does): the lead is their sum less `behind`'s, and naming one would misstate it when two
+   * carry it.
+   */
+  ahead: DimensionShare[];
+  /** The same for the runner-up, with its points and weight as positive numbers. */
+  behind: DimensionShare[];
+}
+
+/** A dimension's part in a lead is named from this many total-score points on. */
+export const SHARE_WORTH_NAMING = 0.5;
+
+/** The shares worth naming, largest first; the largest alone when none reaches SHARE_WORTH_NAMING. */
+function named(shares: DimensionShare[]): DimensionShare[] {
+  const worth = shares.filter((s) => s.weighted >= SHARE_WORTH_NAMING);
+  return worth.length > 0 ? worth : shares.slice(0, 1);
 }
 
 /**
@@ -85,10 +103,17 @@ export function decisionOf(u: UseCaseResult, priorities: Answers['priorities'], 
   return {
     pick,
     runnerUp,
-    margin: u.margin ?? round(pick.score - runnerUp.score, 1),
+    margin: u.margin ?? round(pick.score - runnerUp.score, 2),
     closeCall: u.closeCall,
     decidedBy: first && first.weighted > 0 ? first : null,
     runnerUpBetterAt: last && last.weighted < 0 ? { ...last, points: -last.points, weighted: -last.weighted } : null,
+    ahead: named(shares.filter((s) => s.weighted > 0)),
+    behind: named(
+      shares
+        .filter((s) => s.weighted < 0)
+        .map((s) => ({ ...s, points: -s.points, weighted: -s.weighted }))
+        .reverse(),
+    ),
   };
 }
 

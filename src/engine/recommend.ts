@@ -142,6 +142,25 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
   };
 }
 
+/**
+ * How far the pick leads the runner-up, in total-score points to two decimals, from the dimensions as shown (0.1
+ * steps) without rounding the two totals first: Claude Haiku 5.5 at 80.9 and GPT-6 Luna at 78.9 are 1.98 apart
+ * (8.6 quality points weighted 3 of 13), a close call, where the rounded totals said 2.0, a clear pick. Never below 0:
+ * totals that round alike are ranked by cost, and the pick is then level with its runner-up, not behind it.
+ */
+function marginBetween(pick: OptionEvaluation, runnerUp: OptionEvaluation, p: Answers['priorities'], feasibilityWeight: number): number {
+  const a = pick.dimensions;
+  const b = runnerUp.dimensions;
+  const weight = p.quality + p.cost + p.control + feasibilityWeight;
+  const gap =
+    (a.quality - b.quality) * p.quality +
+    (a.cost - b.cost) * p.cost +
+    (a.control - b.control) * p.control +
+    (a.feasibility - b.feasibility) * feasibilityWeight;
+  // Snapped first: the dimensions are tenths, and 8.6 * 3 / 13 must not come out a hair either side of its value.
+  return Math.max(0, round(round(gap / weight, 9), 2));
+}
+
 /** The ranked option a close call's runner-up is: the best of another model (the same model elsewhere is a choice of cloud). */
 function runnerUpIn(ranked: Placed['ranked']): OptionEvaluation | undefined {
   const [top, ...rest] = ranked;
@@ -240,7 +259,7 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
   // The runner-up runs another model: the same model on another channel is a choice of cloud, not of model.
   const runnerUp = top && rest.find((r) => r.o.facts.modelId !== top.o.facts.modelId);
-  const margin = top && runnerUp ? round(top.score - runnerUp.score, 1) : null;
+  const margin = top && runnerUp ? marginBetween(top.o, runnerUp.o, answers.priorities, rs.scoring.feasibilityWeight) : null;
   return {
     id: useCase.id,
     name: useCase.name,

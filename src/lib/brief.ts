@@ -35,7 +35,7 @@ export interface BriefPick {
    * the portfolio's (the engine's figure, with the self-hosted deployments formed again; else the two costs' difference).
    */
   equalChoice: { label: string; monthlyCostUsd: number; portfolioChangeUsd: number } | null;
-  /** The margin in a few words: "Leads by 6 points, on cost", "Too close to call: 1.7 points apart". */
+  /** The margin in a few words: "Leads by 6.2 points, on cost and quality", "Too close to call: 1.7 points apart". */
   margin: string;
   closeCall: boolean;
 }
@@ -108,7 +108,7 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   const d = decisionOf(u, answers.priorities, rs);
   if (!d) return 'The only eligible model';
   if (d.closeCall) return `Too close to call: ${points(d.margin)} apart`;
-  return `Leads by ${points(d.margin)}${d.decidedBy ? `, most of it on ${d.decidedBy.dimension}` : ''}`;
+  return `Leads by ${points(d.margin)}${d.decidedBy ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
 }
 
 function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'scoring'>): BriefPick {
@@ -454,7 +454,7 @@ export function assumptionsWords(answers: Answers, c: CatalogFile, rec: Recommen
 
 /**
  * The decision brief for a recommendation. `today` (YYYY-MM-DD) dates the duties; the caller reads the clock.
- * @example buildBrief(rec, answers, ruleSet, '2026-12-07').picks[0].margin // 'Leads by 6 points, most of it on cost'
+ * @example buildBrief(rec, answers, ruleSet, '2026-12-07').picks[0].margin // 'Leads by 4.83 points, on feasibility and cost'
  */
 export function buildBrief(rec: RecommendationV1, answers: Answers, rs: RuleSetData, today: string): Brief {
   const picks = rec.useCases.map((u) => pickLine(u, answers, rs));

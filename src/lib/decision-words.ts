@@ -20,20 +20,22 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function shareWords(s: DimensionShare): string {
-  return `${DIMENSION_WORDS[s.dimension]} (${points(s.points)} ahead, worth ${points(s.weighted)} of the total)`;
+function shareWords(s: DimensionShare, side: 'ahead' | 'behind' = 'ahead'): string {
+  return `${DIMENSION_WORDS[s.dimension]} (${points(s.points)} ${side}, worth ${points(s.weighted)} of the total)`;
 }
 
 /**
- * The margin in words a CTO reads: by how much the pick leads, on what, and whether it is too close to call.
+ * The margin in words a CTO reads: by how much the pick leads, every dimension that carries the lead and every one
+ * against it (each worth half a point of the total or more), and whether it is too close to call.
  * @example marginWords(decision, 2) // 'Too close to call: Claude Haiku 5.5 leads GPT-6 Luna by 0.6 points of 100, …'
  */
 export function marginWords(d: Decision, threshold: number): string {
   const lead = `${d.pick.label} leads ${d.runnerUp.label} by ${points(d.margin)} of 100`;
+  const ahead = listWords(d.ahead.map((s) => shareWords(s)));
   if (d.closeCall) {
     const sides = [
-      d.decidedBy ? `${d.pick.label} is ahead on ${shareWords(d.decidedBy)}` : null,
-      d.runnerUpBetterAt ? `${d.runnerUp.label} on ${shareWords(d.runnerUpBetterAt)}` : null,
+      ahead ? `${d.pick.label} is ahead on ${ahead}` : null,
+      d.behind.length > 0 ? `${d.runnerUp.label} on ${listWords(d.behind.map((s) => shareWords(s)))}` : null,
     ].filter((s): s is string => s !== null);
     return (
       `Too close to call: ${lead}, less than the ${points(threshold)} that make a clear pick. Treat the two as equal choices` +
@@ -41,9 +43,9 @@ export function marginWords(d: Decision, threshold: number): string {
       ' Decide on what matters more to you here, or try both on your own data.'
     );
   }
-  const why = d.decidedBy ? `, most of it on ${shareWords(d.decidedBy)}` : '';
-  const against = d.runnerUpBetterAt ? ` ${d.runnerUp.label} is ahead on ${shareWords(d.runnerUpBetterAt)}.` : '';
-  return `A clear pick: ${lead}${why}.${against}`;
+  const why = ahead ? `: ahead on ${ahead}` : '';
+  const against = d.behind.length > 0 ? `, behind on ${listWords(d.behind.map((s) => shareWords(s, 'behind')))}` : '';
+  return `A clear pick: ${lead}${why}${against}.`;
 }
 
 /**

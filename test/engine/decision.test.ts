@@ -13,6 +13,7 @@ import {
   sameModelChannels,
 } from '../../src/engine';
 import { totalScore } from '../../src/engine/evaluate';
+import { round } from '../../src/engine/round';
 import { channelWords, marginWords, pooledWords, premiumWords, weightWords } from '../../src/lib/decision-words';
 import { answersArb } from '../helpers/arbitraries';
 import { answers, defaultRuleSet, useCase } from '../helpers/rules';
@@ -65,7 +66,14 @@ describe('margin and close call in the recommendation', { timeout: 30_000 }, () 
             expect(u.closeCall).toBe(false);
             continue;
           }
-          expect(u.margin).toBeCloseTo(u.recommended.score - next.score, 5);
+          // The margin is the weighted difference of the two options' dimensions, not of their rounded totals.
+          const w = { ...a.priorities, feasibility: defaultRuleSet.scoring.feasibilityWeight };
+          const dims = ['quality', 'cost', 'control', 'feasibility'] as const;
+          const gap =
+            dims.reduce((sum, k) => sum + (u.recommended!.scoreBreakdown[k] - next.scoreBreakdown[k]) * w[k], 0) /
+            dims.reduce((sum, k) => sum + w[k], 0);
+          expect(Math.abs((u.margin ?? 0) - Math.max(0, gap))).toBeLessThanOrEqual(0.005 + 1e-9);
+          expect(Math.abs((u.margin ?? 0) - (u.recommended.score - next.score))).toBeLessThanOrEqual(0.1 + 1e-9);
           expect(u.margin).toBeGreaterThanOrEqual(0);
           expect(u.closeCall).toBe((u.margin ?? 0) < (defaultRuleSet.scoring.closeCallPoints ?? CLOSE_CALL_POINTS));
         }
@@ -113,6 +121,17 @@ describe('margin and close call in the recommendation', { timeout: 30_000 }, () 
     expect(u.equalChoiceMonthlyChangeUsd).toBeCloseTo(expected, 1);
     // The two prices alone would understate it by translation's share of the deployment it leaves.
     expect(u.equalChoiceMonthlyChangeUsd! - (next.monthlyCostUsd - pick.monthlyCostUsd)).toBeGreaterThan(1000);
+  });
+
+  it('tests the threshold on the margin itself, not on rounded totals: 8.6 quality points weighted 3 of 13 is a close call', () => {
+    // The APAC store: Claude Haiku 5.5 and GPT-6 Luna cost the same; Haiku leads on quality alone.
+    const rec = recommend(defaultRuleSet, loadPortfolio('apac-multilingual-store'));
+    for (const u of rec.useCases) {
+      const next = runnerUpOf(u)!;
+      expect(round(u.recommended!.score - next.score, 1)).toBe(2);
+      expect(u.margin).toBe(1.98);
+      expect(u.closeCall).toBe(true);
+    }
   });
 
   it('reads the threshold from the manifest', () => {
@@ -195,8 +214,28 @@ describe('what decided a pick', () => {
     );
     const clear = decisionOf(result(choice('a', { score: 80, b: { quality: 100 } }), [choice('b', { score: 70 })]), p, scoring)!;
     expect(marginWords(clear, 2)).toBe(
-      'A clear pick: A leads B by 10 points of 100, most of it on quality (30 points ahead, worth 7.5 points of the total).',
+      'A clear pick: A leads B by 10 points of 100: ahead on quality (30 points ahead, worth 7.5 points of the total).',
     );
+  });
+
+  it('names every dimension that carries the lead and every one against it, so the parts add up to the margin', () => {
+    // Feasibility and cost both carry the lead; naming only the larger would leave its share above the whole margin.
+    const p = { quality: 3, cost: 3, control: 3 };
+    const pick = choice('a', { score: 64.8, b: { quality: 50, cost: 100, control: 70, feasibility: 100 } });
+    const runner = choice('b', { score: 60, b: { quality: 80, cost: 70, control: 70, feasibility: 70 } });
+    const d = decisionOf(result(pick, [runner]), p, scoring)!;
+    expect(d.ahead.map((s) => s.dimension)).toEqual(['cost', 'feasibility']);
+    expect(d.behind.map((s) => [s.dimension, s.weighted])).toEqual([['quality', 7.5]]);
+    expect(marginWords(d, 2)).toBe(
+      'A clear pick: A leads B by 4.8 points of 100: ahead on cost (30 points ahead, worth 7.5 points of the total) and feasibility (30 points ahead, worth 7.5 points of the total), behind on quality (30 points behind, worth 7.5 points of the total).',
+    );
+    // A share under half a point is not named beside a larger one, but a lead made only of small shares names its largest.
+    const small = decisionOf(
+      result(choice('a', { score: 70.3, b: { quality: 71, cost: 71 } }), [choice('b', { score: 70, b: { quality: 70, cost: 70 } })]),
+      p,
+      scoring,
+    )!;
+    expect(small.ahead.map((s) => s.dimension)).toEqual(['quality']);
   });
 });
 

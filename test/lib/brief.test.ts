@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
 import { BRIEF_DUTIES, buildBrief, firstDuties, moreDutiesWords, noDutiesWords } from '../../src/lib/brief';
+import { listWords } from '../../src/lib/decision-words';
 import { lawOf } from '../../src/lib/obligation-words';
 import { baselineLabel, useCasesWithoutApi } from '../../src/lib/projection-words';
 import { money } from '../../src/lib/format';
@@ -110,6 +111,11 @@ describe('buildBrief: what the close calls could change', () => {
 });
 
 describe('buildBrief: the pick per use case', () => {
+  it('names every dimension that carries a lead: the air-gapped analysis leads on feasibility and cost, not on one', () => {
+    const { brief } = briefOf(loadPortfolio('defence-air-gapped'));
+    expect(brief.picks[0]!.margin).toBe('Leads by 4.83 points, on feasibility and cost');
+  });
+
   it.each(['basic', 'eu-bank-credit-high-risk', 'defence-air-gapped', 'coding-assistant-500-devs'])(
     '%s: each line is the engine pick, its cost, and its margin in words',
     (name) => {
@@ -130,7 +136,7 @@ describe('buildBrief: the pick per use case', () => {
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd,
           });
         } else {
-          expect(line.margin).toMatch(new RegExp(`^Leads by ${d.margin} points?(, most of it on (quality|cost|control|feasibility))?$`));
+          expect(line.margin).toBe(`Leads by ${d.margin} points${d.decidedBy ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}`);
           expect(line.equalChoice).toBeNull();
         }
       });
