@@ -70,6 +70,15 @@ export interface Workload {
   onCall: boolean;
 }
 
+/**
+ * Whether a use case needs a 24/7 on-call rota when self-hosted: customers or critical decisions depend on it. A
+ * deployment's cost includes the rota when any use case on it does.
+ * @example needsOnCall({ ...useCase, audience: 'customer-facing' }) // true
+ */
+export function needsOnCall(useCase: Pick<UseCase, 'audience' | 'accuracy'>): boolean {
+  return useCase.audience === 'customer-facing' || useCase.accuracy === 'critical';
+}
+
 /** @example workloadOf(useCase, a).inputShare // the use case's own share, else the catalog's 0.75 */
 export function workloadOf(useCase: UseCase, a: CostAssumptions, residency = false): Workload {
   return {
@@ -79,7 +88,7 @@ export function workloadOf(useCase: UseCase, a: CostAssumptions, residency = fal
     batchShare: useCase.batchShare ?? a.batchShare,
     longContext: useCase.longContext ?? false,
     residency,
-    onCall: useCase.audience === 'customer-facing' || useCase.accuracy === 'critical',
+    onCall: needsOnCall(useCase),
   };
 }
 

@@ -9,6 +9,8 @@ import {
 } from '../domain';
 import type { Deployment } from '../domain/enums';
 import type { RuleSetData } from '../engine';
+import { needsOnCall } from '../engine/cost';
+import { catalogWith } from '../engine/assumptions';
 import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
 import { materialFor } from '../engine/derive';
 import { listWords } from './decision-words';
@@ -295,13 +297,14 @@ function nextDatedDuty(obligations: readonly Obligation[], today: string): { law
 }
 
 /** Every self-hosted deployment among the picks, once, with the use cases on it. */
-function selfHostedDeployments(rec: RecommendationV1): { pick: Choice; names: string[] }[] {
-  const byOption = new Map<string, { pick: Choice; names: string[] }>();
+function selfHostedDeployments(rec: RecommendationV1): { pick: Choice; names: string[]; ids: string[] }[] {
+  const byOption = new Map<string, { pick: Choice; names: string[]; ids: string[] }>();
   for (const u of rec.useCases) {
     const pick = u.recommended;
     if (!pick?.selfHosting) continue;
-    const entry = byOption.get(pick.optionId) ?? { pick, names: [] };
+    const entry = byOption.get(pick.optionId) ?? { pick, names: [], ids: [] };
     entry.names.push(u.name);
+    entry.ids.push(u.id);
     byOption.set(pick.optionId, entry);
   }
   return [...byOption.values()];
@@ -339,8 +342,9 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
 }
 
 /** What to do about each self-hosted deployment: the hardware, what its utilisation means, the on-call cover. */
-function selfHostedSteps(rec: RecommendationV1, rs: RuleSetData, today: string): string[] {
-  return selfHostedDeployments(rec).flatMap(({ pick, names }) => {
+function selfHostedSteps(rec: RecommendationV1, answers: Answers, rs: RuleSetData, today: string): string[] {
+  const assumed = catalogWith(rs.catalog, answers.assumptions).assumptions;
+  return selfHostedDeployments(rec).flatMap(({ pick, names, ids }) => {
     const s = pick.selfHosting;
     if (!s) return [];
     const gpuType = rs.catalog.gpuTypes.find((g) => g.id === s.gpuType);
@@ -362,7 +366,12 @@ function selfHostedSteps(rec: RecommendationV1, rs: RuleSetData, today: string):
       ? ` The cost holds only while ${names.length === 2 ? 'both' : `all ${names.length}`} stay on the one deployment.`
       : '';
     const which = names.length > 1 && names.length === rec.useCases.length ? `all ${names.length} use cases` : listWords(names);
-    return [`${hardware} (${which}), and plan the on-call cover the cost includes.${load}${stale}${shared}`];
+    // The cost model charges a 24/7 rota where any use case on the deployment needs one (customer-facing or critical).
+    const rota = answers.useCases.some((u) => ids.includes(u.id) && needsOnCall(u));
+    const cover = rota
+      ? ', and plan the 24/7 on-call cover the cost includes.'
+      : `. The cost includes no 24/7 on-call rota (none of the work on it is customer-facing or critical); one would add about ${money(assumed.onCall.value.hoursPerMonth * assumed.engineerHourUsd.value)} a month.`;
+    return [`${hardware} (${which})${cover}${load}${stale}${shared}`];
   });
 }
 
@@ -388,7 +397,7 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
     steps.push(
       `Give ${beforeGoLive === 1 ? `the ${one}` : `each of the ${beforeGoLive} ${many}`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
-  steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, rs, today));
+  steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, answers, rs, today));
   const bought = [
     ...new Set(rec.useCases.flatMap((u) => (u.recommended && u.recommended.deployment !== 'self-hosted' ? [u.recommended.label] : []))),
   ];

@@ -202,6 +202,22 @@ describe('buildBrief: next steps', () => {
     const rented = briefOf(scenarioAnswers('hipaa-hospital-self-hosts-gpu-host.json')).brief.nextSteps;
     expect(rented.some((s) => /^Get quotes for \d+ × .+ to run /.test(s))).toBe(true);
   });
+
+  it('says whether the self-hosted cost includes a 24/7 on-call rota, as the cost model charged it', () => {
+    // None of the air-gapped team's work is customer-facing or critical: no rota in the cost, and what one would add.
+    const { brief } = briefOf(loadPortfolio('defence-air-gapped'));
+    const a = defaultRuleSet.catalog.assumptions;
+    const rota = a.onCall.value.hoursPerMonth * a.engineerHourUsd.value;
+    expect(brief.nextSteps.find((s) => s.startsWith('Check that'))).toContain(
+      `The cost includes no 24/7 on-call rota (none of the work on it is customer-facing or critical); one would add about ${money(rota)} a month.`,
+    );
+    // The same team with its analysis marked critical: the deployment it shares now carries a rota, in its cost.
+    const base = loadPortfolio('defence-air-gapped');
+    const critical = { ...base, useCases: base.useCases.map((u, i) => (i === 0 ? { ...u, accuracy: 'critical' as const } : u)) };
+    const { rec, brief: after } = briefOf(critical);
+    expect(rec.useCases[0]!.recommended!.deployment).toBe('self-hosted');
+    expect(after.nextSteps.find((s) => s.startsWith('Check that'))).toContain('and plan the 24/7 on-call cover the cost includes.');
+  });
 });
 
 describe('firstDuties: what comes first', () => {

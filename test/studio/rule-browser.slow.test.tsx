@@ -56,7 +56,7 @@ describe('RuleBrowser', { timeout: 60_000 }, () => {
     render(<RuleBrowser ruleSet={defaultRuleSet} />);
     await user.type(screen.getByRole('searchbox', { name: 'Search rules' }), 'hipaa-no-baa');
     const rule = within(card('hipaa-no-baa-excluded'));
-    expect(rule.getByText(/^Health data under HIPAA cannot go to a vendor/)).toBeTruthy();
+    expect(rule.getByText(/^Health data under HIPAA may go only to a channel a Business Associate Agreement covers/)).toBeTruthy();
     expect(
       rule.getByText("When HIPAA applies and the use case's data sensitivity is health and the option has no BAA: exclude"),
     ).toBeTruthy();
