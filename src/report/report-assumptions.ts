@@ -138,9 +138,17 @@ function allPlanning(c: CatalogFile) {
   const a = c.assumptions;
   const onCall = a.onCall.value;
   return [
-    { item: 'Share of tokens that are input', value: percent(a.inputTokenShare.value), from: a.inputTokenShare },
-    { item: 'Share of input read from the prompt cache', value: percent(a.cachedShare.value), from: a.cachedShare },
-    { item: 'Share of work sent as batches', value: percent(a.batchShare.value), from: a.batchShare },
+    {
+      item: 'Share of tokens that are input, where a use case gives none',
+      value: percent(a.inputTokenShare.value),
+      from: a.inputTokenShare,
+    },
+    {
+      item: 'Share of input read from the prompt cache, where a use case gives none',
+      value: percent(a.cachedShare.value),
+      from: a.cachedShare,
+    },
+    { item: 'Share of work sent as batches, where a use case gives none', value: percent(a.batchShare.value), from: a.batchShare },
     { item: 'Typical request', value: tokens(a.tokensPerRequest.value), from: a.tokensPerRequest },
     { item: 'Typical long-context request', value: tokens(a.longContextRequestTokens.value), from: a.longContextRequestTokens },
     { item: 'Busiest hour over the average (interactive work)', value: `${a.peakToAverage.value}×`, from: a.peakToAverage },

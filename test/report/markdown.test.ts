@@ -71,7 +71,7 @@ describe('the Markdown summary', () => {
     const answers = { ...basicAnswers, currency: 'GBP' as const, assumptions: { inputTokenShare: 0.5 } };
     const out = toMarkdown(recommend(defaultRuleSet, answers), defaultRuleSet, answers, '2026-03-04');
     const part = out.slice(out.indexOf('## Assumptions behind the costs'), out.indexOf('## Sources'));
-    expect(part).toContain('| Share of tokens that are input | 50% (changed) | This scenario |  |');
+    expect(part).toContain('| Share of tokens that are input, where a use case gives none | 50% (changed) | This scenario |  |');
     expect(part).toContain('the catalog has 75%');
     const fx = defaultRuleSet.catalog.assumptions.exchangeRates!.GBP;
     expect(part).toContain(`| Pounds sterling per US dollar | ${fx.value} | ${fx.source} | ${fx.asOf} |`);
