@@ -257,20 +257,21 @@ function legalDuties(obligations: readonly Obligation[], today: string): Obligat
 }
 
 /**
- * The duties that come first, at most `BRIEF_DUTIES`: the first duty of each law in turn that is settled before going
- * live (a go/no-go or a before-go-live duty), so that three duties of one broad law do not crowd out the one a
- * particular law puts on this organisation; then the next ones in order. An ongoing duty is listed only where no duty
- * due before go-live is left: the AI Act's staff literacy does not push a GDPR transfer assessment out.
+ * The duties that come first, at most `BRIEF_DUTIES`: the first duty of each law in turn, so that three duties of one
+ * broad law do not crowd out the one a particular law puts on this organisation; then the next ones in order. A law
+ * whose first duty is an ongoing one gets no place of its own: the AI Act's staff literacy does not push a GDPR
+ * transfer assessment due before go-live out, and comes in order after it.
  */
 function firstObligations(obligations: readonly Obligation[], today: string): Obligation[] {
   const ordered = legalDuties(obligations, today);
   const first: Obligation[] = [];
   const laws = new Set<string>();
-  for (const o of ordered)
-    if (first.length < BRIEF_DUTIES && o.phase !== 'ongoing' && !laws.has(lawOf(o))) {
-      first.push(o);
-      laws.add(lawOf(o));
-    }
+  for (const o of ordered) {
+    const law = lawOf(o);
+    if (laws.has(law)) continue;
+    laws.add(law);
+    if (first.length < BRIEF_DUTIES && o.phase !== 'ongoing') first.push(o);
+  }
   for (const o of ordered) if (first.length < BRIEF_DUTIES && !first.includes(o)) first.push(o);
   return ordered.filter((o) => first.includes(o));
 }
