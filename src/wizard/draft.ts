@@ -221,13 +221,13 @@ export const VolumeForm = stepSchema(
 );
 
 /** What each form step checks, as the domain schemas say, and the slice of the draft it reads. */
-const STEP_CHECKS: { [S in FormStepId]: { slice: (d: Draft) => object; check: (slice: never) => { success: boolean } } } = {
-  organisation: { slice: (d) => d.organization, check: (o: Draft['organization']) => OrganisationForm.safeParse(o) },
-  'use-cases': { slice: (d) => d.useCases, check: (u: Draft['useCases']) => UseCasesForm.safeParse({ useCases: u }) },
-  regulation: { slice: (d) => d.regulation, check: (r: Draft['regulation']) => RegulationForm.safeParse(r) },
-  volume: { slice: (d) => d.useCases, check: (u: Draft['useCases']) => VolumeForm.safeParse({ useCases: u }) },
-  team: { slice: (d) => d.team, check: (t: Draft['team']) => TeamForm.safeParse(t) },
-  priorities: { slice: (d) => d.priorities, check: (p: Draft['priorities']) => PrioritiesForm.safeParse(p) },
+const STEP_CHECKS: Record<FormStepId, { slice: (d: Draft) => object; check: (d: Draft) => { success: boolean } }> = {
+  organisation: { slice: (d) => d.organization, check: (d) => OrganisationForm.safeParse(d.organization) },
+  'use-cases': { slice: (d) => d.useCases, check: (d) => UseCasesForm.safeParse({ useCases: d.useCases }) },
+  regulation: { slice: (d) => d.regulation, check: (d) => RegulationForm.safeParse(d.regulation) },
+  volume: { slice: (d) => d.useCases, check: (d) => VolumeForm.safeParse({ useCases: d.useCases }) },
+  team: { slice: (d) => d.team, check: (d) => TeamForm.safeParse(d.team) },
+  priorities: { slice: (d) => d.priorities, check: (d) => PrioritiesForm.safeParse(d.priorities) },
 };
 
 /**
@@ -251,7 +251,7 @@ export function stepComplete(d: Draft, step: FormStepId): boolean {
   const part = slice(d);
   const known = verdicts[step].get(part);
   if (known !== undefined) return known;
-  const ok = (check as (slice: object) => { success: boolean })(part).success;
+  const ok = check(d).success;
   verdicts[step].set(part, ok);
   return ok;
 }
