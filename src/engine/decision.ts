@@ -66,17 +66,13 @@ export interface Decision {
   runnerUp: Choice;
   margin: number;
   closeCall: boolean;
-  /** The dimension that gave the pick most of its lead (null when nothing favours it: a tie). */
-  decidedBy: DimensionShare | null;
-  /** The dimension on which the runner-up is furthest ahead (null when it is ahead on none). */
-  runnerUpBetterAt: DimensionShare | null;
   /**
    * Every dimension that favours the pick by at least SHARE_WORTH_NAMING total-score points, largest first (the
-   * largest alone when none does): the lead is their sum less `behind`'s, and naming one would misstate it when two
-   * carry it.
+   * largest alone when none does; empty when nothing favours it, a tie): the lead is their sum less `behind`'s, and
+   * naming one would misstate it when two carry it. The first is the one that gave the pick most of its lead.
    */
   ahead: DimensionShare[];
-  /** The same for the runner-up, with its points and weight as positive numbers. */
+  /** The same for the runner-up, with its points and weight as positive numbers: the first is where it is furthest ahead. */
   behind: DimensionShare[];
 }
 
@@ -91,22 +87,18 @@ function named(shares: DimensionShare[]): DimensionShare[] {
 
 /**
  * The decision between a use case's pick and its runner-up; null when it has no pick or no alternative.
- * @example decisionOf(u, answers.priorities, ruleSet)?.decidedBy?.dimension // 'quality'
+ * @example decisionOf(u, answers.priorities, ruleSet)?.ahead[0]?.dimension // 'quality': what gave the pick most of its lead
  */
 export function decisionOf(u: UseCaseResult, priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Decision | null {
   const pick = u.recommended;
   const runnerUp = runnerUpOf(u);
   if (!pick || !runnerUp) return null;
   const shares = dimensionShares(pick, runnerUp, dimensionWeights(priorities, rs));
-  const first = shares[0];
-  const last = shares[shares.length - 1];
   return {
     pick,
     runnerUp,
     margin: u.margin ?? round(pick.score - runnerUp.score, 2),
     closeCall: u.closeCall,
-    decidedBy: first && first.weighted > 0 ? first : null,
-    runnerUpBetterAt: last && last.weighted < 0 ? { ...last, points: -last.points, weighted: -last.weighted } : null,
     ahead: named(shares.filter((s) => s.weighted > 0)),
     behind: named(
       shares
@@ -194,6 +186,21 @@ export interface ExclusionsByScope {
 }
 
 const exclusionKey = (e: Exclusion) => `${e.optionId}\u0000${e.ruleId}`;
+
+/**
+ * Exclusions grouped by the option they rule out, in the order the options first appear, each with every rule that
+ * ruled it out: how the results page and the Markdown list them.
+ * @example exclusionsByOption(u.excluded)[0].items.map((e) => e.ruleId) // ['control-data-in-china', 'residency-eu-required']
+ */
+export function exclusionsByOption(excluded: readonly Exclusion[]): { optionId: string; label: string; items: Exclusion[] }[] {
+  const groups = new Map<string, { optionId: string; label: string; items: Exclusion[] }>();
+  for (const e of excluded) {
+    const g = groups.get(e.optionId) ?? { optionId: e.optionId, label: e.label, items: [] };
+    g.items.push(e);
+    groups.set(e.optionId, g);
+  }
+  return [...groups.values()];
+}
 
 /**
  * Splits the exclusions so that one that holds for every use case is stated once, and an option it rules out is not

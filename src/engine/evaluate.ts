@@ -114,9 +114,13 @@ export function clampAll(sums: Dimensions): Dimensions {
  * @example totalScore({ quality: 80, cost: 60, control: 50, feasibility: 90 }, { cost: 3, quality: 3, control: 3 }, 3) // 70
  */
 export function totalScore(d: Dimensions, p: Answers['priorities'], feasibilityWeight: number): number {
+  return round(weightedScore(d, p, feasibilityWeight), 1);
+}
+
+/** The total score before rounding: what a margin between two options is worked out from. */
+export function weightedScore(d: Dimensions, p: Answers['priorities'], feasibilityWeight: number): number {
   const weight = p.quality + p.cost + p.control + feasibilityWeight;
-  const sum = d.quality * p.quality + d.cost * p.cost + d.control * p.control + d.feasibility * feasibilityWeight;
-  return round(sum / weight, 1);
+  return (d.quality * p.quality + d.cost * p.cost + d.control * p.control + d.feasibility * feasibilityWeight) / weight;
 }
 
 /**

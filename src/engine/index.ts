@@ -35,6 +35,7 @@ export {
   sameModelChannels,
   dimensionShares,
   dimensionWeights,
+  exclusionsByOption,
   exclusionsByScope,
   pooledDependencyOf,
   premiumOf,

@@ -1,6 +1,6 @@
 import type { Answers, Obligation, ProjectionYear, RecommendationV1, UseCaseResult } from '../domain';
 import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
-import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
+import { rank, weightedScore, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
 import { withAssumptions } from './assumptions';
 import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
@@ -128,7 +128,7 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
   if (explain)
     useCases.forEach((u, i) => {
       if (!u.closeCall) return;
-      const change = equalChoiceChange(rs, answers, placed, loads, i);
+      const change = equalChoiceChange(rs, answers, { placed, loads, members: finalMembers }, i);
       if (change !== null) u.equalChoiceMonthlyChangeUsd = change;
     });
   return {
@@ -149,16 +149,9 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
  * totals that round alike are ranked by cost, and the pick is then level with its runner-up, not behind it.
  */
 function marginBetween(pick: OptionEvaluation, runnerUp: OptionEvaluation, p: Answers['priorities'], feasibilityWeight: number): number {
-  const a = pick.dimensions;
-  const b = runnerUp.dimensions;
-  const weight = p.quality + p.cost + p.control + feasibilityWeight;
-  const gap =
-    (a.quality - b.quality) * p.quality +
-    (a.cost - b.cost) * p.cost +
-    (a.control - b.control) * p.control +
-    (a.feasibility - b.feasibility) * feasibilityWeight;
+  const gap = weightedScore(pick.dimensions, p, feasibilityWeight) - weightedScore(runnerUp.dimensions, p, feasibilityWeight);
   // Snapped first: the dimensions are tenths, and 8.6 * 3 / 13 must not come out a hair either side of its value.
-  return Math.max(0, round(round(gap / weight, 9), 2));
+  return Math.max(0, round(round(gap, 9), 2));
 }
 
 /** The ranked option a close call's runner-up is: the best of another model (the same model elsewhere is a choice of cloud). */
@@ -172,11 +165,19 @@ function runnerUpIn(ranked: Placed['ranked']): OptionEvaluation | undefined {
  * and the self-hosted deployments formed again: a deployment it leaves is paid in full by the use cases still on it,
  * and one it joins is shared with it. Its own two prices alone would miss both. Null when it has no runner-up.
  */
-function equalChoiceChange(rs: RuleSet, answers: Answers, placed: readonly Placed[], loads: readonly Load[], i: number): number | null {
+function equalChoiceChange(
+  rs: RuleSet,
+  answers: Answers,
+  {
+    placed,
+    loads,
+    members: before,
+  }: { placed: readonly Placed[]; loads: readonly Load[]; members: ReadonlyMap<string, ReadonlyMap<number, Load>> },
+  i: number,
+): number | null {
   const runnerUp = runnerUpIn(placed[i]?.ranked ?? []);
   if (!runnerUp) return null;
   const channel = gpuChannelFor(answers.team.gpuAccess, rs.costs);
-  const before = poolMembers(placed, loads);
   const after = new Map([...before].map(([id, pool]) => [id, new Map(pool)]));
   for (const pool of after.values()) pool.delete(i);
   if (runnerUp.facts.deployment === 'self-hosted') {
@@ -257,9 +258,8 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
     cost = optionMonthlyCost(recommended.option, workload, finalPools.get(recommended.facts.id) ?? [], channel, rs.costs);
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
-  // The runner-up runs another model: the same model on another channel is a choice of cloud, not of model.
-  const runnerUp = top && rest.find((r) => r.o.facts.modelId !== top.o.facts.modelId);
-  const margin = top && runnerUp ? marginBetween(top.o, runnerUp.o, answers.priorities, rs.scoring.feasibilityWeight) : null;
+  const runnerUp = runnerUpIn(p.ranked);
+  const margin = top && runnerUp ? marginBetween(top.o, runnerUp, answers.priorities, rs.scoring.feasibilityWeight) : null;
   return {
     id: useCase.id,
     name: useCase.name,

@@ -110,7 +110,7 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   const d = decisionOf(u, answers.priorities, rs);
   if (!d) return 'The only eligible model';
   if (d.closeCall) return `Too close to call: ${points(d.margin)} apart`;
-  return `Leads by ${points(d.margin)}${d.decidedBy ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
+  return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
 }
 
 function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'scoring'>): BriefPick {

@@ -1,5 +1,5 @@
 import { type Answers, type RecommendationV1 } from '../domain';
-import { catalogWith, exclusionsByScope, type RuleSetData } from '../engine';
+import { catalogWith, exclusionsByOption, exclusionsByScope, type RuleSetData } from '../engine';
 import { buildBrief, NO_DUTIES, moreDutiesWords, noDutiesWords, type Brief } from '../lib/brief';
 import { decisionSentences, verdictWords, weightWords } from '../lib/decision-words';
 import { moneyFor } from '../lib/currency';
@@ -39,15 +39,10 @@ const link = (url: string | undefined) => (url && /^https?:\/\/[^\s<>]+$/.test(u
  * reason on its own line beneath it (as the results page lists them).
  */
 function exclusionLines(excluded: RecommendationV1['useCases'][number]['excluded']): string[] {
-  const byOption = new Map<string, { label: string; reasons: string[] }>();
-  for (const e of excluded) {
-    const entry = byOption.get(e.optionId) ?? { label: e.label, reasons: [] };
-    entry.reasons.push(`${text(e.reason)} (${text(e.ruleId)})`);
-    byOption.set(e.optionId, entry);
-  }
-  return [...byOption.values()].flatMap(({ label, reasons }) =>
-    reasons.length === 1 ? [`- ${text(label)}: ${reasons[0]}`] : [`- ${text(label)}:`, ...reasons.map((r) => `  - ${r}`)],
-  );
+  return exclusionsByOption(excluded).flatMap(({ label, items }) => {
+    const reasons = items.map((e) => `${text(e.reason)} (${text(e.ruleId)})`);
+    return reasons.length === 1 ? [`- ${text(label)}: ${reasons[0]}`] : [`- ${text(label)}:`, ...reasons.map((r) => `  - ${r}`)];
+  });
 }
 
 function briefLines(brief: Brief): string[] {

@@ -1,20 +1,9 @@
 import type { UseCaseResult } from '../domain';
-import type { RuleSetData } from '../engine';
+import { exclusionsByOption, type RuleSetData } from '../engine';
 import { Disclosure } from './disclosure';
 import { SourceList } from './source-list';
 
 type Exclusion = UseCaseResult['excluded'][number];
-
-/** The options each ruled out, with every rule that excluded them, as the engine listed them. */
-function byOption(excluded: readonly Exclusion[]) {
-  const groups = new Map<string, { label: string; items: Exclusion[] }>();
-  for (const e of excluded) {
-    const g = groups.get(e.optionId) ?? { label: e.label, items: [] };
-    g.items.push(e);
-    groups.set(e.optionId, g);
-  }
-  return [...groups.entries()];
-}
 
 /** The sources of the exclusion rule, from the engine's reasons. */
 function sourcesOf(u: UseCaseResult, ruleId: string): string[] {
@@ -22,11 +11,11 @@ function sourcesOf(u: UseCaseResult, ruleId: string): string[] {
 }
 
 /** Each option with the rules that excluded it, the reason, the rule and its sources. */
-function Groups({ groups, u, ruleSet }: { groups: ReturnType<typeof byOption>; u: UseCaseResult; ruleSet: RuleSetData }) {
+function Groups({ groups, u, ruleSet }: { groups: ReturnType<typeof exclusionsByOption>; u: UseCaseResult; ruleSet: RuleSetData }) {
   return (
     <ul className="excluded-list">
-      {groups.map(([id, g]) => (
-        <li key={id}>
+      {groups.map((g) => (
+        <li key={g.optionId}>
           <strong>{g.label}</strong>
           <ul>
             {g.items.map((e) => (
@@ -50,7 +39,7 @@ function Groups({ groups, u, ruleSet }: { groups: ReturnType<typeof byOption>; u
  * own). `u` is any use case: the sources of the rules are read from its reasons.
  */
 export function PortfolioExclusions({ u, excluded, ruleSet }: { u: UseCaseResult; excluded: readonly Exclusion[]; ruleSet: RuleSetData }) {
-  const groups = byOption(excluded);
+  const groups = exclusionsByOption(excluded);
   if (groups.length === 0) return null;
   return (
     <Disclosure
@@ -74,7 +63,7 @@ interface ExcludedProps {
 
 /** "Ruled out": each excluded option and the reason. */
 export function ExcludedList({ u, ruleSet, excluded = u.excluded, sharedOptions = 0 }: ExcludedProps) {
-  const groups = byOption(excluded);
+  const groups = exclusionsByOption(excluded);
   const where = 'see “Ruled out for every use case” under the portfolio.';
   const many = sharedOptions === 1 ? 'one option is' : `${sharedOptions} options are`;
   let line: string | null = null;

@@ -189,9 +189,9 @@ describe('what decided a pick', () => {
     const pick = choice('a', { b: a });
     const runner = choice('b', { b: b });
     const d = decisionOf(result(pick, [runner]), p, scoring)!;
-    expect(d.decidedBy?.dimension ?? null).toBe(by);
-    expect(d.runnerUpBetterAt?.dimension ?? null).toBe(against);
-    if (d.runnerUpBetterAt) expect(d.runnerUpBetterAt.points).toBeGreaterThan(0);
+    expect(d.ahead[0]?.dimension ?? null).toBe(by);
+    expect(d.behind[0]?.dimension ?? null).toBe(against);
+    if (d.behind[0]) expect(d.behind[0].points).toBeGreaterThan(0);
   });
 
   it('has no decision without a pick or without an alternative', () => {

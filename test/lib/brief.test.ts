@@ -136,7 +136,9 @@ describe('buildBrief: the pick per use case', () => {
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd,
           });
         } else {
-          expect(line.margin).toBe(`Leads by ${d.margin} points${d.decidedBy ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}`);
+          expect(line.margin).toBe(
+            `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}`,
+          );
           expect(line.equalChoice).toBeNull();
         }
       });
