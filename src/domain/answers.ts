@@ -117,6 +117,17 @@ export const UseCase = UseCaseV1.extend({
     'Share of the work that can wait for a batch turnaround (usually up to 24 hours) and is billed at the batch discount where the channel offers one; self-hosting serves it off-peak.',
     0,
   ),
+  requestInputTokens: z
+    .number()
+    .int('must be a whole number')
+    .positive('must be greater than 0')
+    .max(1e8, 'must be at most 100,000,000')
+    .optional()
+    .meta({
+      description:
+        "Input tokens of a typical request (prompt, documents, history). Above a channel's long-context threshold the request is billed at the long-context prices, and a model whose context window is smaller cannot take it in one prompt. Absent: the catalog's longContextRequestTokens for a long-context use case, a short request otherwise.",
+      examples: [200000],
+    }),
 }).meta({ description: 'One workload: what it does, for whom, on what data, at what volume, and the shape of its tokens.' });
 
 /** Who the organisation is and where it works, as AnswersV1 has it. */

@@ -35,7 +35,7 @@ export const CatalogAssumptions = z
     }),
     longContextRequestTokens: sourced(positive('Input tokens in one request.', [250000])).meta({
       description:
-        "Size of a typical request of a long-context use case: above a channel's long-context threshold, it pays the long-context prices.",
+        "Size of a typical request of a long-context use case that does not give its own requestInputTokens: above a channel's long-context threshold, it pays the long-context prices.",
     }),
     peakToAverage: sourced(
       z

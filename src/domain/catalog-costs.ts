@@ -55,7 +55,7 @@ export const TokenPrices = z.strictObject({
     }),
   longContext: sourced(LongContextPrices).optional().meta({
     description:
-      "Higher prices for long requests. Long-context use cases are priced at them when the catalog's longContextRequestTokens is above the threshold.",
+      "Higher prices for long requests. A use case is priced at them when its typical request (its requestInputTokens, or for a long-context use case without one the catalog's longContextRequestTokens) is above the threshold.",
   }),
 });
 

@@ -63,7 +63,11 @@ export interface Workload {
   inputShare: number;
   cachedShare: number;
   batchShare: number;
-  longContext: boolean;
+  /**
+   * Input tokens of a typical request, where it matters for price: the use case's own figure, or for a long-context
+   * use case the catalog's; null for short requests (no long-context price applies).
+   */
+  requestInputTokens: number | null;
   /** The data must stay in a region: channels with a residency premium charge it. */
   residency: boolean;
   /** Customers or critical decisions depend on it: a self-hosted deployment needs a 24/7 on-call rota. */
@@ -79,6 +83,18 @@ export function needsOnCall(useCase: Pick<UseCase, 'audience' | 'accuracy'>): bo
   return useCase.audience === 'customer-facing' || useCase.accuracy === 'critical';
 }
 
+/**
+ * The typical request size a use case is priced at: its own figure, else the catalog's long-context request for a
+ * long-context use case, else null (a short request).
+ * @example requestInputTokensOf({ ...useCase, longContext: true }, a) // 300000, the catalog's figure
+ */
+export function requestInputTokensOf(
+  useCase: Pick<UseCase, 'requestInputTokens' | 'longContext'>,
+  a: Pick<CostAssumptions, 'longContextRequestTokens'>,
+): number | null {
+  return useCase.requestInputTokens ?? (useCase.longContext ? a.longContextRequestTokens : null);
+}
+
 /** @example workloadOf(useCase, a).inputShare // the use case's own share, else the catalog's 0.75 */
 export function workloadOf(useCase: UseCase, a: CostAssumptions, residency = false): Workload {
   return {
@@ -86,7 +102,7 @@ export function workloadOf(useCase: UseCase, a: CostAssumptions, residency = fal
     inputShare: useCase.inputShare ?? a.inputShare,
     cachedShare: useCase.cachedShare ?? a.cachedShare,
     batchShare: useCase.batchShare ?? a.batchShare,
-    longContext: useCase.longContext ?? false,
+    requestInputTokens: requestInputTokensOf(useCase, a),
     residency,
     onCall: needsOnCall(useCase),
   };
@@ -96,11 +112,11 @@ export function workloadOf(useCase: UseCase, a: CostAssumptions, residency = fal
  * Monthly cost of a per-token channel: input at the input price except the cached share at the cached price (where
  * the channel caches), output at the output price, long requests at the long-context prices, the batch share at the
  * batch discount (where the channel has one), and the residency premium when the data must stay in a region.
- * @example perTokenMonthlyCost(gpt55Prices, { monthlyTokens: 1e9, inputShare: 0.75, cachedShare: 0, batchShare: 0, longContext: false }, a) // 11250 at $5 in, $30 out
+ * @example perTokenMonthlyCost(gpt55Prices, { monthlyTokens: 1e9, inputShare: 0.75, cachedShare: 0, batchShare: 0, requestInputTokens: null }) // 11250 at $5 in, $30 out
  */
-export function perTokenMonthlyCost(prices: TokenPrices, w: Workload, a: CostAssumptions): number {
+export function perTokenMonthlyCost(prices: TokenPrices, w: Workload): number {
   const tier = prices.longContext?.value;
-  const long = w.longContext && tier !== undefined && a.longContextRequestTokens > tier.aboveInputTokens;
+  const long = tier !== undefined && w.requestInputTokens !== null && w.requestInputTokens > tier.aboveInputTokens;
   const input = long ? tier.input : prices.input.value;
   const cached = (long ? tier.cachedInput : prices.cachedInput?.value) ?? input;
   const output = long ? tier.output : prices.output.value;
@@ -124,7 +140,7 @@ export const NO_LOAD: Load = { peakInput: 0, peakOutput: 0, averageInput: 0, ave
 
 /**
  * Interactive work peaks at the catalog's peak-to-average factor; batch work is spread over the month.
- * @example loadOf({ monthlyTokens: 2.628e9, inputShare: 0.5, cachedShare: 0, batchShare: 0, longContext: false }, a).averageInput // 500
+ * @example loadOf({ monthlyTokens: 2.628e9, inputShare: 0.5, cachedShare: 0, batchShare: 0, requestInputTokens: null }, a).averageInput // 500
  */
 export function loadOf(w: Workload, a: CostAssumptions): Load {
   const averageInput = (w.monthlyTokens * w.inputShare) / SECONDS_PER_MONTH;
@@ -243,7 +259,7 @@ export function optionMonthlyCost(
   if (option.deployment !== 'self-hosted') {
     const prices = option.priceUsdPerMillion;
     if (!prices) throw new Error(`option ${option.id} has no per-token price`);
-    const cost = perTokenMonthlyCost(prices, w, a);
+    const cost = perTokenMonthlyCost(prices, w);
     return { sizing: null, monthlyCostUsd: cost, standaloneMonthlyCostUsd: cost };
   }
   const own = loadOf(w, a);

@@ -94,6 +94,7 @@ export interface UseCaseFacts extends Omit<
   | 'inputShare'
   | 'cachedShare'
   | 'batchShare'
+  | 'requestInputTokens'
 > {
   languages: string[];
   longContext: boolean;
@@ -107,6 +108,8 @@ export interface UseCaseFacts extends Omit<
   inputShare: number | null;
   cachedShare: number | null;
   batchShare: number | null;
+  /** Input tokens of the use case's typical request, where it gives one. */
+  requestInputTokens: number | null;
 }
 
 export interface AnswerFacts {
@@ -213,6 +216,7 @@ function withDefaults(useCase: UseCase): UseCaseFacts {
     inputShare: useCase.inputShare ?? null,
     cachedShare: useCase.cachedShare ?? null,
     batchShare: useCase.batchShare ?? null,
+    requestInputTokens: useCase.requestInputTokens ?? null,
   };
 }
 
@@ -314,6 +318,7 @@ const SAMPLE_ANSWERS: Answers = {
       inputShare: 0.5,
       cachedShare: 0,
       batchShare: 0,
+      requestInputTokens: 1,
     },
   ],
 };

@@ -90,6 +90,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'useCase.inputShare': num("the use case's share of input tokens"),
   'useCase.cachedShare': num("the use case's share of cached input tokens"),
   'useCase.batchShare': num("the use case's share of batch work"),
+  'useCase.requestInputTokens': num("the input tokens of the use case's typical request"),
   'option.id': text("the option's id"),
   'option.label': text("the option's name"),
   'option.modelId': text("the option's model id"),

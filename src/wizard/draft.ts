@@ -50,12 +50,13 @@ export const DraftUseCase = z.object({
   inputShare: z.number().nullable(),
   cachedShare: z.number().nullable(),
   batchShare: z.number().nullable(),
+  requestInputTokens: z.number().nullable(),
 });
 
 /** The AnswersV2 fields of a draft use case, empty (not answered): what a draft saved before them lacked. */
 export const UNANSWERED_V2: Pick<
   DraftUseCase,
-  'aiActRole' | 'annexIIIArea' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare'
+  'aiActRole' | 'annexIIIArea' | 'minors' | 'automatedDecisions' | 'inputShare' | 'cachedShare' | 'batchShare' | 'requestInputTokens'
 > = {
   aiActRole: null,
   annexIIIArea: null,
@@ -64,6 +65,7 @@ export const UNANSWERED_V2: Pick<
   inputShare: null,
   cachedShare: null,
   batchShare: null,
+  requestInputTokens: null,
 };
 
 export const Draft = z.object({
@@ -152,6 +154,7 @@ export function toUseCase(u: DraftUseCase): Record<string, unknown> {
       inputShare: u.inputShare,
       cachedShare: u.cachedShare,
       batchShare: u.batchShare,
+      requestInputTokens: u.requestInputTokens,
     }),
   };
 }
@@ -313,6 +316,7 @@ export function fromAnswers(a: Answers): Draft {
       inputShare: u.inputShare ?? null,
       cachedShare: u.cachedShare ?? null,
       batchShare: u.batchShare ?? null,
+      requestInputTokens: u.requestInputTokens ?? null,
     })),
     regulation: { ...a.regulation, euOwnedOnly: a.regulation.euOwnedOnly ?? false },
     team: { ...a.team },

@@ -8,6 +8,7 @@ import {
   loadOf,
   optionMonthlyCost,
   perTokenMonthlyCost,
+  requestInputTokensOf,
   sizeSelfHosted,
   type CostAssumptions,
   type Workload,
@@ -41,7 +42,7 @@ const work = (over: Partial<Workload> = {}): Workload => ({
   inputShare: 0.75,
   cachedShare: 0,
   batchShare: 0,
-  longContext: false,
+  requestInputTokens: null,
   residency: false,
   onCall: true,
   ...over,
@@ -72,19 +73,19 @@ describe('per-token cost', () => {
     },
     { name: 'a batch share on a channel without batches at full price', p: prices(), w: work({ batchShare: 1 }), usd: 750 * 5 + 250 * 30 },
     {
-      name: 'long-context work above the threshold at the long-context prices',
+      name: 'requests above the threshold at the long-context prices',
       p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45, cachedInput: 1 }), cachedInput: cite(0.5) }),
-      w: work({ longContext: true, cachedShare: 0.5 }),
+      w: work({ requestInputTokens: 250_000, cachedShare: 0.5 }),
       usd: 375 * 10 + 375 * 1 + 250 * 45,
     },
     {
-      name: 'long-context work under the threshold at the normal prices',
+      name: 'requests under the threshold at the normal prices',
       p: prices({ longContext: cite({ aboveInputTokens: 272_000, input: 10, output: 45 }) }),
-      w: work({ longContext: true }),
+      w: work({ requestInputTokens: 250_000 }),
       usd: 750 * 5 + 250 * 30,
     },
     {
-      name: 'work that is not long-context at the normal prices',
+      name: 'short requests at the normal prices',
       p: prices({ longContext: cite({ aboveInputTokens: 200_000, input: 10, output: 45 }) }),
       w: work(),
       usd: 750 * 5 + 250 * 30,
@@ -103,18 +104,48 @@ describe('per-token cost', () => {
       usd: 750 * 5 + 250 * 30,
     },
   ])('prices $name', ({ p, w, usd }) => {
-    expect(perTokenMonthlyCost(p, w, a)).toBeCloseTo(usd, 6);
+    expect(perTokenMonthlyCost(p, w)).toBeCloseTo(usd, 6);
   });
 
   it('grows in proportion to the tokens', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (tokens, cached) => {
         const p = prices({ cachedInput: cite(0.5), batchDiscount: cite(0.5) });
-        const one = perTokenMonthlyCost(p, work({ monthlyTokens: tokens, cachedShare: cached }), a);
-        const two = perTokenMonthlyCost(p, work({ monthlyTokens: 2 * tokens, cachedShare: cached }), a);
+        const one = perTokenMonthlyCost(p, work({ monthlyTokens: tokens, cachedShare: cached }));
+        const two = perTokenMonthlyCost(p, work({ monthlyTokens: 2 * tokens, cachedShare: cached }));
         expect(two).toBeCloseTo(2 * one, 6);
       }),
     );
+  });
+});
+
+describe('request size a use case is priced at', () => {
+  it.each([
+    { name: "a long-context use case's own figure", uc: { longContext: true, requestInputTokens: 200_000 }, tokens: 200_000 },
+    { name: "a long-context use case without one: the catalog's", uc: { longContext: true }, tokens: 250_000 },
+    {
+      name: 'a stated figure even without the long-context answer',
+      uc: { longContext: false, requestInputTokens: 400_000 },
+      tokens: 400_000,
+    },
+    { name: 'a short-request use case: none', uc: { longContext: false }, tokens: null },
+    { name: 'an unanswered long-context question: none', uc: {}, tokens: null },
+  ])('$name', ({ uc, tokens }) => {
+    expect(requestInputTokensOf(uc, a)).toBe(tokens);
+  });
+
+  it("a 200,000-token request stays under a 272,000-token threshold that the catalog's long-context request passes", () => {
+    const p = prices({ longContext: cite({ aboveInputTokens: 272_000, input: 10, output: 45 }) });
+    const own = perTokenMonthlyCost(
+      p,
+      work({ requestInputTokens: requestInputTokensOf({ longContext: true, requestInputTokens: 200_000 }, a) }),
+    );
+    const catalogs = perTokenMonthlyCost(
+      p,
+      work({ requestInputTokens: requestInputTokensOf({ longContext: true }, { longContextRequestTokens: 300_000 }) }),
+    );
+    expect(own).toBeCloseTo(750 * 5 + 250 * 30, 6);
+    expect(catalogs).toBeCloseTo(750 * 10 + 250 * 45, 6);
   });
 });
 

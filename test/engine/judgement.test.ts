@@ -125,6 +125,24 @@ describe('the ten fixture portfolios', () => {
     expect(JSON.stringify(recommend(defaultRuleSet, answers))).toBe(JSON.stringify(rec));
   });
 
+  it("the 200,000-token agent pays the standard prices under OpenAI's 272,000-token threshold, and no model whose window is smaller is offered", () => {
+    const { answers } = fixtures.find((f) => f.file === 'long-context-agent.json')!;
+    const agent = (a: typeof answers) => recommend(defaultRuleSet, a).useCases.find((u) => u.id === 'shipment-exception-agent')!;
+    const own = agent(answers);
+    const withoutSize = agent({
+      ...answers,
+      useCases: answers.useCases.map((u) => (u.id === 'shipment-exception-agent' ? { ...u, requestInputTokens: undefined } : u)),
+    });
+    const window = (optionId: string) => {
+      const option = defaultRuleSet.catalog.options.find((o) => o.id === optionId)!;
+      return defaultRuleSet.catalog.models.find((m) => m.id === option.modelId)!.contextWindowTokens.value;
+    };
+    expect(own.recommended?.optionId).toBe(withoutSize.recommended?.optionId);
+    expect(own.recommended!.monthlyCostUsd).toBeLessThan(withoutSize.recommended!.monthlyCostUsd * 0.7);
+    for (const o of [own.recommended!, ...own.alternatives]) expect(window(o.optionId), o.optionId).toBeGreaterThanOrEqual(200_000);
+    expect(own.excluded.filter((e) => e.ruleId === 'context-window-below-request').map((e) => e.optionId)).toContain('gpt-oss-120b-self-hosted');
+  });
+
   it('a quality-first coding team gets a strong coding model, not the cheapest small one', () => {
     const { answers } = fixtures.find((f) => f.file === 'coding-assistant-500-devs.json')!;
     const tiers = recommend(defaultRuleSet, answers).useCases.map(

@@ -22,6 +22,18 @@ describe('tokenMixWords: the token mix a use case was costed with', () => {
     expect(tokenMixWords(useCase, catalog).startsWith(words)).toBe(true);
   });
 
+  it.each([
+    [{ longContext: true, requestInputTokens: 200_000 }, /; requests of 200,000 input tokens$/],
+    [{ longContext: true }, new RegExp(`; requests of ${a.longContextRequestTokens.value.toLocaleString('en')} input tokens \\(default\\)$`)],
+    [{ requestInputTokens: 50_000 }, /; requests of 50,000 input tokens$/],
+  ])('names the request size of %j, which decides long-context prices', (useCase, words) => {
+    expect(tokenMixWords(useCase, catalog)).toMatch(words);
+  });
+
+  it('says nothing of request size for short requests', () => {
+    expect(tokenMixWords({ longContext: false }, catalog)).not.toMatch(/request/);
+  });
+
   it("takes a default the scenario changed, not the catalog's", () => {
     expect(tokenMixWords({}, catalogWith(catalog, { inputTokenShare: 0.9 }))).toMatch(/^90% input \(default\)/);
   });

@@ -113,6 +113,36 @@ describe('UseCasesStep', () => {
     });
   });
 
+  it('asks the size of a request once long documents are ticked, sends it, and refuses a fraction with the field named', async () => {
+    const { send, user } = setup([supportBot]);
+    const section = card('Use case 1: Support bot');
+    const size = /^Input tokens in a typical request of use case 1/;
+    expect(within(section).queryByRole('spinbutton', { name: size })).toBeNull();
+    await user.click(within(section).getByRole('checkbox', { name: 'Reads long documents (over 100,000 tokens at once)' }));
+    const field = within(section).getByRole('spinbutton', { name: size });
+    await user.type(field, '200000.5');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Input tokens in a typical request of use case 1 (optional): must be a whole number');
+    expect(send.mock.calls.some(([e]) => e.type === 'step.next')).toBe(false);
+    await user.clear(field);
+    await user.type(field, '200000');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'step.next',
+      patch: { useCases: [{ ...supportBot, longContext: true, requestInputTokens: 200_000 }] },
+    });
+  });
+
+  it('keeps a loaded request size in view, and leaves it out of the answers when cleared', async () => {
+    const { send, user } = setup([{ ...supportBot, requestInputTokens: 50_000 }]);
+    const field = screen.getByRole<HTMLInputElement>('spinbutton', { name: /^Input tokens in a typical request of use case 1/ });
+    expect(field.value).toBe('50000');
+    await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'step.next', patch: { useCases: [supportBot] } });
+    expect(toUseCase(supportBot)).not.toHaveProperty('requestInputTokens');
+  });
+
   it('refuses Next with an empty name or no language and names the field', async () => {
     const { send, user } = setup([supportBot]);
     await user.clear(screen.getByLabelText('Name of use case 1'));

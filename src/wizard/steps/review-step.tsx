@@ -49,6 +49,7 @@ function useCaseSummary(u: DraftUseCase): string {
     `accuracy: ${labelOf(ACCURACIES, u.accuracy)}`,
     `languages: ${u.languages.join(', ') || 'en'}`,
     ...(u.longContext ? ['needs long documents or conversations'] : []),
+    ...(u.requestInputTokens === null ? [] : [`requests of ${u.requestInputTokens.toLocaleString('en')} input tokens`]),
     ...(u.fineTuning ? ['fine-tuning wanted'] : []),
     ...(u.minors ? ['serves or decides about children'] : []),
     ...(u.automatedDecisions ? ['decides about people without human review'] : []),

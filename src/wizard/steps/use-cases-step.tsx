@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { get, useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { UseCasesForm, type DraftUseCase } from '../draft';
-import { CheckboxField, ChoiceGroup, SelectField, TextField } from '../fields';
+import { CheckboxField, ChoiceGroup, NumberField, SelectField, TextField } from '../fields';
 import { StepForm, fieldId, sentence, useFieldLabel } from '../form-kit';
 import { ACCURACIES, AUDIENCES, SENSITIVITIES, TASKS } from '../labels';
 import type { StepProps } from '../step-props';
@@ -146,8 +146,9 @@ function UseCaseFields({ index }: { index: number }) {
       <CheckboxField
         name={at('longContext')}
         label="Reads long documents (over 100,000 tokens at once)"
-        description="Rules out models with a short context window."
+        description="Costs open models and models with a context window under 200,000 tokens quality points."
       />
+      <RequestSizeField index={index} />
       <CheckboxField
         name={at('fineTuning')}
         label="Needs fine-tuning on your own data"
@@ -205,6 +206,25 @@ function OptionalCheckbox({
         {description}
       </p>
     </div>
+  );
+}
+
+/**
+ * The typical request size of a long-context use case, asked once the box is ticked (and kept in view while it
+ * holds a figure): it decides whether long-context prices apply and which context windows are big enough.
+ */
+function RequestSizeField({ index }: { index: number }) {
+  const { control } = useFormContext<Values>();
+  const longContext = useWatch({ control, name: `useCases.${index}.longContext` });
+  const given = useWatch({ control, name: `useCases.${index}.requestInputTokens` });
+  if (!longContext && (given === null || given === undefined)) return null;
+  return (
+    <NumberField
+      name={`useCases.${index}.requestInputTokens`}
+      label={`Input tokens in a typical request of use case ${index + 1} (optional)`}
+      min={1}
+      description="Documents and history sent in one request. Above a provider's long-context threshold (OpenAI's is 272,000 tokens) the whole request costs more, and a model whose context window is smaller is ruled out. Leave empty to plan with the rule pack's figure."
+    />
   );
 }
 
