@@ -190,7 +190,10 @@ function useCaseFacts(u: UseCase): { label: string; value: string }[] {
     { label: 'Input share', value: share(u.inputShare) },
     { label: 'Cached share', value: share(u.cachedShare) },
     { label: 'Batch share', value: share(u.batchShare) },
-    { label: 'Input tokens a request', value: u.requestInputTokens === undefined ? 'Not given' : u.requestInputTokens.toLocaleString('en') },
+    {
+      label: 'Input tokens a request',
+      value: u.requestInputTokens === undefined ? 'Not given' : u.requestInputTokens.toLocaleString('en'),
+    },
   ];
 }
 

@@ -22,6 +22,7 @@ export function tokenMixWords(
   const batch = u.batchShare ?? a.batchShare.value;
   const batchWords = batch === 0 ? 'no batches' : `${percent(batch)} sent as batches`;
   const request = u.requestInputTokens ?? (u.longContext ? a.longContextRequestTokens.value : undefined);
-  const requestWords = request === undefined ? '' : `; requests of ${request.toLocaleString('en')} input tokens${mark(u.requestInputTokens)}`;
+  const requestWords =
+    request === undefined ? '' : `; requests of ${request.toLocaleString('en')} input tokens${mark(u.requestInputTokens)}`;
   return `${percent(input)} input${mark(u.inputShare)}, ${percent(cached)} of it cached${mark(u.cachedShare)}; ${batchWords}${mark(u.batchShare)}${requestWords}`;
 }

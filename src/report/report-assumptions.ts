@@ -150,7 +150,11 @@ function allPlanning(c: CatalogFile) {
     },
     { item: 'Share of work sent as batches, where a use case gives none', value: percent(a.batchShare.value), from: a.batchShare },
     { item: 'Typical request', value: tokens(a.tokensPerRequest.value), from: a.tokensPerRequest },
-    { item: 'Typical long-context request, where a use case gives none', value: tokens(a.longContextRequestTokens.value), from: a.longContextRequestTokens },
+    {
+      item: 'Typical long-context request, where a use case gives none',
+      value: tokens(a.longContextRequestTokens.value),
+      from: a.longContextRequestTokens,
+    },
     { item: 'Busiest hour over the average (interactive work)', value: `${a.peakToAverage.value}×`, from: a.peakToAverage },
     { item: 'Utilisation a replica may reach in the busiest hour', value: percent(a.targetUtilisation.value), from: a.targetUtilisation },
     { item: 'Fewest replicas in production', value: String(a.minReplicas.value), from: a.minReplicas },

@@ -140,7 +140,9 @@ describe('the ten fixture portfolios', () => {
     expect(own.recommended?.optionId).toBe(withoutSize.recommended?.optionId);
     expect(own.recommended!.monthlyCostUsd).toBeLessThan(withoutSize.recommended!.monthlyCostUsd * 0.7);
     for (const o of [own.recommended!, ...own.alternatives]) expect(window(o.optionId), o.optionId).toBeGreaterThanOrEqual(200_000);
-    expect(own.excluded.filter((e) => e.ruleId === 'context-window-below-request').map((e) => e.optionId)).toContain('gpt-oss-120b-self-hosted');
+    expect(own.excluded.filter((e) => e.ruleId === 'context-window-below-request').map((e) => e.optionId)).toContain(
+      'gpt-oss-120b-self-hosted',
+    );
   });
 
   it('a quality-first coding team gets a strong coding model, not the cheapest small one', () => {

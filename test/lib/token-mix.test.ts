@@ -24,7 +24,10 @@ describe('tokenMixWords: the token mix a use case was costed with', () => {
 
   it.each([
     [{ longContext: true, requestInputTokens: 200_000 }, /; requests of 200,000 input tokens$/],
-    [{ longContext: true }, new RegExp(`; requests of ${a.longContextRequestTokens.value.toLocaleString('en')} input tokens \\(default\\)$`)],
+    [
+      { longContext: true },
+      new RegExp(`; requests of ${a.longContextRequestTokens.value.toLocaleString('en')} input tokens \\(default\\)$`),
+    ],
     [{ requestInputTokens: 50_000 }, /; requests of 50,000 input tokens$/],
   ])('names the request size of %j, which decides long-context prices', (useCase, words) => {
     expect(tokenMixWords(useCase, catalog)).toMatch(words);

@@ -122,7 +122,9 @@ describe('UseCasesStep', () => {
     const field = within(section).getByRole('spinbutton', { name: size });
     await user.type(field, '200000.5');
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Input tokens in a typical request of use case 1 (optional): must be a whole number');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Input tokens in a typical request of use case 1 (optional): must be a whole number',
+    );
     expect(send.mock.calls.some(([e]) => e.type === 'step.next')).toBe(false);
     await user.clear(field);
     await user.type(field, '200000');
