@@ -35,6 +35,8 @@ const ids = (test: (o: (typeof defaultRuleSet.options)[number]) => boolean) =>
     .filter(test)
     .map((o) => o.id)
     .join(', ');
+/** Options the default lifecycle rules rule out whatever the answers: retired, or with a retirement announced. */
+const deprecated = (o: (typeof defaultRuleSet.options)[number]) => o.daysToRetirement !== null && o.daysToRetirement > 0;
 const fixtureProblems = (files: RuleFiles) => lintRuleSet(compileOrThrow(files)).filter((p) => p.file === 'packs/fixture.json');
 
 describe('source age', () => {
@@ -152,7 +154,7 @@ describe('rules wholly shadowed by an exclusion', () => {
       {
         file: 'packs/fixture.json',
         path: 'rules[1]',
-        message: `rule "fx-score" is wholly shadowed by exclusion "fx-exclude" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')}) the option is excluded whenever it fires, so its points never count`,
+        message: `rule "fx-score" is wholly shadowed by exclusions "fx-exclude" (packs/fixture.json, on ${ids((o) => o.deployment === 'api' && !deprecated(o))}) and "lifecycle-deprecated" (packs/lifecycle.json, on ${ids((o) => o.deployment === 'api' && deprecated(o))}): on every option where it can fire (${ids((o) => o.deployment === 'api' && !deprecated(o))}, ${ids((o) => o.deployment === 'api' && deprecated(o))}) the option is excluded whenever it fires, so its points never count`,
       },
     ]);
   });
@@ -178,7 +180,7 @@ describe('rules wholly shadowed by an exclusion', () => {
       score('fx-score', { appliesTo: { deployment: ['api', 'managed'] } }),
     ]);
     expect(fixtureProblems(files)[0]?.message).toContain(
-      `rule "fx-score" is wholly shadowed by exclusions "fx-ex-closed" (packs/fixture.json, on ${ids((o) => o.weights === 'closed' && o.deployment === 'api')}) and "fx-ex-open" (packs/fixture.json, on ${ids((o) => o.weights === 'open' && o.deployment === 'managed' && !o.retired)}) and "lifecycle-retired" (packs/lifecycle.json, on ${ids((o) => o.retired)})`,
+      `rule "fx-score" is wholly shadowed by exclusions "fx-ex-closed" (packs/fixture.json, on ${ids((o) => o.weights === 'closed' && o.deployment === 'api' && !deprecated(o))}) and "lifecycle-deprecated" (packs/lifecycle.json, on ${ids(deprecated)}) and "fx-ex-open" (packs/fixture.json, on ${ids((o) => o.weights === 'open' && o.deployment === 'managed' && !o.retired)}) and "lifecycle-retired" (packs/lifecycle.json, on ${ids((o) => o.retired)})`,
     );
   });
 
@@ -206,7 +208,7 @@ describe('rules wholly shadowed by an exclusion', () => {
     ]);
     expect(fixtureProblems(files).map((p) => p.message)).toEqual([
       expect.stringContaining(
-        `"fx-score" is wholly shadowed by exclusion "fx-exclude-api" (packs/fixture.json): on every option where it can fire (${ids((o) => o.deployment === 'api')})`,
+        `"fx-score" is wholly shadowed by exclusions "fx-exclude-api" (packs/fixture.json, on ${ids((o) => o.deployment === 'api' && !deprecated(o))}) and "lifecycle-deprecated" (packs/lifecycle.json, on ${ids((o) => o.deployment === 'api' && deprecated(o))})`,
       ),
     ]);
   });

@@ -78,20 +78,19 @@ describe('recommend', () => {
     expect((explain(rs, withoutPersonal)[0]?.rules ?? []).some((r) => r.ruleId === 'gdpr-no-processing-agreement' && r.fired)).toBe(false);
   });
 
-  it('never recommends a retired option, and has a note ready for any option that retires within a year', () => {
-    expect(where((o) => o.retired).length).toBeGreaterThan(0);
+  it('never offers a retired option, nor one whose retirement is announced, and says which rule rules each out', () => {
     const u = recommend(rs, answers()).useCases[0];
-    for (const id of where((o) => o.retired)) {
-      expect(u?.excluded).toContainEqual(expect.objectContaining({ optionId: id, ruleId: 'lifecycle-retired' }));
-      expect(u?.alternatives.map((c) => c.optionId)).not.toContain(id);
+    const cases = [
+      { rule: 'lifecycle-retired', ids: where((o) => o.retired) },
+      { rule: 'lifecycle-deprecated', ids: where((o) => o.daysToRetirement !== null && o.daysToRetirement > 0) },
+    ];
+    for (const { rule, ids } of cases) {
+      expect(ids.length, rule).toBeGreaterThan(0);
+      for (const id of ids) {
+        expect(u?.excluded).toContainEqual(expect.objectContaining({ optionId: id, ruleId: rule }));
+        expect([u?.recommended?.optionId, ...(u?.alternatives.map((c) => c.optionId) ?? [])]).not.toContain(id);
+      }
     }
-    const soon = where((o) => o.daysToRetirement !== null && o.daysToRetirement > 0 && o.daysToRetirement <= 365);
-    expect(soon.length).toBeGreaterThan(0);
-    // Notes are shown for the pick; the rule fires for every option that retires within the year.
-    const fired = (explain(rs, answers())[0]?.rules ?? [])
-      .filter((r) => r.ruleId === 'lifecycle-retires-within-a-year' && r.fired)
-      .map((r) => r.optionId);
-    expect(fired.sort()).toEqual([...soon].sort());
   });
 
   it('recommends nothing for a prohibited practice and says why', () => {

@@ -18,10 +18,7 @@ describe('describeRule', () => {
     ['hipaa-sign-baa', "When HIPAA applies and the use case's data sensitivity is health: obligation (HIPAA)"],
     ['ops-run-serving-stack', 'Always: obligation (operations)'],
     ['quality-benchmark-gap', "Always: quality points: the option's quality as a percentage of the best option's − 50"],
-    [
-      'lifecycle-retires-within-a-year',
-      'When the days until the option retires is set and the days until the option retires is above 0 and the days until the option retires is at most 365: note',
-    ],
+    ['lifecycle-deprecated', 'When the days until the option retires is set and the days until the option retires is above 0: exclude'],
   ])('%s', (id, expected) => {
     expect(describeRule(rule(id))).toBe(expected);
   });
