@@ -55,6 +55,10 @@ export const Source = z.strictObject({
       examples: ['https://eur-lex.europa.eu/eli/reg/2024/1689/oj'],
     }),
   kind: SourceKind.optional(),
+  secondary: z.boolean().optional().meta({
+    description:
+      "True when the publisher's own page was not read: its figures come from another party's copy, transcription or report of it (the publisher field names both). The reports ask the reader to confirm the prices of a pick that rest on it. Absent: false.",
+  }),
   quotedBy: SourceId.optional().meta({
     description: 'Set when we know the figure only as another source (usually the article) quotes it.',
   }),
@@ -83,6 +87,10 @@ export const sourced = <T extends z.ZodType>(value: T) =>
     value,
     source: SourceId,
     asOf: IsoDate.meta({ description: 'When the value was true.' }),
+    unconfirmed: z.literal(true).optional().meta({
+      description:
+        'Set when this value was not read on the cited source itself (a secondary note, or another page of the publisher that states it for other models): the reports ask the reader to confirm it. Absent: read on the source.',
+    }),
     note: z
       .string()
       .optional()

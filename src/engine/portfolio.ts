@@ -1,11 +1,13 @@
 import { round } from './round';
-import type { Answers, Choice, Obligation, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Choice, Obligation, RecommendationV1, UseCase, UseCaseResult } from '../domain';
+import { workloadOf } from './cost';
 import { dayNumber } from './dates';
 import { evaluateRule } from './evaluate-rule';
 import { obligationOf } from './explain';
 import { answerFacts, type PortfolioFacts } from './facts';
 import { rank, type UseCaseEvaluation } from './evaluate';
 import type { RuleSet } from './rule-set';
+import type { RuleSetData } from './rule-set-data';
 
 /**
  * What the use case would cost if the same rules and priorities chose among proprietary options only: the best-ranked
@@ -59,24 +61,93 @@ export function portfolioFacts(rs: RuleSet, answers: Answers, useCases: UseCaseR
   };
 }
 
-/** The "as of" dates of every price a pick's cost rests on: its token prices, or its GPUs' price and the engineer hour. */
-function priceDates(rs: RuleSet, answers: Answers, choice: Choice): string[] {
+/** What the figures of a pick depend on: its option, and for a self-hosted one the GPU it runs on. */
+type PricedChoice = Pick<Choice, 'optionId'> & { selfHosting?: Pick<NonNullable<Choice['selfHosting']>, 'gpuType'> };
+
+/** One figure a pick's cost rests on, as the catalog cites it. */
+export interface PriceFigure {
+  /** What it is, in words: "input price", "batch discount", "GPU hour". */
+  name: string;
+  asOf: string;
+  source: string;
+  unconfirmed?: true;
+  /** Whether the use case's cost uses it (a batch discount without batch work, say, does not). */
+  used: boolean;
+}
+
+/**
+ * Every figure a pick's cost rests on: its token prices, or its GPUs' price and the engineer hour. `useCase` decides
+ * which of them its cost uses.
+ * @example priceFigures(rs, answers, useCase, choice).map((f) => f.name) // ['input price', 'output price', …]
+ */
+export function priceFigures(
+  rs: Pick<RuleSetData, 'catalog' | 'costs'>,
+  answers: Answers,
+  useCase: UseCase,
+  choice: PricedChoice,
+): PriceFigure[] {
+  const figure = (name: string, v: { asOf: string; source: string; unconfirmed?: true }, used = true): PriceFigure => ({
+    name,
+    asOf: v.asOf,
+    source: v.source,
+    ...(v.unconfirmed ? { unconfirmed: v.unconfirmed } : {}),
+    used,
+  });
   const option = rs.catalog.options.find((o) => o.id === choice.optionId);
   const p = option?.priceUsdPerMillion;
-  if (p) return [p.input, p.output, p.cachedInput, p.batchDiscount, p.longContext].flatMap((v) => (v ? [v.asOf] : []));
+  if (p) {
+    const w = workloadOf(useCase, rs.costs);
+    const long = p.longContext;
+    const longUsed = long !== undefined && w.requestInputTokens !== null && w.requestInputTokens > long.value.aboveInputTokens;
+    return [
+      figure('input price', p.input, !longUsed),
+      figure('output price', p.output, !longUsed),
+      ...(p.cachedInput ? [figure('cached-input price', p.cachedInput, w.cachedShare > 0 && !longUsed)] : []),
+      ...(p.batchDiscount ? [figure('batch discount', p.batchDiscount, w.batchShare > 0)] : []),
+      ...(long ? [figure('long-context prices', long, longUsed)] : []),
+    ];
+  }
   const gpu = rs.catalog.gpuTypes.find((g) => g.id === choice.selfHosting?.gpuType);
   if (!gpu) return [];
   const a = rs.catalog.assumptions;
   const gpuPrices =
     answers.team.gpuAccess === 'on-prem'
-      ? [gpu.purchaseUsd, gpu.powerKw, a.onPrem.usdPerKwh]
-      : [gpu.rentalUsdPerHour[a.rentalChannel.value]];
-  return [...gpuPrices, a.engineerHourUsd].map((v) => v.asOf);
+      ? [
+          figure('GPU purchase price', gpu.purchaseUsd),
+          figure('GPU power draw', gpu.powerKw),
+          figure('electricity price', a.onPrem.usdPerKwh),
+        ]
+      : [figure('GPU hour', gpu.rentalUsdPerHour[a.rentalChannel.value])];
+  return [...gpuPrices, figure('engineer hour', a.engineerHourUsd)];
+}
+
+/** The "as of" dates of every price a pick's cost rests on. */
+function priceDates(rs: RuleSet, answers: Answers, useCase: UseCase, choice: Choice): string[] {
+  return priceFigures(rs, answers, useCase, choice).map((f) => f.asOf);
+}
+
+/**
+ * The figures a pick's cost uses that were not read on the publisher's own page: the figure is marked unconfirmed,
+ * or its source is a secondary one (another party's copy or report). The reports ask the reader to confirm them.
+ * @example unconfirmedFigures(rs, answers, useCase, haikuChoice) // ['cached-input price', 'batch discount']
+ */
+export function unconfirmedFigures(
+  rs: Pick<RuleSetData, 'catalog' | 'costs' | 'sources'>,
+  answers: Answers,
+  useCase: UseCase,
+  choice: PricedChoice,
+): string[] {
+  return priceFigures(rs, answers, useCase, choice)
+    .filter((f) => f.used && (f.unconfirmed === true || rs.sources.get(f.source)?.secondary === true))
+    .map((f) => f.name);
 }
 
 /** `{ pricesAsOf }`: the oldest date among the prices the picks rest on; nothing when no use case has a pick. */
 function pricesAsOf(rs: RuleSet, answers: Answers, useCases: UseCaseResult[]): { pricesAsOf?: string } {
-  const dates = useCases.flatMap((u) => (u.recommended ? priceDates(rs, answers, u.recommended) : []));
+  const dates = useCases.flatMap((u, i) => {
+    const useCase = answers.useCases[i];
+    return u.recommended && useCase ? priceDates(rs, answers, useCase, u.recommended) : [];
+  });
   const oldest = dates.reduce<string | null>((min, d) => (min === null || (dayNumber(d) ?? 0) < (dayNumber(min) ?? 0) ? d : min), null);
   return oldest === null ? {} : { pricesAsOf: oldest };
 }

@@ -13,6 +13,7 @@ import { needsOnCall } from '../engine/cost';
 import { catalogWith } from '../engine/assumptions';
 import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
 import { materialFor } from '../engine/derive';
+import { unconfirmedFigures } from '../engine/portfolio';
 import { listWords } from './decision-words';
 import { asOfDate, dollars, money, percent } from './format';
 import { dateWords, lawOf, monthsBetween, phaseWords } from './obligation-words';
@@ -399,16 +400,36 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
       `Give ${beforeGoLive === 1 ? `the ${one}` : `each of the ${beforeGoLive} ${many}`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
   steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, answers, rs, today));
-  const bought = [
-    ...new Set(rec.useCases.flatMap((u) => (u.recommended && u.recommended.deployment !== 'self-hosted' ? [u.recommended.label] : []))),
-  ];
+  // Each bought pick with the figures its costs use that were read only in another party's copy of the vendor's page.
+  const bought = new Map<string, Set<string>>();
+  rec.useCases.forEach((u, i) => {
+    const useCase = answers.useCases[i];
+    if (!u.recommended || u.recommended.deployment === 'self-hosted' || !useCase) return;
+    const figures = bought.get(u.recommended.label) ?? new Set<string>();
+    for (const f of unconfirmedFigures(rs, answers, useCase, u.recommended)) figures.add(f);
+    bought.set(u.recommended.label, figures);
+  });
   // A price check is worth a step when the bill is: not for a few dollars a month.
   const material = materialFor(rs.scoring.materialMonthlyUsd ?? 2000, answers.priorities.cost);
-  if (rec.portfolio.pricesAsOf && bought.length > 0 && rec.portfolio.monthlyCostUsd >= material)
+  if (rec.portfolio.pricesAsOf && bought.size > 0 && rec.portfolio.monthlyCostUsd >= material)
     steps.push(
-      `Check current prices for ${listWords(bought)}, and ask about volume terms, before you commit: the oldest price these costs rest on is from ${asOfDate(rec.portfolio.pricesAsOf)}.`,
+      `Check current prices for ${listWords([...bought.keys()])}, and ask about volume terms, before you commit: the oldest price these costs rest on is from ${asOfDate(rec.portfolio.pricesAsOf)}.${unconfirmedWords(bought)}`,
     );
   return steps;
+}
+
+/**
+ * The sentence that asks for the figures read only in secondary sources to be confirmed, or nothing when there are none.
+ * @example unconfirmedWords(new Map([['Claude Haiku 5.5 (Anthropic API)', new Set(['batch discount'])]])) // ' The batch discount of Claude Haiku 5.5 (Anthropic API) was read…'
+ */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function unconfirmedWords(bought: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const parts = [...bought].flatMap(([label, figures]) => (figures.size > 0 ? [`the ${listWords([...figures])} of ${label}`] : []));
+  if (parts.length === 0) return '';
+  const count = [...bought.values()].reduce((n, f) => n + f.size, 0);
+  const [was, them] = count === 1 ? ['was', 'it'] : ['were', 'them'];
+  return ` ${upperFirst(listWords(parts))} ${was} read only in another party's copy or note, not on the vendor's own page: confirm ${them} first.`;
 }
 
 /**

@@ -196,7 +196,7 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
     const s = rs.sources.get(id);
     if (s)
       lines.push(
-        `- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${link(s.url)}`,
+        `- ${text(id)}: ${text(s.publisher)}, "${text(s.title)}", ${text(s.date)}${s.quotedBy ? ` (as quoted by ${text(s.quotedBy)})` : ''}${s.secondary ? ' (secondary: read in a copy or report)' : ''}${link(s.url)}`,
       );
   }
   lines.push('## About this report', '', ...DISCLAIMER.flatMap((p) => [text(p), '']));

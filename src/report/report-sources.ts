@@ -60,6 +60,7 @@ export function urlLines(url: string, max = 80): string {
 function describe(s: Source, ref: (id: string) => string): string {
   const parts = [`${s.publisher}. ${s.title}. ${s.date}.`];
   if (s.quotedBy) parts.push(`As quoted by ${ref(s.quotedBy)}.`);
+  if (s.secondary) parts.push("Secondary: read in another party's copy or report, not on the publisher's page.");
   if (s.url) parts.push(urlLines(s.url));
   return parts.join(' ');
 }

@@ -168,8 +168,20 @@ describe('buildBrief: next steps', () => {
       expect(trial).toContain(u.name);
     }
     expect(brief.nextSteps.at(-1)).toMatch(
-      /^Check current prices for .+, and ask about volume terms, before you commit: the oldest price these costs rest on is from \w+ 20\d\d\.$/,
+      /^Check current prices for .+, and ask about volume terms, before you commit: the oldest price these costs rest on is from \w+ 20\d\d\.( .+ first\.)?$/,
     );
+  });
+
+  it('asks to confirm first the figures a bought pick uses that were read only in a secondary source, naming each', () => {
+    const { rec, brief } = briefOf(loadPortfolio('apac-multilingual-store'));
+    const haiku = rec.useCases.filter((u) => u.recommended?.optionId === 'claude-haiku-5.5-api');
+    expect(haiku.length).toBeGreaterThan(0);
+    expect(brief.nextSteps.at(-1)).toMatch(
+      /The cached-input price and batch discount of Claude Haiku 5\.5 \(Anthropic API\) were read only in another party's copy or note, not on the vendor's own page: confirm them first\.$/,
+    );
+    // A portfolio whose picks rest on vendors' own pages only is not asked to confirm anything.
+    const { brief: other } = briefOf(loadPortfolio('us-hospital-hipaa'));
+    expect(other.nextSteps.join(' ')).not.toMatch(/confirm (it|them) first/);
   });
 
   it('merges the trials of use cases with the same two equal choices, and says which costs less', () => {
