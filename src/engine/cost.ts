@@ -75,12 +75,15 @@ export interface Workload {
 }
 
 /**
- * Whether a use case needs a 24/7 on-call rota when self-hosted: customers or critical decisions depend on it. A
- * deployment's cost includes the rota when any use case on it does.
+ * Whether a use case needs a 24/7 on-call rota when self-hosted: customers or critical decisions depend on it in real
+ * time, that is it is customer-facing or critical and less than half of it is sent as batches (its own batchShare;
+ * absent, none), whose turnaround of up to a day lets an outage wait for working hours. A deployment's cost includes
+ * the rota when any use case on it needs one; the pack's on-call rules read the same three answers.
  * @example needsOnCall({ ...useCase, audience: 'customer-facing' }) // true
+ * @example needsOnCall({ ...useCase, audience: 'customer-facing', batchShare: 1 }) // false
  */
-export function needsOnCall(useCase: Pick<UseCase, 'audience' | 'accuracy'>): boolean {
-  return useCase.audience === 'customer-facing' || useCase.accuracy === 'critical';
+export function needsOnCall(useCase: Pick<UseCase, 'audience' | 'accuracy' | 'batchShare'>): boolean {
+  return (useCase.audience === 'customer-facing' || useCase.accuracy === 'critical') && (useCase.batchShare ?? 0) < 0.5;
 }
 
 /**

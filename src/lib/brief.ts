@@ -372,7 +372,7 @@ function selfHostedSteps(rec: RecommendationV1, answers: Answers, rs: RuleSetDat
     const rota = answers.useCases.some((u) => ids.includes(u.id) && needsOnCall(u));
     const cover = rota
       ? ', and plan the 24/7 on-call cover the cost includes.'
-      : `. The cost includes no 24/7 on-call rota (none of the work on it is customer-facing or critical); one would add about ${money(assumed.onCall.value.hoursPerMonth * assumed.engineerHourUsd.value)} a month.`;
+      : `. The cost includes no 24/7 on-call rota (none of the work on it serves customers or critical decisions in real time); one would add about ${money(assumed.onCall.value.hoursPerMonth * assumed.engineerHourUsd.value)} a month.`;
     return [`${hardware} (${which})${cover}${load}${stale}${shared}`];
   });
 }

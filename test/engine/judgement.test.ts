@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
 import { premiumOf, recommend } from '../../src/engine';
+import { needsOnCall } from '../../src/engine/cost';
 import { answersArb } from '../helpers/arbitraries';
 import { defaultRuleSet } from '../helpers/rules';
 
@@ -52,18 +53,36 @@ const fixtures = readdirSync(DIR)
   .map((f) => ({ file: f, answers: AnswersInput.parse(JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8'))) }));
 
 describe('judgement the issue asks for, over any answers', { timeout: 30_000 }, () => {
-  it('never puts customer-facing or critical work on self-hosting a team of fewer than four ML engineers cannot staff a rota for', () => {
+  it('never puts real-time customer-facing or critical work on self-hosting a team of fewer than four ML engineers cannot staff a rota for', () => {
     fc.assert(
       fc.property(answersArb(3), (a) => {
         const rec = recommend(defaultRuleSet, a);
         rec.useCases.forEach((u, i) => {
           const uc = a.useCases[i]!;
-          if (a.team.mlEngineers < 4 && (uc.audience === 'customer-facing' || uc.accuracy === 'critical'))
-            expect(u.recommended?.deployment).not.toBe('self-hosted');
+          const realTime = (uc.audience === 'customer-facing' || uc.accuracy === 'critical') && (uc.batchShare ?? 0) < 0.5;
+          if (a.team.mlEngineers < 4 && realTime) expect(u.recommended?.deployment).not.toBe('self-hosted');
+          // The rule that rules self-hosting out and the cost model that prices the rota agree on which work needs one.
+          const ruledOut = u.excluded.some((e) => e.ruleId === 'ops-on-call-rota-impossible');
+          expect(ruledOut).toBe(a.team.mlEngineers < 4 && needsOnCall(uc));
         });
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('work that waits for batches needs no on-call rota: a small team may self-host it, and its cost carries none', () => {
+    const { answers } = fixtures.find((f) => f.file === 'childrens-maths-tutor.json')!;
+    const batch = answers.useCases.filter(
+      (u) => (u.batchShare ?? 0) >= 0.5 && (u.audience === 'customer-facing' || u.accuracy === 'critical'),
+    );
+    expect(batch.length).toBeGreaterThan(0);
+    const twoEngineers = { ...answers, team: { ...answers.team, mlEngineers: 2 } };
+    const rec = recommend(defaultRuleSet, twoEngineers);
+    for (const uc of batch) {
+      const u = rec.useCases.find((x) => x.id === uc.id)!;
+      expect(u.excluded.filter((e) => e.ruleId === 'ops-on-call-rota-impossible')).toEqual([]);
+      expect(needsOnCall(uc)).toBe(false);
+    }
   });
 
   it('a pick that costs twice the cheapest eligible option or more, by a material amount, is better on something else, and says on what', () => {

@@ -223,7 +223,7 @@ describe('buildBrief: next steps', () => {
     const a = defaultRuleSet.catalog.assumptions;
     const rota = a.onCall.value.hoursPerMonth * a.engineerHourUsd.value;
     expect(brief.nextSteps.find((s) => s.startsWith('Check that'))).toContain(
-      `The cost includes no 24/7 on-call rota (none of the work on it is customer-facing or critical); one would add about ${money(rota)} a month.`,
+      `The cost includes no 24/7 on-call rota (none of the work on it serves customers or critical decisions in real time); one would add about ${money(rota)} a month.`,
     );
     // The same team with its analysis marked critical: the deployment it shares now carries a rota, in its cost.
     const base = loadPortfolio('defence-air-gapped');
