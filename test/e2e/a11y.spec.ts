@@ -142,6 +142,8 @@ test.describe('keyboard only', () => {
 
     // Organisation: focus moves to the step's heading, then Tab walks the form in order.
     await expectHeadingFocused(page, 'organisation');
+    // The questions' code may still be on its way on a slow machine: a person presses Tab once the form is there.
+    await expect(page.getByLabel('Organisation name')).toBeVisible();
     await keys.press('Tab');
     await expect(page.getByLabel('Organisation name')).toBeFocused();
     await keys.type('Keyboard Ltd');
