@@ -77,7 +77,7 @@ export const UseCaseResult = z.strictObject({
   }),
   closeCall: z.boolean().meta({
     description:
-      "True when the margin is below the pack's close-call threshold (manifest scoring.closeCallPoints): the runner-up is an equal choice, and a small change in the answers or the facts could reverse the order.",
+      "True when the margin is below the pack's close-call threshold (manifest scoring.closeCallPoints) and the runner-up is better than the pick on at least one dimension: the runner-up is an equal choice, and a small change in the answers or the facts could reverse the order. A pick at least as good on every dimension is no close call, however small its margin.",
   }),
   equalChoiceMonthlyChangeUsd: z.number().optional().meta({
     description:

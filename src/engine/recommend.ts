@@ -6,6 +6,7 @@ import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { portfolioOf } from './portfolio';
 import { CLOSE_CALL_POINTS } from './decision';
+import { DIMENSIONS } from './expressions';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
 import { sensitivityFor } from './sensitivity';
@@ -154,6 +155,15 @@ function marginBetween(pick: OptionEvaluation, runnerUp: OptionEvaluation, p: An
   return Math.max(0, round(round(gap, 9), 2));
 }
 
+/**
+ * Whether the pick is at least as good as the runner-up on every dimension (as shown, in tenths): then the rules do
+ * separate them, however small the margin, and it is no close call. Claude Haiku 5.5 over GPT-6 Luna at the same price
+ * and 8.6 quality points more is a clear pick by 1.98 points.
+ */
+function dominates(pick: OptionEvaluation, runnerUp: OptionEvaluation): boolean {
+  return DIMENSIONS.every((d) => pick.dimensions[d] >= runnerUp.dimensions[d]);
+}
+
 /** The ranked option a close call's runner-up is: the best of another model (the same model elsewhere is a choice of cloud). */
 function runnerUpIn(ranked: Placed['ranked']): OptionEvaluation | undefined {
   const [top, ...rest] = ranked;
@@ -266,7 +276,12 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
     recommended: top ? toChoice(top.o, top.score, cost) : null,
     alternatives: rest.map((r) => toChoice(r.o, r.score)),
     margin,
-    closeCall: margin !== null && margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS),
+    closeCall:
+      top !== undefined &&
+      runnerUp !== undefined &&
+      margin !== null &&
+      margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) &&
+      !dominates(top.o, runnerUp),
     excluded: exclusionsOf(p.evaluation),
     reasons: reasonsOf(p.evaluation, recommended),
     obligations,
