@@ -388,7 +388,7 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
   const gates = rec.portfolio.obligations.filter((o) => o.phase === 'go-no-go');
   if (gates.length > 0)
     steps.push(
-      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead at all.`,
+      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead, or on which channels.`,
     );
   // The contracts and assessments come before any real data reaches a provider, trials included.
   const marked = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live');

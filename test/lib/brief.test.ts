@@ -394,7 +394,7 @@ describe('go/no-go duties', () => {
     const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
     expect(brief.firstDuties[0]).toMatchObject({ law, phase: 'go-no-go', phaseLabel: 'Go/no-go' });
     expect(brief.nextSteps[0]).toBe(
-      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead at all.`,
+      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead, or on which channels.`,
     );
   });
 });
