@@ -83,6 +83,10 @@ export const UseCaseResult = z.strictObject({
     description:
       "In a close call: how much the portfolio's monthly cost changes if this use case takes the runner-up instead (negative: it falls), every other pick kept and the self-hosted deployments formed again. A deployment the use case leaves is then paid in full by those still on it, and one it joins is shared, so this can differ from the difference of the two options' own costs.",
   }),
+  equalChoiceObligations: z.array(Obligation).optional().meta({
+    description:
+      "In a close call: the duties the runner-up would bring that the pick does not (a clearance of the model's origin, a regional endpoint to arrange), to settle before it is tried on real data. Absent when it brings none.",
+  }),
   excluded: z.array(z.strictObject({ optionId: z.string(), label: z.string(), ruleId: z.string(), reason: z.string(), topic: z.string() })),
   reasons: z.array(Reason),
   obligations: z.array(Obligation),

@@ -270,18 +270,23 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
   const runnerUp = runnerUpIn(p.ranked);
   const margin = top && runnerUp ? marginBetween(top.o, runnerUp, answers.priorities, rs.scoring.feasibilityWeight) : null;
+  const closeCall =
+    top !== undefined &&
+    runnerUp !== undefined &&
+    margin !== null &&
+    margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) &&
+    !dominates(top.o, runnerUp);
+  // An equal choice is offered for a trial: what it would bring that the pick does not is part of the choice.
+  const ownIds = new Set(obligations.map((o) => o.id));
+  const extra = closeCall && runnerUp ? obligationsOf(p.evaluation, runnerUp).filter((o) => !ownIds.has(o.id)) : [];
   return {
     id: useCase.id,
     name: useCase.name,
     recommended: top ? toChoice(top.o, top.score, cost) : null,
     alternatives: rest.map((r) => toChoice(r.o, r.score)),
     margin,
-    closeCall:
-      top !== undefined &&
-      runnerUp !== undefined &&
-      margin !== null &&
-      margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) &&
-      !dominates(top.o, runnerUp),
+    closeCall,
+    ...(extra.length > 0 ? { equalChoiceObligations: extra } : {}),
     excluded: exclusionsOf(p.evaluation),
     reasons: reasonsOf(p.evaluation, recommended),
     obligations,

@@ -37,7 +37,13 @@ export interface BriefPick {
    * In a close call, the runner-up, presented as an equal choice: its own cost, and how much taking it would change
    * the portfolio's (the engine's figure, with the self-hosted deployments formed again; else the two costs' difference).
    */
-  equalChoice: { label: string; monthlyCostUsd: number; portfolioChangeUsd: number } | null;
+  equalChoice: {
+    label: string;
+    monthlyCostUsd: number;
+    portfolioChangeUsd: number;
+    /** The duties it brings that the pick does not and that come before real data reaches it (go/no-go, before go-live). */
+    duties: Obligation[];
+  } | null;
   /** The margin in a few words: "Leads by 6.2 points, on cost and quality", "Too close to call: 1.7 points apart". */
   margin: string;
   closeCall: boolean;
@@ -129,6 +135,7 @@ function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
             label: runnerUp.label,
             monthlyCostUsd: runnerUp.monthlyCostUsd,
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd ?? runnerUp.monthlyCostUsd - (r?.monthlyCostUsd ?? 0),
+            duties: (u.equalChoiceObligations ?? []).filter((o) => o.phase === 'go-no-go' || o.phase === 'before-go-live'),
           }
         : null,
     margin: marginOf(u, answers, rs),
@@ -319,14 +326,26 @@ function personal(answers: Answers, ids: readonly string[]): boolean {
 
 /** One trial per pair of equal choices, however many use cases share it, with what the cheaper one saves. */
 function trialSteps(picks: BriefPick[], answers: Answers): string[] {
-  const pairs = new Map<string, { a: string; b: string; ids: string[]; names: string[]; aCost: number; bCost: number }>();
+  type Pair = {
+    a: string;
+    b: string;
+    ids: string[];
+    names: string[];
+    aCost: number;
+    bCost: number;
+    duties: Map<string, Map<string, Obligation>>;
+  };
+  const pairs = new Map<string, Pair>();
   for (const p of picks) {
     if (!p.closeCall || !p.pick || !p.equalChoice) continue;
     const [a, b] = [p.pick.label, p.equalChoice.label].sort();
     const key = `${a}\u0000${b}`;
-    const pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0 };
+    const pair: Pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0, duties: new Map() };
     pair.ids.push(p.useCaseId);
     pair.names.push(p.name);
+    const brought = pair.duties.get(p.equalChoice.label) ?? new Map<string, Obligation>();
+    for (const o of p.equalChoice.duties) brought.set(o.id, o);
+    if (brought.size > 0) pair.duties.set(p.equalChoice.label, brought);
     // What the portfolio costs with the pick and with the equal choice, for these use cases' part of it.
     const aIsPick = a === p.pick.label;
     const other = p.pick.monthlyCostUsd + p.equalChoice.portfolioChangeUsd;
@@ -339,7 +358,11 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     const gap = Math.abs(t.aCost - t.bCost);
     const cheaper = t.aCost < t.bCost ? t.a : t.b;
     const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${money(gap)} a month less.` : '';
-    return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}`;
+    const settle = [...t.duties].map(
+      ([label, duties]) =>
+        ` Before ${label} sees real data, settle what it brings that the other does not: ${[...duties.values()].map((o) => `${lawOf(o)}: ${o.text}`).join(' ')}`,
+    );
+    return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}${settle.join('')}`;
   });
 }
 

@@ -84,6 +84,25 @@ describe('margin and close call in the recommendation', { timeout: 30_000 }, () 
     );
   });
 
+  it("names the duties only the equal choice would bring, in close calls alone, none of them the pick's", () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        for (const u of recommend(defaultRuleSet, a).useCases) {
+          const extra = u.equalChoiceObligations;
+          if (!u.closeCall) {
+            expect(extra).toBeUndefined();
+            continue;
+          }
+          if (extra === undefined) continue;
+          expect(extra.length).toBeGreaterThan(0);
+          const own = new Set(u.obligations.map((o) => o.id));
+          for (const o of extra) expect(own.has(o.id)).toBe(false);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('says what taking the equal choice does to the portfolio: the two prices apart when neither is self-hosted', () => {
     fc.assert(
       fc.property(answersArb(3), (a) => {

@@ -134,6 +134,7 @@ describe('buildBrief: the pick per use case', () => {
             label: runnerUpOf(u)!.label,
             monthlyCostUsd: runnerUpOf(u)!.monthlyCostUsd,
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd,
+            duties: (u.equalChoiceObligations ?? []).filter((o) => o.phase === 'go-no-go' || o.phase === 'before-go-live'),
           });
         } else {
           expect(line.margin).toBe(
@@ -182,6 +183,22 @@ describe('buildBrief: next steps', () => {
     // A portfolio whose picks rest on vendors' own pages only is not asked to confirm anything.
     const { brief: other } = briefOf(loadPortfolio('us-hospital-hipaa'));
     expect(other.nextSteps.join(' ')).not.toMatch(/confirm (it|them) first/);
+  });
+
+  it('asks to settle, before the equal choice sees real data, the duties it brings that the pick does not', () => {
+    const { rec, brief } = briefOf(loadPortfolio('defence-air-gapped'));
+    const translation = rec.useCases.find((u) => u.id === 'foreign-source-translation')!;
+    expect(translation.closeCall).toBe(true);
+    const runnerUp = runnerUpOf(translation)!;
+    // Qwen3.5 comes from a company in China: the clearance of its origin is its duty, not the pick's.
+    expect(translation.equalChoiceObligations?.map((o) => o.id)).toContain('licence-model-origin-clearance');
+    expect(translation.obligations.map((o) => o.id)).not.toContain('licence-model-origin-clearance');
+    const trial = brief.nextSteps.find((s) => s.startsWith('Try '))!;
+    expect(trial).toContain(`Before ${runnerUp.label} sees real data, settle what it brings that the other does not: `);
+    expect(trial).toContain("Clear the model's origin with your security authority");
+    // An equal choice that brings no duty of its own adds nothing to its trial step.
+    const { brief: coding } = briefOf(loadPortfolio('coding-assistant-500-devs'));
+    for (const step of coding.nextSteps.filter((s) => s.startsWith('Try '))) expect(step).not.toContain('sees real data');
   });
 
   it('merges the trials of use cases with the same two equal choices, and says which costs less', () => {
