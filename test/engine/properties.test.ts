@@ -7,7 +7,7 @@ import { defaultRuleSet as rs } from '../helpers/rules';
 
 const runs = { numRuns: 60 };
 
-describe('engine properties (default pack, generated answers)', () => {
+describe('engine properties (default pack, generated answers)', { timeout: 30_000 }, () => {
   it('generated answers are valid answers', () => {
     fc.assert(
       fc.property(answersArb(), (a) => AnswersV2.safeParse(a).success),
