@@ -30,6 +30,40 @@ export function sameModelChannels(u: Pick<UseCaseResult, 'recommended' | 'altern
   return pick ? u.alternatives.filter((c) => c.model === pick.model && pick.score - c.score < within) : [];
 }
 
+/**
+ * In a close call, the other models besides the runner-up that are as close: the best option of each model whose
+ * weighted gap to the pick is under the threshold and which is better than the pick on some dimension (the engine's
+ * test for a close call), with that gap. Best first; empty when the call is not close.
+ * @example alsoClose(u, answers.priorities, ruleSet).map((c) => c.choice.model) // ['Claude Haiku 5.5', 'GPT-6.2 Sol']
+ */
+export function alsoClose(
+  u: Pick<UseCaseResult, 'recommended' | 'alternatives' | 'closeCall'>,
+  priorities: Answers['priorities'],
+  rs: Pick<RuleSetData, 'scoring'>,
+): { choice: Choice; margin: number }[] {
+  const pick = u.recommended;
+  const runnerUp = runnerUpOf(u);
+  if (!u.closeCall || !pick || !runnerUp) return [];
+  const threshold = rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS;
+  const weights = dimensionWeights(priorities, rs);
+  const seen = new Set([pick.model, runnerUp.model]);
+  const out: { choice: Choice; margin: number }[] = [];
+  for (const c of u.alternatives) {
+    if (seen.has(c.model)) continue;
+    seen.add(c.model);
+    const shares = dimensionShares(pick, c, weights);
+    const margin = Math.max(
+      0,
+      round(
+        shares.reduce((sum, x) => sum + x.weighted, 0),
+        2,
+      ),
+    );
+    if (margin < threshold && shares.some((x) => x.points < 0)) out.push({ choice: c, margin });
+  }
+  return out;
+}
+
 /** The weight each dimension carries in the total score: the user's priorities, and feasibility's fixed weight. */
 export function dimensionWeights(priorities: Answers['priorities'], rs: Pick<RuleSetData, 'scoring'>): Record<Dimension, number> {
   return { quality: priorities.quality, cost: priorities.cost, control: priorities.control, feasibility: rs.scoring.feasibilityWeight };

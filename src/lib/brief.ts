@@ -11,7 +11,15 @@ import type { Deployment } from '../domain/enums';
 import type { RuleSetData } from '../engine';
 import { needsOnCall } from '../engine/cost';
 import { catalogWith } from '../engine/assumptions';
-import { decisionOf, dimensionShares, dimensionWeights, pooledDependencyOf, runnerUpOf } from '../engine/decision';
+import {
+  CLOSE_CALL_POINTS,
+  alsoClose,
+  decisionOf,
+  dimensionShares,
+  dimensionWeights,
+  pooledDependencyOf,
+  runnerUpOf,
+} from '../engine/decision';
 import { materialFor } from '../engine/derive';
 import { unconfirmedFigures } from '../engine/portfolio';
 import { listWords } from './decision-words';
@@ -116,7 +124,12 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   if (!u.recommended) return 'Every option is excluded';
   const d = decisionOf(u, answers.priorities, rs);
   if (!d) return 'The only eligible model';
-  if (d.closeCall) return `Too close to call: ${points(d.margin)} apart`;
+  if (d.closeCall) {
+    const also = alsoClose(u, answers.priorities, rs).map((c) => c.choice.model);
+    const threshold = points(rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS);
+    const others = also.length > 0 ? `; ${listWords(also)} ${also.length === 1 ? 'is' : 'are'} within ${threshold} too` : '';
+    return `Too close to call: ${points(d.margin)} apart${others}`;
+  }
   return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
 }
 

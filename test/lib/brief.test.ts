@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
+import { alsoClose } from '../../src/engine/decision';
 import { BRIEF_DUTIES, buildBrief, firstDuties, moreDutiesWords, noDutiesWords } from '../../src/lib/brief';
 import { listWords } from '../../src/lib/decision-words';
 import { lawOf } from '../../src/lib/obligation-words';
@@ -183,6 +184,26 @@ describe('buildBrief: next steps', () => {
     // A portfolio whose picks rest on vendors' own pages only is not asked to confirm anything.
     const { brief: other } = briefOf(loadPortfolio('us-hospital-hipaa'));
     expect(other.nextSteps.join(' ')).not.toMatch(/confirm (it|them) first/);
+  });
+
+  it('names the other models as close as the runner-up, which a CTO would want in the trial too', () => {
+    const { rec, brief } = briefOf(loadPortfolio('us-hospital-hipaa'));
+    const notes = brief.picks.find((p) => p.useCaseId === rec.useCases[0]!.id)!;
+    expect(notes.margin).toMatch(/^Too close to call: 1\.71 points apart; Claude Haiku 5\.5 and GPT-6\.2 Sol are within 2 points too$/);
+    // Each is under the threshold and better than the pick on something; the runner-up itself is not repeated.
+    const u = rec.useCases[0]!;
+    const named = alsoClose(u, loadPortfolio('us-hospital-hipaa').priorities, defaultRuleSet);
+    expect(named.map((c) => c.choice.model)).toEqual(['Claude Haiku 5.5', 'GPT-6.2 Sol']);
+    for (const { choice, margin } of named) {
+      expect(margin).toBeLessThan(2);
+      expect(choice.model).not.toBe(runnerUpOf(u)!.model);
+      expect(
+        (['quality', 'cost', 'control', 'feasibility'] as const).some((k) => choice.scoreBreakdown[k] > u.recommended!.scoreBreakdown[k]),
+      ).toBe(true);
+    }
+    // A clear pick names none.
+    const { brief: apac } = briefOf(loadPortfolio('apac-multilingual-store'));
+    for (const p of apac.picks) expect(p.margin).not.toMatch(/within/);
   });
 
   it('asks to settle, before the equal choice sees real data, the duties it brings that the pick does not', () => {
