@@ -121,6 +121,19 @@ export function priceFigures(
   return [...gpuPrices, figure('engineer hour', a.engineerHourUsd)];
 }
 
+/**
+ * Whether the quality score an option is compared on for this use case's task is the pack's estimate (its source is
+ * of kind "estimate": carried over from a predecessor, or placed between measured models) rather than a measured one.
+ * @example qualityEstimated(rs, useCase, 'gpt-6.2-sol-api') // true: carried over from GPT-6.1 Sol
+ */
+export function qualityEstimated(rs: Pick<RuleSetData, 'catalog' | 'sources'>, useCase: Pick<UseCase, 'task'>, optionId: string): boolean {
+  const option = rs.catalog.options.find((o) => o.id === optionId);
+  const model = rs.catalog.models.find((m) => m.id === option?.modelId);
+  const kind = rs.catalog.assumptions.taskQuality[useCase.task];
+  const score = model && kind ? model.quality[kind] : undefined;
+  return score !== undefined && rs.sources.get(score.source)?.kind === 'estimate';
+}
+
 /** The "as of" dates of every price a pick's cost rests on. */
 function priceDates(rs: RuleSet, answers: Answers, useCase: UseCase, choice: Choice): string[] {
   return priceFigures(rs, answers, useCase, choice).map((f) => f.asOf);

@@ -21,7 +21,7 @@ import {
   runnerUpOf,
 } from '../engine/decision';
 import { materialFor } from '../engine/derive';
-import { unconfirmedFigures } from '../engine/portfolio';
+import { qualityEstimated, unconfirmedFigures } from '../engine/portfolio';
 import { listWords } from './decision-words';
 import { asOfDate, dollars, money, percent } from './format';
 import { dateWords, lawOf, monthsBetween, phaseWords } from './obligation-words';
@@ -51,6 +51,8 @@ export interface BriefPick {
     portfolioChangeUsd: number;
     /** The duties it brings that the pick does not and that come before real data reaches it (go/no-go, before go-live). */
     duties: Obligation[];
+    /** The models of the two whose quality score for this task is the pack's estimate, not a measured one. */
+    estimated: string[];
   } | null;
   /** The margin in a few words: "Leads by 6.2 points, on cost and quality", "Too close to call: 1.7 points apart". */
   margin: string;
@@ -133,9 +135,11 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
 }
 
-function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'scoring'>): BriefPick {
+function pickLine(u: UseCaseResult, answers: Answers, rs: RuleSetData): BriefPick {
   const r = u.recommended;
   const runnerUp = runnerUpOf(u);
+  const useCase = answers.useCases.find((x) => x.id === u.id);
+  const estimated = [r, runnerUp].flatMap((c) => (c && useCase && qualityEstimated(rs, useCase, c.optionId) ? [c.model] : []));
   return {
     useCaseId: u.id,
     name: u.name,
@@ -149,6 +153,7 @@ function pickLine(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
             monthlyCostUsd: runnerUp.monthlyCostUsd,
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd ?? runnerUp.monthlyCostUsd - (r?.monthlyCostUsd ?? 0),
             duties: (u.equalChoiceObligations ?? []).filter((o) => o.phase === 'go-no-go' || o.phase === 'before-go-live'),
+            estimated,
           }
         : null,
     margin: marginOf(u, answers, rs),
@@ -347,13 +352,15 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     aCost: number;
     bCost: number;
     duties: Map<string, Map<string, Obligation>>;
+    estimated: Set<string>;
   };
   const pairs = new Map<string, Pair>();
   for (const p of picks) {
     if (!p.closeCall || !p.pick || !p.equalChoice) continue;
     const [a, b] = [p.pick.label, p.equalChoice.label].sort();
     const key = `${a}\u0000${b}`;
-    const pair: Pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0, duties: new Map() };
+    const pair: Pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0, duties: new Map(), estimated: new Set() };
+    for (const model of p.equalChoice.estimated) pair.estimated.add(model);
     pair.ids.push(p.useCaseId);
     pair.names.push(p.name);
     const brought = pair.duties.get(p.equalChoice.label) ?? new Map<string, Obligation>();
@@ -375,7 +382,14 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
       ([label, duties]) =>
         ` Before ${label} sees real data, settle what it brings that the other does not: ${[...duties.values()].map((o) => `${lawOf(o)}: ${o.text}`).join(' ')}`,
     );
-    return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}${settle.join('')}`;
+    const models = [...t.estimated];
+    const estimate =
+      models.length === 0
+        ? ''
+        : models.length === 1
+          ? ` ${models[0]}'s quality score is the rule pack's estimate, not a measured index score (the catalog says how it was placed): the trial decides.`
+          : ` The quality scores of ${listWords(models)} are the rule pack's estimates, not measured index scores (the catalog says how each was placed): the trial decides.`;
+    return `Try ${t.a} and ${t.b} side by side on ${sample} of your own ${listWords(t.names)} work: the rules cannot separate them.${saving}${estimate}${settle.join('')}`;
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceFigures, unconfirmedFigures } from '../../src/engine/portfolio';
+import { priceFigures, qualityEstimated, unconfirmedFigures } from '../../src/engine/portfolio';
 import { answers, defaultRuleSet as rs, useCase } from '../helpers/rules';
 
 const choice = (optionId: string) => ({ optionId });
@@ -33,5 +33,14 @@ describe('the figures a pick rests on, and those to confirm', () => {
     for (const f of haiku) expect(f.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
     const selfHosted = priceFigures(rs, a, useCase(), { optionId: 'gpt-oss-120b-self-hosted', selfHosting: { gpuType: 'h100-80gb' } });
     expect(selfHosted.map((f) => f.name)).toEqual(['GPU hour', 'engineer hour']);
+  });
+
+  it.each([
+    ['gpt-6.2-sol-api', true],
+    ['qwen3.5-397b-self-hosted', true],
+    ['claude-opus-5.5-api', false],
+    ['gpt-6-luna-api', false],
+  ])("tells the pack's estimated quality scores from measured ones: %s", (optionId, estimate) => {
+    expect(qualityEstimated(rs, useCase(), optionId)).toBe(estimate);
   });
 });

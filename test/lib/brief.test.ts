@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ObligationPhase, ObligationTopic, type Answers, type Obligation } from '../../src/domain';
 import { decisionOf, recommend, runnerUpOf } from '../../src/engine';
 import { alsoClose } from '../../src/engine/decision';
+import { qualityEstimated } from '../../src/engine/portfolio';
 import { BRIEF_DUTIES, buildBrief, firstDuties, moreDutiesWords, noDutiesWords } from '../../src/lib/brief';
 import { listWords } from '../../src/lib/decision-words';
 import { lawOf } from '../../src/lib/obligation-words';
@@ -136,6 +137,15 @@ describe('buildBrief: the pick per use case', () => {
             monthlyCostUsd: runnerUpOf(u)!.monthlyCostUsd,
             portfolioChangeUsd: u.equalChoiceMonthlyChangeUsd,
             duties: (u.equalChoiceObligations ?? []).filter((o) => o.phase === 'go-no-go' || o.phase === 'before-go-live'),
+            estimated: [u.recommended!, runnerUpOf(u)!].flatMap((c) =>
+              qualityEstimated(
+                defaultRuleSet,
+                answers.useCases.find((x) => x.id === u.id)!,
+                c.optionId,
+              )
+                ? [c.model]
+                : [],
+            ),
           });
         } else {
           expect(line.margin).toBe(
@@ -204,6 +214,13 @@ describe('buildBrief: next steps', () => {
     // A clear pick names none.
     const { brief: apac } = briefOf(loadPortfolio('apac-multilingual-store'));
     for (const p of apac.picks) expect(p.margin).not.toMatch(/within/);
+  });
+
+  it("says when a trial's two models are compared on estimated quality scores, and not when both are measured", () => {
+    const bank = briefOf(loadPortfolio('eu-bank-credit-high-risk')).brief.nextSteps.find((s) => s.startsWith('Try '))!;
+    expect(bank).toContain("GPT-6.2 Sol's quality score is the rule pack's estimate, not a measured index score");
+    const hospital = briefOf(loadPortfolio('us-hospital-hipaa')).brief.nextSteps.find((s) => s.startsWith('Try '))!;
+    expect(hospital).not.toContain('estimate');
   });
 
   it('asks to settle, before the equal choice sees real data, the duties it brings that the pick does not', () => {
