@@ -50,6 +50,23 @@ export const Obligation = z.strictObject({
   }),
 });
 
+/** The portfolio a stricter answer gives, which a duty of the picks asks for. */
+export const Rerun = z.strictObject({
+  ruleIds: z.array(z.string()).meta({ description: 'The duties that ask for it.' }),
+  with: z
+    .strictObject({ euOwnedOnly: z.literal(true).meta({ description: 'Only EU-owned providers allowed (regulation.euOwnedOnly).' }) })
+    .meta({ description: 'The answer changed (under regulation).' }),
+  monthlyCostUsd: z.number().min(0),
+  picks: z.array(
+    z.strictObject({
+      useCaseId: z.string(),
+      optionId: z.string().nullable().meta({ description: 'Null when that answer leaves the use case no option.' }),
+      label: z.string().nullable(),
+      monthlyCostUsd: z.number().nullable(),
+    }),
+  ),
+});
+
 export const Reason = z.strictObject({
   ruleId: z.string(),
   text: z.string(),
@@ -130,6 +147,10 @@ export const RecommendationV1 = z
         description:
           "Present when the answers give a planning horizon: one entry per year, each re-running the recommendation at that year's volume (every use case's tokens grown by annualGrowth a year).",
       }),
+      reruns: z.array(Rerun).optional().meta({
+        description:
+          'Present when a duty of the picks asks for the recommendation under a stricter answer (a rule with rerunWith, such as EU-owned providers only) that the answers do not give: the portfolio that answer gives, beside the one recommended.',
+      }),
     }),
   })
   .meta({ title: 'RecommendationV1' });
@@ -138,6 +159,7 @@ export type Choice = z.infer<typeof Choice>;
 export type ProjectionYear = z.infer<typeof ProjectionYear>;
 export type Obligation = z.infer<typeof Obligation>;
 export type Reason = z.infer<typeof Reason>;
+export type Rerun = z.infer<typeof Rerun>;
 export type Sensitivity = z.infer<typeof Sensitivity>;
 export type UseCaseResult = z.infer<typeof UseCaseResult>;
 export type RecommendationV1 = z.infer<typeof RecommendationV1>;

@@ -128,6 +128,15 @@ export const ObligationRule = z.strictObject({
       examples: ['EU AI Act', 'GDPR', 'DORA'],
     }),
   phase: ObligationPhase.optional(),
+  rerunWith: z
+    .strictObject({
+      euOwnedOnly: z.literal(true).meta({ description: 'Run it with only EU-owned providers allowed (regulation.euOwnedOnly).' }),
+    })
+    .optional()
+    .meta({
+      description:
+        "A stricter answer (under regulation) the duty asks the recommendation to be run under, where the answers do not give it: the engine runs it and the results show the portfolio it gives beside the one recommended (e.g. France's SREN: EU-owned providers only).",
+    }),
 });
 export const NoteRule = z.strictObject({
   ...ruleBase,

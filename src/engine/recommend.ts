@@ -1,4 +1,4 @@
-import type { Answers, Obligation, ProjectionYear, RecommendationV1, UseCaseResult } from '../domain';
+import type { Answers, Obligation, ProjectionYear, RecommendationV1, Rerun, UseCaseResult } from '../domain';
 import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
 import { rank, weightedScore, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
 import { withAssumptions } from './assumptions';
@@ -106,12 +106,47 @@ export function recommend(rs: RuleSet, answers: Answers, evaluatorFor: (rs: Rule
   const evaluator = evaluatorFor(withAssumptions(rs, answers.assumptions));
   const today = solve(evaluator, answers, true);
   const projection = answers.planning ? projectionOf(evaluator, answers, answers.planning, today) : undefined;
+  const reruns = rerunsOf(evaluator, answers, today);
   return {
     schemaVersion: 1,
     ruleSet: { id: rs.id, version: rs.version, hash: rs.hash },
     useCases: today.useCases,
-    portfolio: projection ? { ...today.portfolio, projection } : today.portfolio,
+    portfolio: { ...today.portfolio, ...(projection ? { projection } : {}), ...(reruns.length > 0 ? { reruns } : {}) },
   };
+}
+
+/**
+ * The portfolios the picks' duties ask for under a stricter answer (rules with `rerunWith`) that the answers do not
+ * give: France's SREN asks a State operator with sensitive data to see what EU-owned providers alone would give. Each
+ * is solved as the recommendation is, without sensitivity probes.
+ */
+function rerunsOf(evaluator: Evaluator, answers: Answers, today: Solved): Rerun[] {
+  const rs = evaluator.ruleSet;
+  const asking = new Map<string, Set<string>>();
+  for (const o of today.portfolio.obligations) {
+    const rule = rs.rules.find((c) => c.rule.id === o.ruleId)?.rule;
+    if (rule?.effect !== 'obligation' || !rule.rerunWith) continue;
+    if (rule.rerunWith.euOwnedOnly && answers.regulation.euOwnedOnly !== true) {
+      const ids = asking.get('euOwnedOnly') ?? new Set<string>();
+      ids.add(rule.id);
+      asking.set('euOwnedOnly', ids);
+    }
+  }
+  return [...asking].map(([, ids]) => {
+    const stricter = { ...answers, regulation: { ...answers.regulation, euOwnedOnly: true } };
+    const solved = solve(evaluator, stricter, false);
+    return {
+      ruleIds: [...ids],
+      with: { euOwnedOnly: true },
+      monthlyCostUsd: solved.portfolio.monthlyCostUsd,
+      picks: solved.useCases.map((u) => ({
+        useCaseId: u.id,
+        optionId: u.recommended?.optionId ?? null,
+        label: u.recommended?.label ?? null,
+        monthlyCostUsd: u.recommended?.monthlyCostUsd ?? null,
+      })),
+    };
+  });
 }
 
 interface Solved {

@@ -342,6 +342,26 @@ function personal(answers: Answers, ids: readonly string[]): boolean {
   return answers.useCases.some((u) => ids.includes(u.id) && (u.dataSensitivity === 'personal' || u.dataSensitivity === 'health'));
 }
 
+/**
+ * What the stricter answer a duty asks for would give (RecommendationV1 portfolio.reruns): its monthly cost and its
+ * pick per use case, so the choice the duty puts to the reader is on the page, not only the instruction to re-run.
+ */
+function rerunSteps(rec: RecommendationV1): string[] {
+  return (rec.portfolio.reruns ?? []).map((r) => {
+    const laws = [...new Set(r.ruleIds.flatMap((id) => rec.portfolio.obligations.filter((o) => o.ruleId === id).map((o) => lawOf(o))))];
+    const byPick = new Map<string, string[]>();
+    const none: string[] = [];
+    for (const p of r.picks) {
+      const name = rec.useCases.find((u) => u.id === p.useCaseId)?.name ?? p.useCaseId;
+      if (p.label === null) none.push(name);
+      else byPick.set(p.label, [...(byPick.get(p.label) ?? []), name]);
+    }
+    const picks = [...byPick].map(([label, names]) => `${label} for ${listWords(names)}`);
+    if (none.length > 0) picks.push(`no option for ${listWords(none)}`);
+    return `With EU-owned providers only, as ${listWords(laws)} may require for such data, the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Tick “Only EU-owned providers may process the data” in the regulation step to see its reasons and duties.`;
+  });
+}
+
 /** One trial per pair of equal choices, however many use cases share it, with what the cheaper one saves. */
 function trialSteps(picks: BriefPick[], answers: Answers): string[] {
   type Pair = {
@@ -440,6 +460,7 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
     steps.push(
       `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead, or on which channels.`,
     );
+  steps.push(...rerunSteps(rec));
   // The contracts and assessments come before any real data reaches a provider, trials included.
   const marked = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live');
   const beforeGoLive = marked.length;

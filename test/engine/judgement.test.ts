@@ -172,3 +172,21 @@ describe('the ten fixture portfolios', () => {
     expect(tiers.every((t) => t === 'frontier' || t === 'balanced')).toBe(true);
   });
 });
+
+describe('a duty that asks for a stricter answer', () => {
+  it('shows the French body the portfolio EU-owned providers alone would give, as the recommendation with that answer gives it', () => {
+    const { answers } = fixtures.find((f) => f.file === 'french-public-body.json')!;
+    const rec = recommend(defaultRuleSet, answers);
+    const reruns = rec.portfolio.reruns ?? [];
+    expect(reruns).toHaveLength(1);
+    expect(reruns[0]!.ruleIds).toEqual(['fr-sren-trusted-cloud']);
+    const stricter = recommend(defaultRuleSet, { ...answers, regulation: { ...answers.regulation, euOwnedOnly: true } });
+    expect(reruns[0]!.monthlyCostUsd).toBe(stricter.portfolio.monthlyCostUsd);
+    expect(reruns[0]!.picks.map((p) => p.optionId)).toEqual(stricter.useCases.map((u) => u.recommended?.optionId ?? null));
+    // With the answer given, nothing is left to re-run.
+    expect(stricter.portfolio.reruns).toBeUndefined();
+    // A portfolio whose picks carry no such duty carries no re-run.
+    const bank = fixtures.find((f) => f.file === 'eu-bank-credit-high-risk.json')!;
+    expect(recommend(defaultRuleSet, bank.answers).portfolio.reruns).toBeUndefined();
+  });
+});

@@ -196,6 +196,17 @@ describe('buildBrief: next steps', () => {
     expect(other.nextSteps.join(' ')).not.toMatch(/confirm (it|them) first/);
   });
 
+  it('puts beside a go/no-go that asks for EU-owned providers what they alone would give, use case by use case', () => {
+    const { rec, brief } = briefOf(loadPortfolio('french-public-body'));
+    const r = rec.portfolio.reruns![0]!;
+    const step = brief.nextSteps.find((s) => s.startsWith('With EU-owned providers only'))!;
+    expect(step).toContain(`would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended)`);
+    for (const p of r.picks) expect(step).toContain(p.label!);
+    expect(step).toMatch(/Tick “Only EU-owned providers may process the data” in the regulation step/);
+    // Right after the go/no-go step it concerns.
+    expect(brief.nextSteps.indexOf(step)).toBe(brief.nextSteps.findIndex((s) => s.startsWith('Settle the go/no-go')) + 1);
+  });
+
   it('names the other models as close as the runner-up, which a CTO would want in the trial too', () => {
     const { rec, brief } = briefOf(loadPortfolio('us-hospital-hipaa'));
     const notes = brief.picks.find((p) => p.useCaseId === rec.useCases[0]!.id)!;
