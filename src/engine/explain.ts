@@ -1,5 +1,5 @@
 import { round } from './round';
-import type { Choice, Obligation, Reason, UseCaseResult } from '../domain';
+import type { Answers, Choice, Obligation, Reason, UseCaseResult } from '../domain';
 import type { OptionEvaluation, UseCaseEvaluation } from './evaluate';
 import type { RuleResult } from './evaluate-rule';
 import type { CompiledRule } from './rule-set';
@@ -62,8 +62,25 @@ function dutyRules(e: UseCaseEvaluation, recommended: OptionEvaluation | null, e
   return [...rules.keys()].sort((a, b) => a.order - b.order);
 }
 
-/** A duty as the output states it, from its rule: its role and date only where the rule gives them. */
-export function obligationOf(rule: Extract<CompiledRule['rule'], { effect: 'obligation' }>): Obligation {
+/**
+ * The law a GDPR duty is grouped under for an organisation working in the UK: the UK GDPR (retained in UK law with the
+ * same articles) beside or instead of the EU's, by the regions it works in; undefined otherwise (the topic's label).
+ * @example gdprLaw(['uk', 'eu']) // 'GDPR and UK GDPR'
+ */
+export function gdprLaw(regions: readonly string[]): string | undefined {
+  if (!regions.includes('uk')) return undefined;
+  return regions.includes('eu') ? 'GDPR and UK GDPR' : 'UK GDPR';
+}
+
+/**
+ * A duty as the output states it, from its rule: its role and date only where the rule gives them. With `answers`, a
+ * GDPR duty that names no law of its own is grouped under the UK GDPR too where the organisation works in the UK.
+ */
+export function obligationOf(
+  rule: Extract<CompiledRule['rule'], { effect: 'obligation' }>,
+  answers?: Pick<Answers, 'organization'>,
+): Obligation {
+  const law = rule.law ?? (rule.obligationTopic === 'gdpr' && answers ? gdprLaw(answers.organization.regions) : undefined);
   return {
     id: rule.id,
     topic: rule.obligationTopic,
@@ -72,7 +89,7 @@ export function obligationOf(rule: Extract<CompiledRule['rule'], { effect: 'obli
     sources: [...rule.sources],
     ...(rule.role ? { role: rule.role } : {}),
     ...(rule.appliesFrom ? { appliesFrom: rule.appliesFrom } : {}),
-    ...(rule.law ? { law: rule.law } : {}),
+    ...(law ? { law } : {}),
     ...(rule.phase ? { phase: rule.phase } : {}),
   };
 }
@@ -82,7 +99,7 @@ export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluatio
   return dutyRules(e, recommended, 'obligation').map((c) => {
     const rule = c.rule;
     if (rule.effect !== 'obligation') throw new Error('unreachable');
-    return obligationOf(rule);
+    return obligationOf(rule, e.answers);
   });
 }
 

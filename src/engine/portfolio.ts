@@ -181,7 +181,7 @@ export function portfolioOf(
     if (c.scope !== 'portfolio' || !evaluateRule(c, context).fired) continue;
     const rule = c.rule;
     if (rule.effect === 'obligation' && !obligations.has(rule.id)) {
-      obligations.set(rule.id, obligationOf(rule));
+      obligations.set(rule.id, obligationOf(rule, answers));
     } else if (rule.effect === 'note') notes.push({ ruleId: rule.id, text: rule.text, sources: [...rule.sources] });
   }
   return {

@@ -187,3 +187,26 @@ describe('explain', () => {
     expect(notFired?.conditions[2]?.values).toEqual({ 'option.baaAvailable': true });
   });
 });
+
+describe('the law a GDPR duty is grouped under', () => {
+  const personal = useCase({ dataSensitivity: 'personal' });
+  const withRegions = (regions: ('eu' | 'uk' | 'us')[]) =>
+    recommend(
+      rs,
+      answers({
+        organization: { name: 'Org', industry: 'other', regions },
+        regulation: { gdpr: true, hipaa: false, euAiAct: false, dataResidency: 'none' },
+        useCases: [personal],
+      }),
+    ).useCases[0]!.obligations.filter((o) => o.topic === 'gdpr');
+
+  it.each([
+    { regions: ['eu'] as const, law: undefined },
+    { regions: ['uk', 'eu'] as const, law: 'GDPR and UK GDPR' },
+    { regions: ['uk'] as const, law: 'UK GDPR' },
+  ])('an organisation in $regions: $law', ({ regions, law }) => {
+    const duties = withRegions([...regions]);
+    expect(duties.length).toBeGreaterThan(0);
+    for (const o of duties) expect(o.law).toBe(law);
+  });
+});

@@ -42,7 +42,7 @@ export function RegulationStep({ draft, send }: StepProps) {
       <CheckboxField
         name="regulation.gdpr"
         label="GDPR applies"
-        description="You handle personal data of people in the EU: every provider that sees it needs a processor contract, risky processing a DPIA, and sending it outside the EU a legal basis."
+        description="You handle personal data of people in the EU (or in the UK, whose UK GDPR sets the same duties): every provider that sees it needs a processor contract, risky processing a DPIA, and sending it outside the EU a legal basis."
       />
       <CheckboxField
         name="regulation.hipaa"
