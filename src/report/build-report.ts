@@ -127,9 +127,10 @@ function profile(a: Answers): Figure[] {
   ];
 }
 
-/** The exclusions that hold for every use case, stated once. */
+/** The exclusions that hold for every use case, stated once, in the dense style of a reference table. */
 function sharedExclusions(excluded: RecommendationV1['useCases'][number]['excluded']): Table | null {
-  return excludedTable(excluded, 'Why they are excluded for every use case');
+  const table = excludedTable(excluded, 'Why they are excluded for every use case');
+  return table ? { ...table, dense: true } : null;
 }
 
 function projection(rec: RecommendationV1, planning: Answers['planning']): ReportModel['projection'] {
