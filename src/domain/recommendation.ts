@@ -63,6 +63,10 @@ export const Rerun = z.strictObject({
       optionId: z.string().nullable().meta({ description: 'Null when that answer leaves the use case no option.' }),
       label: z.string().nullable(),
       monthlyCostUsd: z.number().nullable(),
+      ruledOutBy: z.array(z.string()).optional().meta({
+        description:
+          'The rules that rule this option out for the use case in the recommendation itself (with the answers as given): a stricter answer can leave a weaker model as the best of what remains.',
+      }),
     }),
   ),
 });

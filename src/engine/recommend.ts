@@ -139,12 +139,17 @@ function rerunsOf(evaluator: Evaluator, answers: Answers, today: Solved): Rerun[
       ruleIds: [...ids],
       with: { euOwnedOnly: true },
       monthlyCostUsd: solved.portfolio.monthlyCostUsd,
-      picks: solved.useCases.map((u) => ({
-        useCaseId: u.id,
-        optionId: u.recommended?.optionId ?? null,
-        label: u.recommended?.label ?? null,
-        monthlyCostUsd: u.recommended?.monthlyCostUsd ?? null,
-      })),
+      picks: solved.useCases.map((u, i) => {
+        const optionId = u.recommended?.optionId ?? null;
+        const ruledOutBy = [...new Set((today.useCases[i]?.excluded ?? []).filter((e) => e.optionId === optionId).map((e) => e.ruleId))];
+        return {
+          useCaseId: u.id,
+          optionId,
+          label: u.recommended?.label ?? null,
+          monthlyCostUsd: u.recommended?.monthlyCostUsd ?? null,
+          ...(ruledOutBy.length > 0 ? { ruledOutBy } : {}),
+        };
+      }),
     };
   });
 }

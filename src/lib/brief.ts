@@ -343,6 +343,22 @@ function personal(answers: Answers, ids: readonly string[]): boolean {
 }
 
 /**
+ * Long-context use cases that give no request size are priced as the pack's planning request: one step asks for
+ * theirs, since it decides whether long-context prices apply and which context windows are big enough.
+ */
+function requestSizeSteps(rec: RecommendationV1, answers: Answers, rs: RuleSetData): string[] {
+  const names = answers.useCases.flatMap((u, i) =>
+    u.longContext && u.requestInputTokens === undefined && rec.useCases[i]?.recommended ? [u.name] : [],
+  );
+  if (names.length === 0) return [];
+  const planned = catalogWith(rs.catalog, answers.assumptions).assumptions.longContextRequestTokens.value;
+  const [their, cost] = names.length === 1 ? ['its', 'its cost assumes'] : ['their', 'their costs assume'];
+  return [
+    `Give the typical request size of ${listWords(names)} in the use-cases step: ${cost} requests of ${planned.toLocaleString('en')} input tokens (the rule pack's planning figure), which some providers bill at long-context prices, and ${their} context-window check is only a scoring one until a size is given.`,
+  ];
+}
+
+/**
  * What the stricter answer a duty asks for would give (RecommendationV1 portfolio.reruns): its monthly cost and its
  * pick per use case, so the choice the duty puts to the reader is on the page, not only the instruction to re-run.
  */
@@ -353,12 +369,17 @@ function rerunSteps(rec: RecommendationV1): string[] {
     const none: string[] = [];
     for (const p of r.picks) {
       const name = rec.useCases.find((u) => u.id === p.useCaseId)?.name ?? p.useCaseId;
+      // A stricter answer can leave the best of weaker options: say where the recommendation itself rules it out.
+      const ruledOut = p.ruledOutBy ? ` (which this report rules out there: ${p.ruledOutBy.join(', ')})` : '';
       if (p.label === null) none.push(name);
-      else byPick.set(p.label, [...(byPick.get(p.label) ?? []), name]);
+      else byPick.set(`${p.label}\u0000${ruledOut}`, [...(byPick.get(`${p.label}\u0000${ruledOut}`) ?? []), name]);
     }
-    const picks = [...byPick].map(([label, names]) => `${label} for ${listWords(names)}`);
+    const picks = [...byPick].map(([key, names]) => {
+      const [label, ruledOut] = key.split('\u0000');
+      return `${label} for ${listWords(names)}${ruledOut}`;
+    });
     if (none.length > 0) picks.push(`no option for ${listWords(none)}`);
-    return `With EU-owned providers only, as ${listWords(laws)} may require for such data, the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Tick “Only EU-owned providers may process the data” in the regulation step to see its reasons and duties.`;
+    return `With EU-owned providers only, the first filter ${listWords(laws)} may require for such data (each offer must still hold its qualification), the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Tick “Only EU-owned providers may process the data” in the regulation step to see its reasons and duties.`;
   });
 }
 
@@ -458,7 +479,7 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
   const gates = rec.portfolio.obligations.filter((o) => o.phase === 'go-no-go');
   if (gates.length > 0)
     steps.push(
-      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead, or on which channels.`,
+      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead as planned.`,
     );
   steps.push(...rerunSteps(rec));
   // The contracts and assessments come before any real data reaches a provider, trials included.
@@ -470,7 +491,7 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
     steps.push(
       `Give ${beforeGoLive === 1 ? `the ${one}` : `each of the ${beforeGoLive} ${many}`} marked “Before go-live” an owner and a date before the first use case goes live, trials on real data included.`,
     );
-  steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, answers, rs, today));
+  steps.push(...trialSteps(picks, answers), ...selfHostedSteps(rec, answers, rs, today), ...requestSizeSteps(rec, answers, rs));
   // Each bought pick with the figures its costs use that were read only in another party's copy of the vendor's page.
   const bought = new Map<string, Set<string>>();
   rec.useCases.forEach((u, i) => {

@@ -203,8 +203,26 @@ describe('buildBrief: next steps', () => {
     expect(step).toContain(`would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended)`);
     for (const p of r.picks) expect(step).toContain(p.label!);
     expect(step).toMatch(/Tick “Only EU-owned providers may process the data” in the regulation step/);
+    // The EU-owned pick for the critical eligibility check is one the full recommendation rules out as too weak.
+    const eligibility = r.picks.find((p) => p.useCaseId === 'housing-aid-eligibility')!;
+    expect(eligibility.ruledOutBy).toEqual(['accuracy-critical-far-behind']);
+    expect(step).toContain(`${eligibility.label!} for `);
+    expect(step).toContain('(which this report rules out there: accuracy-critical-far-behind)');
     // Right after the go/no-go step it concerns.
     expect(brief.nextSteps.indexOf(step)).toBe(brief.nextSteps.findIndex((s) => s.startsWith('Settle the go/no-go')) + 1);
+  });
+
+  it('asks for the request size of a long-context use case that gives none, and only then', () => {
+    const coding = loadPortfolio('coding-assistant-500-devs');
+    const step = briefOf(coding).brief.nextSteps.find((s) => s.startsWith('Give the typical request size'))!;
+    const unsized = coding.useCases.filter((u) => u.longContext && u.requestInputTokens === undefined);
+    expect(unsized.length).toBeGreaterThan(0);
+    for (const u of unsized) expect(step).toContain(u.name);
+    expect(step).toContain(
+      `requests of ${defaultRuleSet.catalog.assumptions.longContextRequestTokens.value.toLocaleString('en')} input tokens`,
+    );
+    // The freight agent states its size: nothing to ask.
+    expect(briefOf(loadPortfolio('long-context-agent')).brief.nextSteps.join(' ')).not.toContain('Give the typical request size');
   });
 
   it('names the other models as close as the runner-up, which a CTO would want in the trial too', () => {
@@ -460,7 +478,7 @@ describe('go/no-go duties', () => {
     const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
     expect(brief.firstDuties[0]).toMatchObject({ law, phase: 'go-no-go', phaseLabel: 'Go/no-go' });
     expect(brief.nextSteps[0]).toBe(
-      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead, or on which channels.`,
+      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead as planned.`,
     );
   });
 });
