@@ -132,7 +132,9 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
     const others = also.length > 0 ? `; ${listWords(also)} ${also.length === 1 ? 'is' : 'are'} within ${threshold} too` : '';
     return `Too close to call: ${points(d.margin)} apart${others}`;
   }
-  return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}`;
+  // Under the threshold yet clear: the pick is at least as good on everything, which the words say.
+  const nowhereBehind = d.margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) && d.behind.every((x) => x.points <= 0);
+  return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`;
 }
 
 function pickLine(u: UseCaseResult, answers: Answers, rs: RuleSetData): BriefPick {
@@ -379,7 +381,7 @@ function rerunSteps(rec: RecommendationV1): string[] {
       return `${label} for ${listWords(names)}${ruledOut}`;
     });
     if (none.length > 0) picks.push(`no option for ${listWords(none)}`);
-    return `With EU-owned providers only, the first filter ${listWords(laws)} may require for such data (each offer must still hold its qualification), the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Tick “Only EU-owned providers may process the data” in the regulation step to see its reasons and duties.`;
+    return `With EU-owned providers only, the first filter ${listWords(laws)} may require for such data (each offer must still hold its qualification), the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Answer “Only EU-owned providers may process the data” (regulation.euOwnedOnly) to see its reasons and duties.`;
   });
 }
 
@@ -421,7 +423,7 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${money(gap)} a month less.` : '';
     const settle = [...t.duties].map(
       ([label, duties]) =>
-        ` Before ${label} sees real data, settle what it brings that the other does not: ${[...duties.values()].map((o) => `${lawOf(o)}: ${o.text}`).join(' ')}`,
+        ` Before ${label} sees real data, settle what it brings that the other does not: ${[...duties.values()].map((o) => (isLegal(o) ? `${lawOf(o)}: ${o.text}` : o.text)).join(' ')}`,
     );
     const models = [...t.estimated];
     const estimate =
