@@ -151,6 +151,8 @@ export interface Premium {
   ratio: number;
   /** Dimensions on which the pick scores higher than the cheapest option, largest first (cost never). */
   buys: { dimension: Exclude<Dimension, 'cost'>; points: number }[];
+  /** The quality score the cheapest option was held to (the pack's baseline); null when no alternative reaches it. */
+  qualityFloor: number | null;
 }
 
 /** A pick costs "many times" the cheapest eligible option from this ratio on. */
@@ -182,6 +184,7 @@ export function premiumOf(u: UseCaseResult, rs: Pick<RuleSetData, 'scoring'>, co
     extraMonthlyUsd: round(extra, 2),
     ratio: cheapest.monthlyCostUsd > 0 ? round(pick.monthlyCostUsd / cheapest.monthlyCostUsd, 1) : Infinity,
     buys,
+    qualityFloor: credible.length > 0 ? rs.scoring.baseline : null,
   };
 }
 

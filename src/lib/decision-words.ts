@@ -67,7 +67,11 @@ export function premiumWords(p: Premium): string {
   const bought = p.buys.map((b) => `${points(b.points)} of ${DIMENSION_WORDS[b.dimension]}`);
   const times = Number.isFinite(p.ratio) ? ` (${p.ratio} times as much)` : '';
   const buys = bought.length > 0 ? ` The extra buys ${listWords(bought)}, which your priorities weigh above the saving.` : '';
-  return `Costs ${money(p.extraMonthlyUsd)} a month more than ${p.cheapest.label}, the cheapest eligible option of adequate quality${times}.${buys}`;
+  const which =
+    p.qualityFloor === null
+      ? 'the cheapest eligible option'
+      : `the cheapest eligible option with a quality score of at least ${p.qualityFloor}`;
+  return `Costs ${money(p.extraMonthlyUsd)} a month more than ${p.cheapest.label}, ${which}${times}.${buys}`;
 }
 
 /**

@@ -281,7 +281,7 @@ describe('what a dearer pick buys', () => {
     expect(premiumOf(big, scoring, 1)).toBe(null);
   });
 
-  it('compares with the cheapest option of adequate quality, not with a model too weak for the work', () => {
+  it('compares with the cheapest option that reaches the quality floor, not with a model too weak for the work', () => {
     const weak = choice('weak', { monthlyCostUsd: 100, b: { quality: 0 } });
     const fair = choice('fair', { monthlyCostUsd: 3_000, b: { quality: 65 } });
     const u = result(choice('a', { monthlyCostUsd: 30_000, b: { quality: 95 } }), [fair, weak]);
@@ -303,9 +303,18 @@ describe('what a dearer pick buys', () => {
       expect(p.extraMonthlyUsd).toBe(pick - cheap);
       expect(p.buys).toEqual([{ dimension: 'quality', points: 30 }]);
       expect(premiumWords(p)).toBe(
-        'Costs $27,000 a month more than B, the cheapest eligible option of adequate quality (10 times as much). The extra buys 30 points of quality, which your priorities weigh above the saving.',
+        `Costs $27,000 a month more than B, the cheapest eligible option with a quality score of at least ${scoring.scoring.baseline} (10 times as much). The extra buys 30 points of quality, which your priorities weigh above the saving.`,
       );
     }
+  });
+
+  it('says only "the cheapest eligible option" when no alternative reaches the quality floor', () => {
+    const u = result(choice('a', { monthlyCostUsd: 30_000, b: { quality: 95 } }), [
+      choice('b', { monthlyCostUsd: 3_000, b: { quality: 20 } }),
+    ]);
+    const p = premiumOf(u, scoring)!;
+    expect(p.qualityFloor).toBeNull();
+    expect(premiumWords(p)).toMatch(/^Costs \$27,000 a month more than B, the cheapest eligible option \(10 times as much\)\./);
   });
 });
 
