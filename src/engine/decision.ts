@@ -1,6 +1,7 @@
 import type { Answers, Choice, RecommendationV1, UseCaseResult } from '../domain';
 import type { Dimension } from '../domain/enums';
 import { materialFor } from './derive';
+import { atLeastAsGoodEverywhere, marginBetween } from './margin';
 import { round } from './round';
 import type { RuleSetData } from './rule-set-data';
 
@@ -32,8 +33,8 @@ export function sameModelChannels(u: Pick<UseCaseResult, 'recommended' | 'altern
 
 /**
  * In a close call, the other models besides the runner-up that are as close: the best option of each model whose
- * weighted gap to the pick is under the threshold and which is better than the pick on some dimension (the engine's
- * test for a close call), with that gap. Best first; empty when the call is not close.
+ * margin to the pick (as the engine works out the runner-up's) is under the threshold and which is better than the
+ * pick on some dimension (the engine's test for a close call), with that margin. Best first; empty when the call is not close.
  * @example alsoClose(u, answers.priorities, ruleSet).map((c) => c.choice.model) // ['Claude Haiku 5.5', 'GPT-6.2 Sol']
  */
 export function alsoClose(
@@ -45,21 +46,13 @@ export function alsoClose(
   const runnerUp = runnerUpOf(u);
   if (!u.closeCall || !pick || !runnerUp) return [];
   const threshold = rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS;
-  const weights = dimensionWeights(priorities, rs);
   const seen = new Set([pick.model, runnerUp.model]);
   const out: { choice: Choice; margin: number }[] = [];
   for (const c of u.alternatives) {
     if (seen.has(c.model)) continue;
     seen.add(c.model);
-    const shares = dimensionShares(pick, c, weights);
-    const margin = Math.max(
-      0,
-      round(
-        shares.reduce((sum, x) => sum + x.weighted, 0),
-        2,
-      ),
-    );
-    if (margin < threshold && shares.some((x) => x.points < 0)) out.push({ choice: c, margin });
+    const margin = marginBetween(pick.scoreBreakdown, c.scoreBreakdown, priorities, rs.scoring.feasibilityWeight);
+    if (margin < threshold && !atLeastAsGoodEverywhere(pick.scoreBreakdown, c.scoreBreakdown)) out.push({ choice: c, margin });
   }
   return out;
 }

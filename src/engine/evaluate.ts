@@ -1,4 +1,5 @@
 import { round } from './round';
+import { weightedScore } from './margin';
 import type { Answers, CatalogOption, Dimension } from '../domain';
 import type { SelfHostedSizing } from './cost';
 import type { Derived } from './derive';
@@ -115,12 +116,6 @@ export function clampAll(sums: Dimensions): Dimensions {
  */
 export function totalScore(d: Dimensions, p: Answers['priorities'], feasibilityWeight: number): number {
   return round(weightedScore(d, p, feasibilityWeight), 1);
-}
-
-/** The total score before rounding: what a margin between two options is worked out from. */
-export function weightedScore(d: Dimensions, p: Answers['priorities'], feasibilityWeight: number): number {
-  const weight = p.quality + p.cost + p.control + feasibilityWeight;
-  return (d.quality * p.quality + d.cost * p.cost + d.control * p.control + d.feasibility * feasibilityWeight) / weight;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Answers, Obligation, ProjectionYear, RecommendationV1, Rerun, UseCaseResult } from '../domain';
 import { NO_LOAD, gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load } from './cost';
-import { rank, weightedScore, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
+import { rank, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation, type UseCaseInput } from './evaluate';
 import { withAssumptions } from './assumptions';
 import { createEvaluator, type Evaluator } from './evaluator';
 import { exclusionsOf, obligationsOf, reasonsOf, toChoice, type OptionCostShown } from './explain';
 import { portfolioOf } from './portfolio';
 import { CLOSE_CALL_POINTS } from './decision';
-import { DIMENSIONS } from './expressions';
+import { atLeastAsGoodEverywhere, marginBetween } from './margin';
 import { round } from './round';
 import type { RuleSet } from './rule-set';
 import { sensitivityFor } from './sensitivity';
@@ -121,22 +121,17 @@ export function recommend(rs: RuleSet, answers: Answers, evaluatorFor: (rs: Rule
  * is solved as the recommendation is, without sensitivity probes.
  */
 function rerunsOf(evaluator: Evaluator, answers: Answers, today: Solved): Rerun[] {
-  const rs = evaluator.ruleSet;
-  const asking = new Map<string, Set<string>>();
-  for (const o of today.portfolio.obligations) {
-    const rule = rs.rules.find((c) => c.rule.id === o.ruleId)?.rule;
-    if (rule?.effect !== 'obligation' || !rule.rerunWith) continue;
-    if (rule.rerunWith.euOwnedOnly && answers.regulation.euOwnedOnly !== true) {
-      const ids = asking.get('euOwnedOnly') ?? new Set<string>();
-      ids.add(rule.id);
-      asking.set('euOwnedOnly', ids);
-    }
-  }
-  return [...asking].map(([, ids]) => {
-    const stricter = { ...answers, regulation: { ...answers.regulation, euOwnedOnly: true } };
-    const solved = solve(evaluator, stricter, false);
-    return {
-      ruleIds: [...ids],
+  // rerunWith names one stricter answer so far, EU-owned providers only: nothing to run where the answers give it.
+  if (answers.regulation.euOwnedOnly === true) return [];
+  const asking = new Set(
+    evaluator.ruleSet.rules.flatMap((c) => (c.rule.effect === 'obligation' && c.rule.rerunWith?.euOwnedOnly ? [c.rule.id] : [])),
+  );
+  const ruleIds = today.portfolio.obligations.flatMap((o) => (asking.has(o.ruleId) ? [o.ruleId] : []));
+  if (ruleIds.length === 0) return [];
+  const solved = solve(evaluator, { ...answers, regulation: { ...answers.regulation, euOwnedOnly: true } }, false);
+  return [
+    {
+      ruleIds,
       with: { euOwnedOnly: true },
       monthlyCostUsd: solved.portfolio.monthlyCostUsd,
       picks: solved.useCases.map((u, i) => {
@@ -150,8 +145,8 @@ function rerunsOf(evaluator: Evaluator, answers: Answers, today: Solved): Rerun[
           ...(ruledOutBy.length > 0 ? { ruledOutBy } : {}),
         };
       }),
-    };
-  });
+    },
+  ];
 }
 
 interface Solved {
@@ -181,27 +176,6 @@ function solve(evaluator: Evaluator, answers: Answers, explain: boolean): Solved
       placed.map((p) => p.evaluation),
     ),
   };
-}
-
-/**
- * How far the pick leads the runner-up, in total-score points to two decimals, from the dimensions as shown (0.1
- * steps) without rounding the two totals first: Claude Haiku 5.5 at 80.9 and GPT-6 Luna at 78.9 are 1.98 apart
- * (8.6 quality points weighted 3 of 13), a close call, where the rounded totals said 2.0, a clear pick. Never below 0:
- * totals that round alike are ranked by cost, and the pick is then level with its runner-up, not behind it.
- */
-function marginBetween(pick: OptionEvaluation, runnerUp: OptionEvaluation, p: Answers['priorities'], feasibilityWeight: number): number {
-  const gap = weightedScore(pick.dimensions, p, feasibilityWeight) - weightedScore(runnerUp.dimensions, p, feasibilityWeight);
-  // Snapped first: the dimensions are tenths, and 8.6 * 3 / 13 must not come out a hair either side of its value.
-  return Math.max(0, round(round(gap, 9), 2));
-}
-
-/**
- * Whether the pick is at least as good as the runner-up on every dimension (as shown, in tenths): then the rules do
- * separate them, however small the margin, and it is no close call. Claude Haiku 5.5 over GPT-6 Luna at the same price
- * and 8.6 quality points more is a clear pick by 1.98 points.
- */
-function dominates(pick: OptionEvaluation, runnerUp: OptionEvaluation): boolean {
-  return DIMENSIONS.every((d) => pick.dimensions[d] >= runnerUp.dimensions[d]);
 }
 
 /** The ranked option a close call's runner-up is: the best of another model (the same model elsewhere is a choice of cloud). */
@@ -309,13 +283,14 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
   }
   const obligations: Obligation[] = obligationsOf(p.evaluation, recommended);
   const runnerUp = runnerUpIn(p.ranked);
-  const margin = top && runnerUp ? marginBetween(top.o, runnerUp, answers.priorities, rs.scoring.feasibilityWeight) : null;
+  const margin =
+    top && runnerUp ? marginBetween(top.o.dimensions, runnerUp.dimensions, answers.priorities, rs.scoring.feasibilityWeight) : null;
   const closeCall =
     top !== undefined &&
     runnerUp !== undefined &&
     margin !== null &&
     margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) &&
-    !dominates(top.o, runnerUp);
+    !atLeastAsGoodEverywhere(top.o.dimensions, runnerUp.dimensions);
   // An equal choice is offered for a trial: what it would bring that the pick does not is part of the choice.
   const ownIds = new Set(obligations.map((o) => o.id));
   const extra = closeCall && runnerUp ? obligationsOf(p.evaluation, runnerUp).filter((o) => !ownIds.has(o.id)) : [];

@@ -132,8 +132,8 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
     const others = also.length > 0 ? `; ${listWords(also)} ${also.length === 1 ? 'is' : 'are'} within ${threshold} too` : '';
     return `Too close to call: ${points(d.margin)} apart${others}`;
   }
-  // Under the threshold yet clear: the pick is at least as good on everything, which the words say.
-  const nowhereBehind = d.margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) && d.behind.every((x) => x.points <= 0);
+  // Under the threshold yet no close call: the engine found the pick at least as good on everything, which the words say.
+  const nowhereBehind = d.margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS);
   return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`;
 }
 
@@ -367,19 +367,23 @@ function requestSizeSteps(rec: RecommendationV1, answers: Answers, rs: RuleSetDa
 function rerunSteps(rec: RecommendationV1): string[] {
   return (rec.portfolio.reruns ?? []).map((r) => {
     const laws = [...new Set(r.ruleIds.flatMap((id) => rec.portfolio.obligations.filter((o) => o.ruleId === id).map((o) => lawOf(o))))];
-    const byPick = new Map<string, string[]>();
+    // One entry per pick and what rules it out here, with the use cases it is for.
+    const byPick = new Map<string, { label: string; ruledOut: string; names: string[] }>();
     const none: string[] = [];
     for (const p of r.picks) {
       const name = rec.useCases.find((u) => u.id === p.useCaseId)?.name ?? p.useCaseId;
+      if (p.label === null) {
+        none.push(name);
+        continue;
+      }
       // A stricter answer can leave the best of weaker options: say where the recommendation itself rules it out.
       const ruledOut = p.ruledOutBy ? ` (which this report rules out there: ${p.ruledOutBy.join(', ')})` : '';
-      if (p.label === null) none.push(name);
-      else byPick.set(`${p.label}\u0000${ruledOut}`, [...(byPick.get(`${p.label}\u0000${ruledOut}`) ?? []), name]);
+      const key = `${p.label}\u0000${ruledOut}`;
+      const entry = byPick.get(key) ?? { label: p.label, ruledOut, names: [] };
+      entry.names.push(name);
+      byPick.set(key, entry);
     }
-    const picks = [...byPick].map(([key, names]) => {
-      const [label, ruledOut] = key.split('\u0000');
-      return `${label} for ${listWords(names)}${ruledOut}`;
-    });
+    const picks = [...byPick.values()].map((e) => `${e.label} for ${listWords(e.names)}${e.ruledOut}`);
     if (none.length > 0) picks.push(`no option for ${listWords(none)}`);
     return `With EU-owned providers only, the first filter ${listWords(laws)} may require for such data (each offer must still hold its qualification), the portfolio would cost about ${money(r.monthlyCostUsd)} a month (${money(rec.portfolio.monthlyCostUsd)} as recommended): ${picks.join('; ')}. Answer “Only EU-owned providers may process the data” (regulation.euOwnedOnly) to see its reasons and duties.`;
   });
@@ -512,12 +516,12 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
   return steps;
 }
 
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The sentence that asks for the figures read only in secondary sources to be confirmed, or nothing when there are none.
  * @example unconfirmedWords(new Map([['Claude Haiku 5.5 (Anthropic API)', new Set(['batch discount'])]])) // ' The batch discount of Claude Haiku 5.5 (Anthropic API) was read…'
  */
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 function unconfirmedWords(bought: ReadonlyMap<string, ReadonlySet<string>>): string {
   const parts = [...bought].flatMap(([label, figures]) => (figures.size > 0 ? [`the ${listWords([...figures])} of ${label}`] : []));
   if (parts.length === 0) return '';
