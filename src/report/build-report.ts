@@ -250,9 +250,9 @@ function rulesApplied(rec: RecommendationV1, scopes: ReturnType<typeof exclusion
   };
   return {
     columns: [
-      { header: 'Rule', width: 0.5, small: true },
-      { header: 'What it did', width: 0.22 },
-      { header: 'Where', width: 0.28 },
+      { header: 'Rule', width: 0.58, small: true },
+      { header: 'What it did', width: 0.17 },
+      { header: 'Where', width: 0.25 },
     ],
     dense: true,
     rows: [...rules]

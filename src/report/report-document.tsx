@@ -240,8 +240,9 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         <PdfTable
           table={model.rules}
           s={s}
+          across={2}
           heading={HEADINGS.rules}
-          intro="Each reason, exclusion, duty and note in this report comes from one rule of this pack. The rules are listed here by their id in the pack, with what each did and for which use cases (numbered as in this report)."
+          intro="Each reason, exclusion, duty and note in this report comes from one rule of this pack. The rules are listed here by their id in the pack, two to a line, with what each did and for which use cases (numbered as in this report)."
         />
         <View style={{ height: 18 }} />
         <References s={s} entries={model.sources} size={7.5} heading={<H1 s={s}>{HEADINGS.sources}</H1>} />
