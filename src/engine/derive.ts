@@ -95,6 +95,8 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
     if (f.weights === 'closed') proprietary = Math.min(proprietary, cost);
     best = Math.max(best, f.quality[kind] ?? 0);
   });
+  // The strongest model in the catalog for this kind of task, whatever the answers rule out.
+  const catalogBest = rs.options.reduce((m, f) => Math.max(m, f.quality[kind] ?? 0), 0);
   if (cheapest === Infinity) cheapest = 0;
   if (proprietary === Infinity) proprietary = cheapest;
   const material = materialFor(rs.scoring.materialMonthlyUsd ?? MATERIAL_MONTHLY_USD, answers.priorities.cost);
@@ -119,6 +121,8 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
       qualityGapPp: round(best - quality, 2),
       qualityRelative: best > 0 ? round((100 * quality) / best, 2) : 100,
       qualityGapPct: best > 0 ? round(100 - (100 * quality) / best, 2) : 0,
+      catalogBestTaskQuality: catalogBest,
+      qualityVsCatalogBest: catalogBest > 0 ? round((100 * quality) / catalogBest, 2) : 100,
       nonEnglish,
       replicas: cost.sizing?.replicas ?? 0,
       gpus: cost.sizing?.gpus ?? 0,

@@ -66,6 +66,13 @@ export interface DerivedFacts {
   qualityRelative: number;
   /** 100 minus qualityRelative: how far behind the best, in percent of the best. */
   qualityGapPct: number;
+  /**
+   * The best task quality of any option in the catalog, eligible or not: where the answers rule the strongest models
+   * out (an air gap, EU ownership), bestTaskQuality is lower.
+   */
+  catalogBestTaskQuality: number;
+  /** The option's task quality as a percentage of catalogBestTaskQuality (100 for the strongest model in the catalog). */
+  qualityVsCatalogBest: number;
   nonEnglish: boolean;
   replicas: number;
   gpus: number;
@@ -266,6 +273,8 @@ const SAMPLE_DERIVED: DerivedFacts = {
   qualityGapPp: 0,
   qualityRelative: 0,
   qualityGapPct: 0,
+  catalogBestTaskQuality: 0,
+  qualityVsCatalogBest: 0,
   nonEnglish: false,
   replicas: 0,
   gpus: 0,

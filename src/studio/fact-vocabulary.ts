@@ -170,6 +170,8 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'derived.qualityGapPp': num("the option's quality gap to the best option"),
   'derived.qualityRelative': num("the option's quality as a percentage of the best option's"),
   'derived.qualityGapPct': num("how far the option's quality is behind the best, in percent"),
+  'derived.catalogBestTaskQuality': num('the best quality any model in the catalog has for the task, eligible or not'),
+  'derived.qualityVsCatalogBest': num("the option's quality as a percentage of the catalog's best for the task"),
   'derived.nonEnglish': bool(
     'whether the use case works in languages other than English',
     'the use case works in languages other than English',

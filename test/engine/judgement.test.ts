@@ -100,6 +100,46 @@ describe('judgement the issue asks for, over any answers', { timeout: 30_000 }, 
   });
 });
 
+describe('a pick far below the strongest model, over any answers', { timeout: 30_000 }, () => {
+  const rs = defaultRuleSet;
+  /** The option's capability for the use case's kind of task, and the best in the whole catalog. */
+  const quality = (optionId: string, task: string) => {
+    const kind = rs.catalog.assumptions.taskQuality[task as keyof typeof rs.catalog.assumptions.taskQuality];
+    const of = (id: string) => rs.options.find((o) => o.id === id)?.quality[kind] ?? 0;
+    return { pick: of(optionId), best: Math.max(...rs.options.map((o) => o.quality[kind] ?? 0)) };
+  };
+
+  it("where accuracy matters, a pick under 60% of the catalog's strongest model comes with a go/no-go duty that says so", () => {
+    fc.assert(
+      fc.property(answersArb(3), (a) => {
+        const rec = recommend(rs, a);
+        rec.useCases.forEach((u, i) => {
+          const uc = a.useCases[i]!;
+          if (!u.recommended) return;
+          const { pick, best } = quality(u.recommended.optionId, uc.task);
+          const duty = u.obligations.find((o) => o.ruleId === 'accuracy-below-frontier-constrained');
+          const farBelow = uc.accuracy !== 'standard' && pick < 0.6 * best;
+          // Far below while the strongest model is still eligible is a choice the scores already weigh (-15 quality
+          // points for high accuracy; ruled out for critical): the duty is for what the answers leave no choice about.
+          const excluded = new Set(u.excluded.map((e) => e.optionId));
+          const strongestEligible = rs.options.some((o) => !excluded.has(o.id) && quality(o.id, uc.task).pick === best);
+          expect(duty !== undefined).toBe(farBelow && !strongestEligible);
+          if (duty) expect(duty.phase).toBe('go-no-go');
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('tells the air-gapped defence team that its critical analysis runs on a model far below the strongest, and not the bank that may use it', () => {
+    const defence = recommend(rs, fixtures.find((f) => f.file === 'defence-air-gapped.json')!.answers);
+    const analysis = defence.useCases.find((u) => u.id === 'intel-report-analysis')!;
+    expect(analysis.obligations.map((o) => o.ruleId)).toContain('accuracy-below-frontier-constrained');
+    const bank = recommend(rs, fixtures.find((f) => f.file === 'eu-bank-credit-high-risk.json')!.answers);
+    for (const u of bank.useCases) expect(u.obligations.map((o) => o.ruleId)).not.toContain('accuracy-below-frontier-constrained');
+  });
+});
+
 describe('pooled self-hosting, over any answers', { timeout: 30_000 }, () => {
   it('never charges a use case more than it would pay alone, and scores each option on the cost it shows', () => {
     fc.assert(

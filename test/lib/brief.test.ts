@@ -427,8 +427,15 @@ describe('moreDutiesWords: the duties the brief leaves out', () => {
     expect(moreDutiesWords(brief, true)).toBe(words && words.replace('checklist', 'checklist below'));
   });
 
-  it('the air-gapped team, whose duties are all the pack’s advice, is told where they are once', () => {
+  it('the air-gapped team, whose critical analysis runs on a model far below the strongest, settles that first', () => {
     const answers = loadPortfolio('defence-air-gapped');
+    const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
+    expect(brief.firstDuties.map((d) => [d.law, d.phase])).toEqual([['Your accuracy requirement', 'go-no-go']]);
+    expect(brief.nextSteps[0]).toMatch(/^Settle the go\/no-go condition \(Your accuracy requirement\) before anything else/);
+  });
+
+  it('the air-gapped team at standard accuracy, whose duties are all the pack’s advice, is told where they are once', () => {
+    const answers = standardAccuracy(loadPortfolio('defence-air-gapped'));
     const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
     expect(brief.firstDuties).toEqual([]);
     expect(noDutiesWords(brief)).toMatch(/in the obligations checklist\.$/);
@@ -437,6 +444,11 @@ describe('moreDutiesWords: the duties the brief leaves out', () => {
     expect(brief.nextSteps[0]).toMatch(/^Give the point of advice marked “Before go-live” an owner/);
   });
 });
+
+/** The answers with every use case at standard accuracy: no accuracy duty, whatever the model. */
+function standardAccuracy(answers: Answers): Answers {
+  return { ...answers, useCases: answers.useCases.map((u) => ({ ...u, accuracy: 'standard' as const })) };
+}
 
 describe('baselineLabel: the baseline figure named for what it is', () => {
   it.each([

@@ -261,11 +261,16 @@ describe("each use case's token mix, so that a reader can redo a per-token cost 
 
 describe('the summary figure for the checklist', () => {
   it.each([
-    ['defence-air-gapped', 'Points of advice'],
-    ['us-hospital-hipaa', 'Obligations'],
-  ])('%s: "%s", as the summary sentence names them', async (name, label) => {
+    // At standard accuracy the air-gapped team's duties are all the pack's advice (at critical accuracy, its pick far
+    // below the strongest model brings a go/no-go decision).
+    ['defence-air-gapped', 'standard', 'Points of advice'],
+    ['us-hospital-hipaa', undefined, 'Obligations'],
+  ] as const)('%s (accuracy %s): "%s", as the summary sentence names them', async (name, accuracy, label) => {
     const { loadPortfolio } = await import('../helpers/scenarios');
-    const model = buildReport(reportInput(loadPortfolio(name)));
+    const answers = loadPortfolio(name);
+    const model = buildReport(
+      reportInput(accuracy ? { ...answers, useCases: answers.useCases.map((u) => ({ ...u, accuracy })) } : answers),
+    );
     const figure = model.summary.figures.at(-1)!;
     expect(figure.label).toBe(label);
     const sentence = model.summary.paragraphs.join(' ');
