@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
@@ -230,6 +230,8 @@ async function main(argv: string[]): Promise<number> {
     console.error('no build in dist/; run npm run build first');
     return 1;
   }
+  // The reports' folder is made as needed (a missing one failed only after the first audit, with a bare ENOENT).
+  if (opts.out) mkdirSync(resolve(opts.out), { recursive: true });
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   try {
