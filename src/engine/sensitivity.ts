@@ -134,9 +134,48 @@ function priorityFlips(answers: Answers, flips: Flips): Sensitivity[] {
   });
 }
 
+/** The answers with one sensitivity input set to `to`, and the dirty set that change is probed under. */
+function changed(answers: Answers, { input, to }: Pick<Sensitivity, 'input' | 'to'>): { answers: Answers; dirty: DirtySet } {
+  const volume = /^useCases\[(\d+)\]\.monthlyTokens$/.exec(input);
+  if (volume) return { answers: withTokens(answers, Number(volume[1]), Number(to)), dirty: 'volume' };
+  const [scope, key] = input.split('.') as [string, string];
+  if (scope === 'team') return { answers: { ...answers, team: { ...answers.team, [key]: to } }, dirty: 'team' };
+  return {
+    answers: { ...answers, priorities: { ...answers.priorities, [key]: to } },
+    dirty: key === 'cost' ? 'priorities' : 'quality-control',
+  };
+}
+
 /**
- * The nearest changes of volume, team capacity or priorities that would change this use case's recommendation.
- * Other use cases' self-hosted pools stay as they are, so each change is read for this use case alone.
+ * The rules that would newly count against `pick` after the change: an exclusion, or a score rule that takes points
+ * off it, where it did not fire before. They say why a flip happens where the reason is a limit (a quota the volume would
+ * pass) rather than costs moving apart. Empty when no rule newly acts on the pick.
+ */
+function againstPick(
+  evaluator: Evaluator,
+  placed: { evaluation: UseCaseEvaluation; pools: PoolLoads },
+  pick: string,
+  s: Sensitivity,
+): string[] {
+  const { evaluation, pools } = placed;
+  const i = evaluation.options.findIndex((o) => o.facts.id === pick);
+  const now = evaluation.options[i];
+  if (!now) return [];
+  const { answers, dirty } = changed(evaluation.answers, s);
+  const after = evaluator.useCase({ answers, index: evaluation.useCaseIndex, pools, previous: { evaluation, dirty } }).options[i];
+  if (!after) return [];
+  // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
+  // moving, not a new reason.
+  const before = new Set(now.fired.map((r) => r.rule.rule.id));
+  return after.fired
+    .filter((r) => !before.has(r.rule.rule.id) && (r.rule.rule.effect === 'exclude' || (r.points ?? 0) < 0))
+    .map((r) => r.rule.rule.id);
+}
+
+/**
+ * The nearest changes of volume, team capacity or priorities that would change this use case's recommendation, each
+ * with the rules that would newly act against the pick, where one would. Other use cases' self-hosted pools stay as they are,
+ * so each change is read for this use case alone.
  * @example sensitivityFor(evaluator, { evaluation, pools }) // [{ input: 'team.mlEngineers', from: 2, to: 4, flipsTo: '…' }]
  */
 export function sensitivityFor(evaluator: Evaluator, placed: { evaluation: UseCaseEvaluation; pools: PoolLoads }): Sensitivity[] {
@@ -145,5 +184,10 @@ export function sensitivityFor(evaluator: Evaluator, placed: { evaluation: UseCa
   const base = rank(evaluation, answers.priorities, evaluator.ruleSet.scoring.feasibilityWeight)[0]?.o.facts.id ?? null;
   const probe: Probe = (changed, dirty) => evaluator.probePick({ answers: changed, index, pools, before: evaluation, dirty });
   const flips: Flips = (search) => nearestFlips(search, probe, base);
-  return [...volumeFlips(probe, { answers, index }, base), ...teamFlips(answers, flips), ...priorityFlips(answers, flips)];
+  const found = [...volumeFlips(probe, { answers, index }, base), ...teamFlips(answers, flips), ...priorityFlips(answers, flips)];
+  if (base === null) return found;
+  return found.map((s) => {
+    const ids = againstPick(evaluator, placed, base, s);
+    return ids.length > 0 ? { ...s, againstPick: ids } : s;
+  });
 }

@@ -1,4 +1,5 @@
-import type { Sensitivity } from '../domain';
+import type { Sensitivity, UseCaseResult } from '../domain';
+import type { RuleSetData } from '../engine';
 import { tokenWords } from './format';
 
 const GPU_WORDS: Record<string, string> = { none: 'no GPU access', cloud: 'cloud GPUs', 'on-prem': 'on-premises GPUs' };
@@ -32,9 +33,28 @@ function changeWords(s: Sensitivity): string {
  * @example sensitivityText({ input: 'useCases[0].monthlyTokens', from: 2e9, to: 5.1e9, flipsTo: 'x' }, () => 'Llama 3.1 70B (self-hosted)')
  * // 'If monthly volume rose from about 2 billion to about 5.1 billion tokens, the recommendation would become Llama 3.1 70B (self-hosted).'
  */
-export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => string): string {
+export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => string, why?: AgainstPick): string {
   const outcome = s.flipsTo === null ? 'no option would be left to recommend' : `the recommendation would become ${labelOf(s.flipsTo)}`;
-  return `${changeWords(s)}, ${outcome}.`;
+  const reason = why ? againstPickWords(s, why) : null;
+  return `${changeWords(s)}, ${outcome}${reason ? `, as ${reason}` : '.'}`;
+}
+
+/** What names the current pick and the rules' texts, for saying which rules would newly count against the pick. */
+export interface AgainstPick {
+  pickLabel: string | undefined;
+  ruleText: (ruleId: string) => string | undefined;
+}
+
+/**
+ * Why the pick would lose, where rules would newly count against it (a channel's rate limit the volume would pass):
+ * the pick and the rules' texts, quoted. Null when none would (the scores move: costs grow apart, the weights change).
+ * @example againstPickWords({ ...s, againstPick: ['cost-rate-limit'] }, why) // 'Claude Opus 5.5 (AWS Bedrock) would then meet a rule against it: “The busiest minute needs …”'
+ */
+export function againstPickWords(s: Sensitivity, { pickLabel, ruleText }: AgainstPick): string | null {
+  const texts = (s.againstPick ?? []).flatMap((id) => ruleText(id) ?? []);
+  if (!pickLabel || texts.length === 0) return null;
+  const quoted = texts.map((t) => `“${t}”`).join(' ');
+  return `${pickLabel} would then meet ${texts.length === 1 ? 'a rule' : `${texts.length} rules`} against it: ${quoted}`;
 }
 
 /**
@@ -52,4 +72,9 @@ export function flipWords(
   const pick = options.find((o) => o.id === pickId);
   if (!to) return flipsTo;
   return pick && pick.modelId === to.modelId ? `${to.label}: the same model through another channel` : to.label;
+}
+
+/** The current pick's label and the pack's rule texts, for `againstPickWords`. */
+export function againstPickOf(u: Pick<UseCaseResult, 'recommended'>, rs: Pick<RuleSetData, 'rules'>): AgainstPick {
+  return { pickLabel: u.recommended?.label, ruleText: (id) => rs.rules.find((r) => r.rule.id === id)?.rule.text };
 }

@@ -5,7 +5,7 @@ import { decisionSentences, verdictWords, weightWords } from '../lib/decision-wo
 import { moneyFor } from '../lib/currency';
 import { asOfDate, money, withMoney } from '../lib/format';
 import { checklistGroups, itemWords, phaseWords } from '../lib/obligation-words';
-import { flipWords, sensitivityText } from '../lib/sensitivity-words';
+import { againstPickOf, flipWords, sensitivityText } from '../lib/sensitivity-words';
 import { tokenMixWords } from '../lib/token-mix';
 import { baselineLabel, projectionSentences, projectionTable } from '../lib/projection-words';
 import { DISCLAIMER, usedOptions } from './build-report';
@@ -185,7 +185,9 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
       lines.push(
         'What would change this:',
         '',
-        ...u.sensitivity.map((s) => `- ${text(sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, rs.options)))}`),
+        ...u.sensitivity.map(
+          (s) => `- ${text(sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, rs.options), againstPickOf(u, rs)))}`,
+        ),
         '',
       );
   });

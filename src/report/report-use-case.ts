@@ -1,4 +1,4 @@
-import type { Answers, CatalogFile, Choice, Reason, UseCaseResult } from '../domain';
+import type { Answers, CatalogFile, Choice, Reason, Sensitivity, UseCaseResult } from '../domain';
 import type { CostCurve, RuleSetData } from '../engine';
 import { signed, tokens, money, words } from './format';
 import { AI_ACT_RISK, inputLabel, RUNS_AS, SENSITIVITY, TASK } from './labels';
@@ -6,7 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
 import { tokenMixWords } from '../lib/token-mix';
-import { flipWords } from '../lib/sensitivity-words';
+import { againstPickOf, againstPickWords, flipWords } from '../lib/sensitivity-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -102,14 +102,16 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
       { header: 'The recommendation would become', width: 0.42 },
     ],
     rows: result.sensitivity.map((s) => ({
-      cells: [
-        inputLabel(s.input),
-        show(s.input, s.from),
-        show(s.input, s.to),
-        s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options),
-      ],
+      cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), flipCell(s, result, rs)],
     })),
   };
+}
+
+/** What the recommendation would become, and where rules would newly count against the pick, which. */
+function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData): string {
+  const to = s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options);
+  const why = againstPickWords(s, againstPickOf(result, rs));
+  return why ? `${to}, as ${why}` : to;
 }
 
 /**

@@ -10,7 +10,7 @@ import { DEPLOYMENT_LABELS, TASK_LABELS } from './labels';
 import { OptionsTable } from './options-table';
 import { PickFigures } from './pick-figures';
 import { ScoreBars } from './score-bars';
-import { flipWords, sensitivityText } from '../lib/sensitivity-words';
+import { againstPickOf, flipWords, sensitivityText } from '../lib/sensitivity-words';
 import { tokenMixWords } from '../lib/token-mix';
 import { WhyNotPanel } from './why-not-panel';
 import { WhyPanel } from './why-panel';
@@ -75,7 +75,7 @@ function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData 
       ) : (
         <ul>
           {u.sensitivity.map((s) => (
-            <li key={`${s.input}-${s.to}`}>{sensitivityText(s, labelOf)}</li>
+            <li key={`${s.input}-${s.to}`}>{sensitivityText(s, labelOf, againstPickOf(u, ruleSet))}</li>
           ))}
         </ul>
       )}

@@ -119,6 +119,24 @@ describe('engine properties (default pack, generated answers)', { timeout: 30_00
           expect(s.to).not.toBe(s.from);
           expect(recommend(rs, changed).useCases[0]?.recommended?.optionId ?? null, s.input).toBe(s.flipsTo);
           expect(s.flipsTo).not.toBe(u?.recommended?.optionId ?? null);
+          // The rules said to count against the pick after the change: the traced reference has each fire on the pick
+          // then, as an exclusion or with points taken off, and not now.
+          const pick = u?.recommended?.optionId;
+          const on = (answers: Answers) =>
+            new Map(
+              explain(rs, answers)[0]!
+                .rules.filter((r) => r.optionId === pick && r.fired)
+                .map((r) => [r.ruleId, r]),
+            );
+          if (s.againstPick) {
+            const [now, then] = [on(a), on(changed)];
+            for (const id of s.againstPick) {
+              expect(now.has(id), id).toBe(false);
+              const r = then.get(id);
+              const effect = rs.rules.find((c) => c.rule.id === id)?.rule.effect;
+              expect(r !== undefined && (effect === 'exclude' || (r.points ?? 0) < 0), id).toBe(true);
+            }
+          }
         }
       }),
       { numRuns: 40 },

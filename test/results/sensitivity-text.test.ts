@@ -1,6 +1,9 @@
 import { defaultRuleSet } from '../helpers/rules';
 import { describe, expect, it } from 'vitest';
-import { flipWords, sensitivityText } from '../../src/lib/sensitivity-words';
+import { readFileSync } from 'node:fs';
+import { AnswersInput } from '../../src/domain';
+import { recommend } from '../../src/engine';
+import { againstPickOf, flipWords, sensitivityText } from '../../src/lib/sensitivity-words';
 import { tokenWords } from '../../src/results/format';
 
 const labels: Record<string, string> = { 'llama-self': 'Llama 3.1 70B (self-hosted)', api: 'OpenAI frontier model (API)' };
@@ -42,6 +45,38 @@ describe('sensitivityText', () => {
       '1.2 trillion',
       '9.5 thousand',
     ]);
+  });
+});
+
+describe('why a change would flip the pick, where a rule would newly count against it', () => {
+  const why = { pickLabel: 'Claude Opus 5.5 (AWS Bedrock)', ruleText: (id: string) => (id === 'quota' ? 'Over the quota.' : undefined) };
+  it.each([
+    [['quota'], ', as Claude Opus 5.5 (AWS Bedrock) would then meet a rule against it: “Over the quota.”'],
+    [['quota', 'not-a-rule'], ', as Claude Opus 5.5 (AWS Bedrock) would then meet a rule against it: “Over the quota.”'],
+    [undefined, '.'],
+    [['not-a-rule'], '.'],
+  ])('rules %j: the sentence ends "%s"', (againstPick, end) => {
+    const s = { input: 'useCases[0].monthlyTokens', from: 1e9, to: 7.5e10, flipsTo: 'api', ...(againstPick ? { againstPick } : {}) };
+    expect(sensitivityText(s, labelOf, why)).toBe(
+      `If monthly volume rose from about 1 billion to about 75 billion tokens, the recommendation would become OpenAI frontier model (API)${end}`,
+    );
+  });
+
+  it("names the bank's Bedrock quota as the reason its credit assistant would move to Vertex AI at 75 billion tokens", () => {
+    const answers = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/portfolios/eu-bank-credit-high-risk.json', 'utf8')));
+    const u = recommend(defaultRuleSet, answers).useCases[0]!;
+    const volume = u.sensitivity.find((s) => s.input === 'useCases[0].monthlyTokens')!;
+    expect(volume.againstPick).toEqual(['cost-rate-limit']);
+    const text = sensitivityText(
+      volume,
+      (id) => flipWords(id, u.recommended?.optionId, defaultRuleSet.options),
+      againstPickOf(u, defaultRuleSet),
+    );
+    expect(text).toMatch(
+      /as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “The busiest minute needs more than this channel's standard rate limit allows/,
+    );
+    // A change of weights acts on no rule: the scores move.
+    for (const s of u.sensitivity.filter((x) => x.input.startsWith('priorities.'))) expect(s.againstPick).toBeUndefined();
   });
 });
 
