@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
 import { ResultsView } from '../results/results-view';
 import { SaveScenario } from '../scenarios/save-scenario';
+import { prefetchFormSteps } from '../wizard/form-steps-loader';
 import type { ResultsChange } from '../wizard/step-view';
 import { engineClient, type PackRef } from './engine-client';
 import { ErrorBoundary } from './error-boundary';
@@ -48,6 +49,14 @@ export function ResultsStep({ pack, rulesFailed, answers, onChange, storage }: P
   const query = useRecommendation(pack, answers);
   // The results are a large tree: rendered at transition priority, React yields to input every few milliseconds.
   const shown = useDeferredValue(query.data);
+  // The question steps' code (for going back to edit), once the results are shown rather than while they load.
+  const ready = shown !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    // After the frame that paints the results, not before it: a request started earlier counts against the page's load.
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(prefetchFormSteps)));
+    return () => cancelAnimationFrame(frame);
+  }, [ready]);
   if (!pack)
     return rulesFailed ? (
       <p className="notice notice-error">

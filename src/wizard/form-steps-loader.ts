@@ -21,6 +21,13 @@ export function loadFormSteps(): Promise<FormSteps> {
   return loading;
 }
 
+/** Starts loading the question steps' code when the browser is next idle; a failure is left to `useFormSteps`. */
+export function prefetchFormSteps(): void {
+  const prefetch = () => void loadFormSteps().catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch);
+  else setTimeout(prefetch, 200);
+}
+
 type FormStepsState = { status: 'ready'; steps: FormSteps } | { status: 'loading' } | { status: 'failed'; retry: () => void };
 
 /**

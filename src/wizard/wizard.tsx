@@ -7,7 +7,7 @@ import { answersBlob, answersFileName, readAnswersText } from '../lib/answers-fi
 import type { Boot } from './boot';
 import { StoredDraft, fromAnswers, toAnswers, type Draft } from './draft';
 import { Progress } from './progress';
-import { loadFormSteps } from './form-steps-loader';
+import { prefetchFormSteps } from './form-steps-loader';
 import { StepView, type StepViewProps } from './step-view';
 import { STEP_TITLES, type StepId } from './steps';
 import { useHashRouting } from './use-hash-routing';
@@ -105,12 +105,13 @@ export function Wizard({ boot, storage, renderResults, isOtherRoute }: WizardPro
     return () => subscription.unsubscribe();
   }, [actor, save]);
 
-  // The question steps' code, fetched once the first page is up and the browser is idle, so Start rarely waits.
+  // The question steps' code, fetched once the first page is up and the browser is idle, so Start rarely waits. On
+  // the results page it would share a phone's bandwidth with the results' own code and rule pack: the results step
+  // asks for it once the recommendation is shown.
+  const onResults = step === 'results';
   useEffect(() => {
-    const prefetch = () => void loadFormSteps().catch(() => undefined);
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch);
-    else setTimeout(prefetch, 200);
-  }, []);
+    if (!onResults) prefetchFormSteps();
+  }, [onResults]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);

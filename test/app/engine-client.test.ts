@@ -74,9 +74,12 @@ describe('the engine worker, through its client', () => {
   });
 
   describe('the default pack, fetched and compiled in the worker', () => {
-    /** A server with the default pack's files, counting what it is asked for; `refuse` answers that file with 503. */
-    function server(refuse?: string) {
-      const files: Record<string, string> = texts();
+    /**
+     * A server with the default pack's files and their bundle (as vite.config.ts makes it), counting what it is asked
+     * for; `refuse` answers that file with 503, `bundle` replaces the bundle's text.
+     */
+    function server(refuse?: string, bundle: string = JSON.stringify(texts())) {
+      const files: Record<string, string> = { ...texts(), 'default-pack.json': bundle };
       const asked: string[] = [];
       vi.stubGlobal('fetch', (url: string) => {
         const name = url.replace(/^\/rules\//, '');
@@ -96,17 +99,40 @@ describe('the engine worker, through its client', () => {
       const pack = await client.loadDefault();
       expect(pack.data.hash).toBe(defaultRuleSet.hash);
       expect(Object.keys(pack.texts).sort()).toEqual(Object.keys(texts()).sort());
-      expect(asked[0]).toBe('manifest.json');
+      // One request: the bundle holds every file the manifest lists.
+      expect(asked).toEqual(['default-pack.json']);
       // The worker keeps it compiled: a recommendation for it needs no second compile and matches the page's engine.
       await expect(client.recommend(pack, answers())).resolves.toEqual(recommend(defaultRuleSet, answers()));
     });
 
-    it('reports a file the server refuses as a RuleFileError naming it, as the page shows it', async () => {
-      server('catalog.json');
+    it('reports a bundle the server refuses as a RuleFileError naming it, as the page shows it', async () => {
+      server('default-pack.json');
       const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
       const failed = client.loadDefault();
       await expect(failed).rejects.toBeInstanceOf(RuleFileError);
-      await expect(failed).rejects.toThrow(/catalog\.json/);
+      await expect(failed).rejects.toMatchObject({
+        file: '/rules/default-pack.json',
+        problems: ['the server answered 503 Service Unavailable'],
+      });
+    });
+
+    it.each([
+      ['not JSON', '{ "manifest.json": ', '/rules/default-pack.json', /is not JSON/],
+      ['not a bundle', '["manifest.json"]', '/rules/default-pack.json', /is not a rule pack bundle/],
+      ['without the manifest', JSON.stringify({ 'catalog.json': '{}' }), '/rules/default-pack.json', /is not a rule pack bundle/],
+      [
+        'without a listed pack file',
+        JSON.stringify(Object.fromEntries(Object.entries(texts()).filter(([name]) => name !== 'packs/quality.json'))),
+        '/rules/packs/quality.json',
+        /is listed in the manifest but missing/,
+      ],
+    ])('names what is wrong with a bundle %s', async (_, bundle, file, problem) => {
+      server(undefined, bundle);
+      const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+      const error = (await client.loadDefault().catch((e: unknown) => e)) as RuleFileError;
+      expect(error).toBeInstanceOf(RuleFileError);
+      expect(error.file).toBe(file);
+      expect(error.problems[0]).toMatch(problem);
     });
   });
 });

@@ -10,7 +10,8 @@ import { expectStep, fillOrganisation, fillToReview, nextButton, openWelcome, st
  * Each failure must say what happened and how to go on, and lose no answer.
  */
 
-const CATALOG = '**/rules/catalog.json';
+/** The default pack's files, in the one file the app loads them from (vite.config.ts, defaultPackBundle). */
+const BUNDLE = '**/rules/default-pack.json';
 const PDF_CHUNK = /\/assets\/render-pdf-[^/]+\.js$/;
 
 /** Opens the fixture's answers (test/fixtures/answers-basic.json: Acme Bank) through a share link: they land on review and are saved. */
@@ -30,12 +31,12 @@ const ruleLoadError = (page: Page) =>
 
 test.describe('the rule files fail to load', () => {
   // The browser itself logs a refused file; that log is what a 500 means, not an app error.
-  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 500.*\/rules\/catalog\.json/] });
+  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 500.*\/rules\/default-pack\.json/] });
 
   test('a server error names the file and offers Retry, which loads the rules with the answers intact', async ({ page }) => {
     await openFixtureAnswers(page);
     let refused = 0;
-    await page.route(CATALOG, (route) => {
+    await page.route(BUNDLE, (route) => {
       refused += 1;
       return route.fulfill({ status: 500, body: 'Internal Server Error' });
     });
@@ -43,7 +44,7 @@ test.describe('the rule files fail to load', () => {
 
     const alert = ruleLoadError(page);
     await expect(alert).toBeVisible({ timeout: 15_000 });
-    await expect(alert).toContainText('/rules/catalog.json');
+    await expect(alert).toContainText('/rules/default-pack.json');
     await expect(alert).toContainText('500');
     await expect(alert).toContainText('Your answers are saved');
     expect(refused).toBeGreaterThan(0);
@@ -53,7 +54,7 @@ test.describe('the rule files fail to load', () => {
     await expectStep(page, 'results');
     await expect(page.getByText('The recommendation needs the rule pack, which could not be loaded')).toBeVisible();
 
-    await page.unroute(CATALOG);
+    await page.unroute(BUNDLE);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
     await expect(page.getByRole('region', { name: 'Portfolio' })).toBeVisible();
@@ -64,9 +65,13 @@ test.describe('the rule files fail to load', () => {
   test('a file that is not valid JSON is named with where it breaks, and Retry recovers once it is fixed', async ({ page }) => {
     await openFixtureAnswers(page);
     let served = 0;
-    await page.route(CATALOG, (route) => {
+    // The catalog inside the bundle is cut off: the message names the catalog and where it breaks.
+    await page.route(BUNDLE, async (route) => {
       served += 1;
-      return route.fulfill({ status: 200, contentType: 'application/json', body: '{ "schemaVersion": 1, "options": [' });
+      const response = await route.fetch();
+      const texts = (await response.json()) as Record<string, string>;
+      texts['catalog.json'] = '{ "schemaVersion": 1, "options": [';
+      await route.fulfill({ response, json: texts });
     });
     await page.reload();
 
@@ -81,7 +86,7 @@ test.describe('the rule files fail to load', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(alert).toContainText(/catalog\.json:1:\d+: /);
 
-    await page.unroute(CATALOG);
+    await page.unroute(BUNDLE);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
     await expectFixtureAnswers(page);

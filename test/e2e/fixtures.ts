@@ -117,7 +117,7 @@ export const test = base.extend<{
   toleratedAppBugs: [KNOWN_APP_BUGS, { option: true }],
   /**
    * Console errors a test provokes on purpose, e.g. the browser's "Failed to load resource" for a file the test
-   * makes the server refuse: `test.use({ expectedConsoleErrors: [/status of 500.*catalog\.json/] })`.
+   * makes the server refuse: `test.use({ expectedConsoleErrors: [/status of 500.*default-pack\.json/] })`.
    */
   expectedConsoleErrors: [[], { option: true }],
   misbehaviour: [

@@ -6,12 +6,17 @@ const RULE_MARKUP = '<img src="x-rule" onerror="window.__injected=1"><b>bold</b>
 const ANSWER_MARKUP = '<script>window.__injected=1</script>';
 
 test('rule text and answer text holding markup and script are shown as text, never run', async ({ page }) => {
-  // Serve the rule packs with markup at the start of every rule's text.
-  await page.route('**/rules/packs/*.json', async (route) => {
+  // Serve the rule packs (in the default pack's bundle) with markup at the start of every rule's text.
+  await page.route('**/rules/default-pack.json', async (route) => {
     const response = await route.fetch();
-    const pack = (await response.json()) as { rules: { text: string }[] };
-    for (const rule of pack.rules) rule.text = `${RULE_MARKUP} ${rule.text}`;
-    await route.fulfill({ response, json: pack });
+    const texts = (await response.json()) as Record<string, string>;
+    for (const [name, text] of Object.entries(texts)) {
+      if (!name.startsWith('packs/')) continue;
+      const pack = JSON.parse(text) as { rules: { text: string }[] };
+      for (const rule of pack.rules) rule.text = `${RULE_MARKUP} ${rule.text}`;
+      texts[name] = JSON.stringify(pack);
+    }
+    await route.fulfill({ response, json: texts });
   });
   const answers = JSON.parse(fixtureText()) as { organization: { name: string }; useCases: { name: string }[] };
   answers.organization.name = `Acme ${ANSWER_MARKUP}`;
