@@ -274,7 +274,7 @@ function rulePack(rec: RecommendationV1, rs: RuleSetData): Figure[] {
 
 /** What the report is and is not; the PDF ends with it and the Markdown carries it too. */
 export const DISCLAIMER = [
-  'This report is a planning aid. It applies the rule pack it names (id, version and hash) to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list. National laws are covered only for the EU, the UK, the US (federal law and California), France and Singapore.',
+  'This report is a planning aid. It applies the rule pack it names (id, version and hash) to the answers given and shows how each recommendation follows from them. It is not legal advice: the obligations listed are a starting point for your own legal and compliance review, not a complete list. National laws are covered only for the EU, the UK, the US (federal law and California), France, Singapore and South Korea.',
   'Prices and costs are estimates from the cited sources as of the dates shown, combined with the planning assumptions listed. They are not a quote from any provider; check current prices, terms and availability with the providers before you commit.',
 ];
 
