@@ -167,9 +167,10 @@ function againstPick(
   // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
   // moving, not a new reason.
   const before = new Set(now.fired.map((r) => r.rule.rule.id));
-  return after.fired
-    .filter((r) => !before.has(r.rule.rule.id) && (r.rule.rule.effect === 'exclude' || (r.points ?? 0) < 0))
-    .map((r) => r.rule.rule.id);
+  // Where nothing would be left, only the exclusions say why: with no option eligible, scores compare with the whole
+  // catalog, and a quality rule that fires then is not the cause.
+  const counts = (r: (typeof after.fired)[number]) => r.rule.rule.effect === 'exclude' || (s.flipsTo !== null && (r.points ?? 0) < 0);
+  return after.fired.filter((r) => !before.has(r.rule.rule.id) && counts(r)).map((r) => r.rule.rule.id);
 }
 
 /**

@@ -483,10 +483,15 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
     );
   // A go/no-go condition can end a use case: settled before anyone spends time on trials or contracts.
   const gates = rec.portfolio.obligations.filter((o) => o.phase === 'go-no-go');
-  if (gates.length > 0)
+  if (gates.length > 0) {
+    // Which use cases wait on them, by name: the checklist lists the duty once for all of them.
+    const ids = new Set(gates.map((o) => o.id));
+    const held = rec.useCases.filter((u) => u.obligations.some((o) => ids.has(o.id))).map((u) => u.name);
+    const which = held.length === 0 || (held.length === rec.useCases.length && held.length > 1) ? 'the use cases' : listWords(held);
     steps.push(
-      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether the use cases concerned may go ahead as planned.`,
+      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether ${which} may go ahead as planned.`,
     );
+  }
   steps.push(...rerunSteps(rec));
   // The contracts and assessments come before any real data reaches a provider, trials included.
   const marked = rec.portfolio.obligations.filter((o) => o.phase === 'before-go-live');

@@ -485,14 +485,19 @@ describe('assumptionsWords: changed planning figures, and whether the costs rest
 
 describe('go/no-go duties', () => {
   it.each([
-    ['french-public-body', 'Loi SREN (France)'],
-    ['childrens-maths-tutor', 'EU AI Act'],
-  ])('%s: the %s condition comes first, and the first next step is to settle it', (name, law) => {
+    ['french-public-body', 'Loi SREN (France)', 'the use cases'],
+    ['childrens-maths-tutor', 'EU AI Act', 'Step-by-step maths tutor chat for pupils'],
+    [
+      'defence-air-gapped',
+      'Your accuracy requirement',
+      'Intelligence report summarisation and cross-referencing and Foreign-language open and closed source translation',
+    ],
+  ])('%s: the %s condition comes first, and the first next step is to settle it for %s', (name, law, which) => {
     const answers = loadPortfolio(name);
     const brief = buildBrief(recommend(defaultRuleSet, answers), answers, defaultRuleSet, '2026-12-07');
     expect(brief.firstDuties[0]).toMatchObject({ law, phase: 'go-no-go', phaseLabel: 'Go/no-go' });
     expect(brief.nextSteps[0]).toBe(
-      `Settle the go/no-go condition (${law}) before anything else: it decides whether the use cases concerned may go ahead as planned.`,
+      `Settle the go/no-go condition (${law}) before anything else: it decides whether ${which} may go ahead as planned.`,
     );
   });
 });

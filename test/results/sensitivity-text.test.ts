@@ -73,10 +73,20 @@ describe('why a change would flip the pick, where a rule would newly count again
       againstPickOf(u, defaultRuleSet),
     );
     expect(text).toMatch(
-      /as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “The busiest minute needs more than this channel's standard rate limit allows/,
+      /as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “The busiest minute needs more tokens, or more requests \(at about 3,000 tokens each\), than this channel's standard rate limit allows/,
     );
     // A change of weights acts on no rule: the scores move.
     for (const s of u.sensitivity.filter((x) => x.input.startsWith('priorities.'))) expect(s.againstPick).toBeUndefined();
+  });
+
+  it('where nothing would be left, names only the rules that rule the pick out (with nothing eligible, quality compares with the whole catalog)', () => {
+    const scenario = JSON.parse(readFileSync('rules/scenarios/fine-tuning-favours-open-weights.json', 'utf8')) as { answers: unknown };
+    const rec = recommend(defaultRuleSet, AnswersInput.parse(scenario.answers));
+    const none = rec.useCases.flatMap((u) => u.sensitivity.filter((s) => s.flipsTo === null));
+    expect(none.length).toBeGreaterThan(0);
+    const effect = (id: string) => defaultRuleSet.rules.find((r) => r.rule.id === id)?.rule.effect;
+    for (const s of none) for (const id of s.againstPick ?? []) expect(effect(id), id).toBe('exclude');
+    expect(none.some((s) => (s.againstPick ?? []).length > 0)).toBe(true);
   });
 });
 
