@@ -15,6 +15,7 @@ import {
   renameScenario,
   restoreScenario,
 } from '../../src/scenarios/library';
+import { readLibraryForVisit } from '../../src/scenarios/use-scenario-library';
 import { BlockedStorage, FullStorage, MapStorage } from '../helpers/storage';
 
 const raw = JSON.parse(readFileSync('test/fixtures/portfolios/startup-5-person-chatbot.json', 'utf8')) as Record<string, unknown>;
@@ -90,6 +91,22 @@ describe('the scenario library', () => {
     expect(JSON.parse(s.getItem(SCENARIOS_BACKUP_KEY)!)).toEqual({ version: 1, scenarios: [damaged] });
     // Read again: the damaged entry is no longer in the list, and nothing more is reported.
     expect(readLibrary(s).problems).toEqual([]);
+  });
+
+  it('keeps naming a damaged scenario for the rest of the visit, when a render read the library and was thrown away', () => {
+    const s = new MapStorage();
+    addScenario(s, 'Good', answers, now);
+    const stored = JSON.parse(s.getItem(SCENARIOS_KEY)!) as { scenarios: unknown[] };
+    stored.scenarios.push({ id: 'x', name: 'Broken one', savedAt: now.toISOString(), answers: { ...raw, useCases: [] } });
+    s.setItem(SCENARIOS_KEY, JSON.stringify(stored));
+    // React ran the first render's state initialiser, discarded that render (a lazy child suspended) and ran it again.
+    const first = readLibraryForVisit(s);
+    const again = readLibraryForVisit(s);
+    expect(first.problems).toHaveLength(1);
+    expect(again.problems).toEqual(first.problems);
+    expect(again.scenarios.map((x) => x.name)).toEqual(['Good']);
+    // Another storage's visit is its own.
+    expect(readLibraryForVisit(new MapStorage()).problems).toEqual([]);
   });
 
   it('sets a damaged list aside whole, and says so', () => {
