@@ -1,7 +1,8 @@
 import type { Answers, Sensitivity } from '../domain';
-import type { DirtySet } from './dirty-set';
+import { DIRTY_PATHS, type DirtySet } from './dirty-set';
 import { rank, type PoolLoads, type UseCaseEvaluation } from './evaluate';
 import type { Evaluator } from './evaluator';
+import type { RuleSet } from './rule-set';
 
 const VOLUME_UP = [1.5, 2, 3, 5, 10, 100];
 const VOLUME_DOWN = [1 / 1.5, 0.5, 1 / 3, 0.2, 0.1, 0.01];
@@ -146,6 +147,30 @@ function changed(answers: Answers, { input, to }: Pick<Sensitivity, 'input' | 't
   };
 }
 
+/** Per rule set and dirty set: whether any use-case rule's condition reads a fact the dirty set changes. */
+const conditionsRead = new WeakMap<RuleSet, Map<DirtySet, boolean>>();
+
+/**
+ * Whether a change under `dirty` can make a rule fire that did not: only where some rule's condition reads what it
+ * changes. The default pack's conditions read no priority, so a change of weights brings no rule in, and its probe
+ * is spared the evaluation.
+ */
+function conditionsReadChanged(rs: RuleSet, dirty: DirtySet): boolean {
+  let byDirty = conditionsRead.get(rs);
+  if (!byDirty) conditionsRead.set(rs, (byDirty = new Map<DirtySet, boolean>()));
+  let reads = byDirty.get(dirty);
+  if (reads === undefined) {
+    const changes = [...DIRTY_PATHS[dirty]];
+    reads = rs.rules.some(
+      (r) =>
+        r.scope === 'use-case' &&
+        r.conditions.some((c) => c.paths.some((p) => changes.some((d) => p === d || p.startsWith(`${d}.`) || d.startsWith(`${p}.`)))),
+    );
+    byDirty.set(dirty, reads);
+  }
+  return reads;
+}
+
 /**
  * The rules that would newly count against `pick` after the change: an exclusion, or a score rule that takes points
  * off it, where it did not fire before. They say why a flip happens where the reason is a limit (a quota the volume would
@@ -162,6 +187,7 @@ function againstPick(
   const now = evaluation.options[i];
   if (!now) return [];
   const { answers, dirty } = changed(evaluation.answers, s);
+  if (!conditionsReadChanged(evaluator.ruleSet, dirty)) return [];
   const after = evaluator.useCase({ answers, index: evaluation.useCaseIndex, pools, previous: { evaluation, dirty } }).options[i];
   if (!after) return [];
   // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
