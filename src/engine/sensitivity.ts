@@ -119,6 +119,11 @@ function teamFlips(answers: Answers, flips: Flips): Sensitivity[] {
   ];
 }
 
+/** The dirty set a priority weight is probed under: the cost weight also sets the material amount of the cost score; the other two only weigh the totals. */
+function priorityDirty(key: string): DirtySet {
+  return key === 'cost' ? 'priorities' : 'quality-control';
+}
+
 /** The nearest priority weights (1..5) that flip the pick, for cost, quality and control in turn. */
 function priorityFlips(answers: Answers, flips: Flips): Sensitivity[] {
   return (['cost', 'quality', 'control'] as const).flatMap((key) => {
@@ -129,8 +134,7 @@ function priorityFlips(answers: Answers, flips: Flips): Sensitivity[] {
       current,
       offset: (v) => v - current,
       apply: (v) => ({ ...answers, priorities: { ...answers.priorities, [key]: v } }),
-      // The cost weight also sets the material amount of the cost score; the other two only weigh the totals.
-      dirty: key === 'cost' ? 'priorities' : 'quality-control',
+      dirty: priorityDirty(key),
     });
   });
 }
@@ -141,10 +145,7 @@ function changed(answers: Answers, { input, to }: Pick<Sensitivity, 'input' | 't
   if (volume) return { answers: withTokens(answers, Number(volume[1]), Number(to)), dirty: 'volume' };
   const [scope, key] = input.split('.') as [string, string];
   if (scope === 'team') return { answers: { ...answers, team: { ...answers.team, [key]: to } }, dirty: 'team' };
-  return {
-    answers: { ...answers, priorities: { ...answers.priorities, [key]: to } },
-    dirty: key === 'cost' ? 'priorities' : 'quality-control',
-  };
+  return { answers: { ...answers, priorities: { ...answers.priorities, [key]: to } }, dirty: priorityDirty(key) };
 }
 
 /** Per rule set and dirty set: whether any use-case rule's condition reads a fact the dirty set changes. */
