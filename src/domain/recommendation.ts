@@ -80,6 +80,13 @@ export const Reason = z.strictObject({
   sources: z.array(z.string()),
 });
 
+/** An option's standing for a use case after a change in the answers. */
+const Standing = z.strictObject({
+  score,
+  monthlyCostUsd: z.number().min(0),
+  scoreBreakdown: z.strictObject({ quality: score, cost: score, control: score, feasibility: score }),
+});
+
 export const Sensitivity = z.strictObject({
   input: z.string().meta({ description: 'Path of the answer that would change, e.g. team.mlEngineers.' }),
   from: z.union([z.number(), z.string()]),
@@ -88,6 +95,10 @@ export const Sensitivity = z.strictObject({
   againstPick: z.array(z.string()).optional().meta({
     description:
       "Ids of the rules that would newly count against the current pick after the change: an exclusion, or points lost (a channel's rate limit the volume would pass, a team too small to run it). Absent: no rule newly acts on it, and the scores move (costs grow at different rates, the weights change).",
+  }),
+  after: z.strictObject({ pick: Standing, flipsTo: Standing }).optional().meta({
+    description:
+      "The current pick's and the new pick's scores and monthly costs after the change, where both remain eligible: what the new pick would gain and what it would give up (it would cost less, or score higher on quality). Absent where the pick would be ruled out or no option would be left.",
   }),
 });
 

@@ -1,8 +1,10 @@
 import type { Answers, Sensitivity } from '../domain';
 import { DIRTY_PATHS, type DirtySet } from './dirty-set';
-import { rank, type PoolLoads, type UseCaseEvaluation } from './evaluate';
+import { rank, totalScore, type OptionEvaluation, type PoolLoads, type UseCaseEvaluation } from './evaluate';
 import type { Evaluator } from './evaluator';
 import type { RuleSet } from './rule-set';
+
+type Standing = NonNullable<Sensitivity['after']>['pick'];
 
 const VOLUME_UP = [1.5, 2, 3, 5, 10, 100];
 const VOLUME_DOWN = [1 / 1.5, 0.5, 1 / 3, 0.2, 0.1, 0.01];
@@ -172,32 +174,57 @@ function conditionsReadChanged(rs: RuleSet, dirty: DirtySet): boolean {
   return reads;
 }
 
+/** An option's standing in an evaluation, as `Sensitivity.after` gives it. */
+function standing(o: OptionEvaluation, priorities: Answers['priorities'], feasibilityWeight: number): Standing {
+  return {
+    score: totalScore(o.dimensions, priorities, feasibilityWeight),
+    monthlyCostUsd: o.derived.monthlyCostUsd,
+    scoreBreakdown: o.dimensions,
+  };
+}
+
 /**
- * The rules that would newly count against `pick` after the change: an exclusion, or a score rule that takes points
- * off it, where it did not fire before. They say why a flip happens where the reason is a limit (a quota the volume would
- * pass) rather than costs moving apart. Empty when no rule newly acts on the pick.
+ * What the change does to `pick` and to the option it flips to: the rules that would newly count against the pick (an
+ * exclusion, or a score rule that takes points off it, where it did not fire before), and where both stay eligible,
+ * their scores and costs after it. The rules say why a flip happens where the reason is a limit (a quota the volume
+ * would pass); the scores and costs say it where costs grow apart or the weights change.
  */
-function againstPick(
+function afterChange(
   evaluator: Evaluator,
   placed: { evaluation: UseCaseEvaluation; pools: PoolLoads },
   pick: string,
   s: Sensitivity,
-): string[] {
+): Pick<Sensitivity, 'againstPick' | 'after'> {
   const { evaluation, pools } = placed;
   const i = evaluation.options.findIndex((o) => o.facts.id === pick);
   const now = evaluation.options[i];
-  if (!now) return [];
+  if (!now) return {};
   const { answers, dirty } = changed(evaluation.answers, s);
-  if (!conditionsReadChanged(evaluator.ruleSet, dirty)) return [];
-  const after = evaluator.useCase({ answers, index: evaluation.useCaseIndex, pools, previous: { evaluation, dirty } }).options[i];
-  if (!after) return [];
-  // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
-  // moving, not a new reason.
-  const before = new Set(now.fired.map((r) => r.rule.rule.id));
-  // Where nothing would be left, only the exclusions say why: with no option eligible, scores compare with the whole
-  // catalog, and a quality rule that fires then is not the cause.
-  const counts = (r: (typeof after.fired)[number]) => r.rule.rule.effect === 'exclude' || (s.flipsTo !== null && (r.points ?? 0) < 0);
-  return after.fired.filter((r) => !before.has(r.rule.rule.id) && counts(r)).map((r) => r.rule.rule.id);
+  const input = { answers, index: evaluation.useCaseIndex, pools };
+  const reads = conditionsReadChanged(evaluator.ruleSet, dirty);
+  // Where no rule's condition reads what the change changes, no rule newly fires: a probe gives the scores alone.
+  const later = reads
+    ? evaluator.useCase({ ...input, previous: { evaluation, dirty } })
+    : evaluator.probe({ ...input, before: evaluation, dirty });
+  const after = later.options[i];
+  if (!after) return {};
+  const out: Pick<Sensitivity, 'againstPick' | 'after'> = {};
+  if (reads) {
+    // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
+    // moving, not a new reason.
+    const before = new Set(now.fired.map((r) => r.rule.rule.id));
+    // Where nothing would be left, only the exclusions say why: with no option eligible, scores compare with the
+    // whole catalog, and a quality rule that fires then is not the cause.
+    const counts = (r: (typeof after.fired)[number]) => r.rule.rule.effect === 'exclude' || (s.flipsTo !== null && (r.points ?? 0) < 0);
+    const ids = after.fired.filter((r) => !before.has(r.rule.rule.id) && counts(r)).map((r) => r.rule.rule.id);
+    if (ids.length > 0) out.againstPick = ids;
+  }
+  const to = later.options.find((o) => o.facts.id === s.flipsTo);
+  if (to && !to.excluded && !after.excluded) {
+    const w = evaluator.ruleSet.scoring.feasibilityWeight;
+    out.after = { pick: standing(after, answers.priorities, w), flipsTo: standing(to, answers.priorities, w) };
+  }
+  return out;
 }
 
 /**
@@ -214,8 +241,5 @@ export function sensitivityFor(evaluator: Evaluator, placed: { evaluation: UseCa
   const flips: Flips = (search) => nearestFlips(search, probe, base);
   const found = [...volumeFlips(probe, { answers, index }, base), ...teamFlips(answers, flips), ...priorityFlips(answers, flips)];
   if (base === null) return found;
-  return found.map((s) => {
-    const ids = againstPick(evaluator, placed, base, s);
-    return ids.length > 0 ? { ...s, againstPick: ids } : s;
-  });
+  return found.map((s) => ({ ...s, ...afterChange(evaluator, placed, base, s) }));
 }

@@ -1,6 +1,6 @@
 import type { Sensitivity, UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
-import { tokenWords } from './format';
+import { money, tokenWords } from './format';
 
 const GPU_WORDS: Record<string, string> = { none: 'no GPU access', cloud: 'cloud GPUs', 'on-prem': 'on-premises GPUs' };
 const MATURITY_WORDS: Record<string, string> = { none: 'no MLOps practice', basic: 'basic MLOps', advanced: 'advanced MLOps' };
@@ -35,8 +35,60 @@ function changeWords(s: Sensitivity): string {
  */
 export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => string, why?: AgainstPick): string {
   const outcome = s.flipsTo === null ? 'no option would be left to recommend' : `the recommendation would become ${labelOf(s.flipsTo)}`;
-  const reason = why ? againstPickWords(s, why) : null;
-  return `${changeWords(s)}, ${outcome}${reason ? `, as ${reason}` : '.'}`;
+  return `${changeWords(s)}, ${outcome}${reasonWords(s, why)}`;
+}
+
+/**
+ * The end of a flip's sentence: the rules that would newly count against the pick, else what the new pick would gain
+ * and give up, else a full stop.
+ */
+function reasonWords(s: Sensitivity, why?: AgainstPick): string {
+  const rules = why ? againstPickWords(s, why) : null;
+  if (rules) return `, as ${rules}`;
+  const trade = tradeWords(s);
+  return trade ? `, which would then ${trade}.` : '.';
+}
+
+type Standing = NonNullable<Sensitivity['after']>['pick'];
+const DIMENSIONS = ['quality', 'cost', 'control', 'feasibility'] as const;
+
+/** Differences smaller than these are not worth a word: half a score point, a dollar a month. */
+const MIN_POINTS = 0.5;
+const MIN_USD = 1;
+
+const points = (n: number) => String(Math.round(n * 10) / 10);
+
+/** One dimension of the new pick against the current one, in words: money for cost, the score for the others. */
+function compareWords(d: (typeof DIMENSIONS)[number], to: Standing, pick: Standing, lead: boolean): string {
+  if (d === 'cost')
+    return `cost ${money(to.monthlyCostUsd)} a month against ${money(pick.monthlyCostUsd)}${lead ? ' for the current pick' : ''}`;
+  return `score ${points(to.scoreBreakdown[d])} on ${d} against ${points(pick.scoreBreakdown[d])}${lead ? ' for the current pick' : ''}`;
+}
+
+/**
+ * What the new pick would gain and give up after the change, from `Sensitivity.after`: the dimension on which it would
+ * lead the current pick by most, and the one on which it would trail by most (cost in money). Null without `after`,
+ * or where the two would differ by less than half a point and a dollar.
+ * @example tradeWords(s) // 'cost $1,397 a month against $55,292 for the current pick, but score 65.5 on quality against 100'
+ */
+export function tradeWords(s: Sensitivity): string | null {
+  if (!s.after) return null;
+  const { pick, flipsTo: to } = s.after;
+  // How far the new pick would lead (positive) or trail (negative) on a dimension, in score points. Cost goes by
+  // money: a cost equal to the dollar is no reason, and a cheaper option whose cost score barely moves (a tie
+  // broken by cost) still leads on it.
+  const gap = (d: (typeof DIMENSIONS)[number]): number => {
+    const g = to.scoreBreakdown[d] - pick.scoreBreakdown[d];
+    if (d !== 'cost') return Math.abs(g) < MIN_POINTS ? 0 : g;
+    const usd = pick.monthlyCostUsd - to.monthlyCostUsd;
+    return Math.abs(usd) < MIN_USD ? 0 : Math.sign(usd) * Math.max(Math.abs(g), MIN_POINTS);
+  };
+  const gaps = DIMENSIONS.map((d) => ({ d, g: gap(d) }));
+  const lead = gaps.filter((x) => x.g > 0).sort((a, b) => b.g - a.g)[0];
+  const trail = gaps.filter((x) => x.g < 0).sort((a, b) => a.g - b.g)[0];
+  if (!lead) return null;
+  const gain = compareWords(lead.d, to, pick, true);
+  return trail ? `${gain}, but ${compareWords(trail.d, to, pick, false)}` : gain;
 }
 
 /** What names the current pick and the rules' texts, for saying which rules would newly count against the pick. */

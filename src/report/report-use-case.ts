@@ -6,7 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
 import { tokenMixWords } from '../lib/token-mix';
-import { againstPickOf, againstPickWords, flipWords } from '../lib/sensitivity-words';
+import { againstPickOf, againstPickWords, flipWords, tradeWords } from '../lib/sensitivity-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -107,11 +107,13 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
   };
 }
 
-/** What the recommendation would become, and where rules would newly count against the pick, which. */
+/** What the recommendation would become, and why: the rules that would newly count against the pick, else what the new pick would gain and give up. */
 function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData): string {
   const to = s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options);
   const why = againstPickWords(s, againstPickOf(result, rs));
-  return why ? `${to}, as ${why}` : to;
+  if (why) return `${to}, as ${why}`;
+  const trade = tradeWords(s);
+  return trade ? `${to}, which would then ${trade}` : to;
 }
 
 /**

@@ -117,7 +117,17 @@ describe('engine properties (default pack, generated answers)', { timeout: 30_00
             (changed[section] as Record<string, unknown>)[key] = s.to;
           }
           expect(s.to).not.toBe(s.from);
-          expect(recommend(rs, changed).useCases[0]?.recommended?.optionId ?? null, s.input).toBe(s.flipsTo);
+          const then = recommend(rs, changed).useCases[0];
+          expect(then?.recommended?.optionId ?? null, s.input).toBe(s.flipsTo);
+          // The standings after the change are those the recommendation of the changed answers gives the two options.
+          if (s.after) {
+            const standing = (c: NonNullable<typeof then>['alternatives'][number] | null | undefined) =>
+              c && { score: c.score, monthlyCostUsd: c.monthlyCostUsd, scoreBreakdown: c.scoreBreakdown };
+            expect(s.after.flipsTo, s.input).toEqual(standing(then?.recommended));
+            const old = then?.alternatives.find((c) => c.optionId === u?.recommended?.optionId);
+            if (old) expect(s.after.pick, s.input).toEqual(standing(old));
+            expect(s.after.flipsTo.score).toBeGreaterThanOrEqual(s.after.pick.score);
+          }
           expect(s.flipsTo).not.toBe(u?.recommended?.optionId ?? null);
           // The rules said to count against the pick after the change: the traced reference has each fire on the pick
           // then, as an exclusion or with points taken off, and not now.

@@ -1,7 +1,7 @@
 import { defaultRuleSet } from '../helpers/rules';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AnswersInput } from '../../src/domain';
+import { AnswersInput, type Sensitivity } from '../../src/domain';
 import { recommend } from '../../src/engine';
 import { againstPickOf, flipWords, sensitivityText } from '../../src/lib/sensitivity-words';
 import { tokenWords } from '../../src/results/format';
@@ -99,5 +99,77 @@ describe('flipWords: what the recommendation would become', () => {
     ['not-in-the-catalog', 'claude-opus-5.5-bedrock', 'not-in-the-catalog'],
   ])('%s after %s: "%s"', (to, pick, words) => {
     expect(flipWords(to, pick, options)).toBe(words);
+  });
+});
+
+describe('what the new pick would gain and give up, where no rule newly counts against the pick', () => {
+  const standing = (score: number, monthlyCostUsd: number, d: Partial<Record<'quality' | 'cost' | 'control' | 'feasibility', number>>) => ({
+    score,
+    monthlyCostUsd,
+    scoreBreakdown: { quality: 80, cost: 50, control: 25, feasibility: 90, ...d },
+  });
+  const flip = (after?: Sensitivity['after'], againstPick?: string[]): Sensitivity => ({
+    input: 'priorities.cost',
+    from: 2,
+    to: 3,
+    flipsTo: 'api',
+    ...(after ? { after } : {}),
+    ...(againstPick ? { againstPick } : {}),
+  });
+  const why = { pickLabel: 'Claude Opus 5.5 (AWS Bedrock)', ruleText: (id: string) => (id === 'quota' ? 'Over the quota.' : undefined) };
+
+  it.each([
+    [
+      'cheaper and weaker: the money it saves, then the quality it gives up',
+      flip({ pick: standing(63, 9873.6, { quality: 100, cost: 50.2 }), flipsTo: standing(63.4, 249.48, { quality: 65.5, cost: 98.2 }) }),
+      ', which would then cost $249 a month against $9,874 for the current pick, but score 65.5 on quality against 100.',
+    ],
+    [
+      'stronger and dearer: the quality it gains, then the money',
+      flip({
+        pick: standing(57.5, 779.33, { quality: 65.5, cost: 98.6 }),
+        flipsTo: standing(62.6, 30792.96, { quality: 100, cost: 55.7 }),
+      }),
+      ', which would then score 100 on quality against 65.5 for the current pick, but cost $30,793 a month against $779.',
+    ],
+    [
+      'a tie on score broken by cost: cost leads, however little its score moves',
+      flip({ pick: standing(60, 500, { cost: 90 }), flipsTo: standing(60, 420, { cost: 90.2 }) }),
+      ', which would then cost $420 a month against $500 for the current pick.',
+    ],
+    [
+      'better on control, equal to the dollar on cost: cost is no reason',
+      flip({ pick: standing(60, 500, { control: 25 }), flipsTo: standing(61, 500.4, { control: 45, cost: 49.9 }) }),
+      ', which would then score 45 on control against 25 for the current pick.',
+    ],
+    ['no standings (the pick would be ruled out): a full stop', flip(), '.'],
+    [
+      'equal on every dimension and cost: nothing to say',
+      flip({ pick: standing(60, 500, {}), flipsTo: standing(60, 500, { quality: 80.2 }) }),
+      '.',
+    ],
+  ])('%s', (_, s, end) => {
+    expect(sensitivityText(s, labelOf, why)).toBe(
+      `If cost were weighted 3 of 5 instead of 2, the recommendation would become OpenAI frontier model (API)${end}`,
+    );
+  });
+
+  it('says the rule where one would newly count against the pick, and not the scores', () => {
+    const s = flip({ pick: standing(60, 500, {}), flipsTo: standing(62, 400, { cost: 60 }) }, ['quota']);
+    expect(sensitivityText(s, labelOf, why)).toMatch(
+      /, as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “Over the quota\.”$/,
+    );
+  });
+
+  it("says the French body's case-officer tool would go to a model that scores 0 on quality were cost weighted 5", () => {
+    const answers = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/portfolios/french-public-body.json', 'utf8')));
+    const u = recommend(defaultRuleSet, answers).useCases.find((x) => x.id.includes('housing') || x.name.startsWith('Housing'))!;
+    const s = u.sensitivity.find((x) => x.input === 'priorities.cost')!;
+    expect(s.to).toBe(5);
+    expect(
+      sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, defaultRuleSet.options), againstPickOf(u, defaultRuleSet)),
+    ).toMatch(
+      /would become GPT-6 Luna \(OpenAI API\), which would then cost \$\d+ a month against \$[\d,]+ for the current pick, but score 0 on quality against 100\.$/,
+    );
   });
 });
