@@ -94,7 +94,7 @@ export const Sensitivity = z.strictObject({
   flipsTo: z.string().nullable().meta({ description: 'Option id recommended after the change; null if none is left.' }),
   againstPick: z.array(z.string()).optional().meta({
     description:
-      "Ids of the rules that would newly count against the current pick after the change: an exclusion, or points lost (a channel's rate limit the volume would pass, a team too small to run it). Absent: no rule newly acts on it, and the scores move (costs grow at different rates, the weights change).",
+      'Ids of the rules that would newly count against the current pick after the change: an exclusion, or points lost (a team too small to run a self-hosted pick, no GPUs for it). Absent: no rule newly acts on it, and the scores move (costs grow at different rates, the weights change).',
   }),
   after: z.strictObject({ pick: Standing, flipsTo: Standing }).optional().meta({
     description:

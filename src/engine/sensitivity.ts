@@ -186,8 +186,8 @@ function standing(o: OptionEvaluation, priorities: Answers['priorities'], feasib
 /**
  * What the change does to `pick` and to the option it flips to: the rules that would newly count against the pick (an
  * exclusion, or a score rule that takes points off it, where it did not fire before), and where both stay eligible,
- * their scores and costs after it. The rules say why a flip happens where the reason is a limit (a quota the volume
- * would pass); the scores and costs say it where costs grow apart or the weights change.
+ * their scores and costs after it. The rules say why a flip happens where the reason is a limit (a team too small to
+ * run the pick, no GPUs for it); the scores and costs say it where costs grow apart or the weights change.
  */
 function afterChange(
   evaluator: Evaluator,

@@ -98,9 +98,9 @@ export interface AgainstPick {
 }
 
 /**
- * Why the pick would lose, where rules would newly count against it (a channel's rate limit the volume would pass):
+ * Why the pick would lose, where rules would newly count against it (a team too small to run a self-hosted pick):
  * the pick and the rules' texts, quoted. Null when none would (the scores move: costs grow apart, the weights change).
- * @example againstPickWords({ ...s, againstPick: ['cost-rate-limit'] }, why) // 'Claude Opus 5.5 (AWS Bedrock) would then meet a rule against it: “The busiest minute needs …”'
+ * @example againstPickWords({ ...s, againstPick: ['ops-self-hosted-team-short'] }, why) // 'gpt-oss-120b (self-hosted) would then meet a rule against it: “…”'
  */
 export function againstPickWords(s: Sensitivity, { pickLabel, ruleText }: AgainstPick): string | null {
   const texts = (s.againstPick ?? []).flatMap((id) => ruleText(id) ?? []);
