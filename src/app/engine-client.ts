@@ -1,4 +1,5 @@
 import type { Answers, RecommendationV1 } from '../domain';
+import type { Brief } from '../lib/brief';
 import type { RuleSetData } from '../engine';
 import type { RuleTexts } from '../lib/rule-texts';
 import type { EngineReply, EngineRequest } from './engine-protocol';
@@ -92,6 +93,17 @@ export class EngineClient {
   async recommend(pack: PackRef, answers: Answers): Promise<RecommendationV1> {
     const reply = await this.ask({ type: 'recommend', texts: pack.texts, hash: pack.data.hash, answers });
     if (reply.type === 'recommendation') return reply.recommendation;
+    throw replyError(reply);
+  }
+
+  /**
+   * The recommendation and its decision brief as of `today`, both worked out in the worker: on a phone, building the
+   * brief on the page's thread held up the results' first paint.
+   * @example const { recommendation, brief } = await engine.recommendWithBrief(pack, answers, localToday())
+   */
+  async recommendWithBrief(pack: PackRef, answers: Answers, today: string): Promise<{ recommendation: RecommendationV1; brief: Brief }> {
+    const reply = await this.ask({ type: 'recommend', texts: pack.texts, hash: pack.data.hash, answers, brief: { today } });
+    if (reply.type === 'recommendation' && reply.brief) return { recommendation: reply.recommendation, brief: reply.brief };
     throw replyError(reply);
   }
 }

@@ -1,4 +1,7 @@
 import { recommend, ruleSetData, type RuleSet } from '../engine';
+import { buildBrief } from '../lib/brief';
+import { moneyFor } from '../lib/currency';
+import { withMoney } from '../lib/format';
 import type { RuleTexts } from '../lib/rule-texts';
 import type { EngineReply, EngineRequest } from './engine-protocol';
 import { fetchRuleTexts } from './fetch-rules';
@@ -38,7 +41,12 @@ export async function handle(request: EngineRequest, prefetched: () => Promise<R
       return { id: request.id, type: 'loaded', texts, data: ruleSetData(await packFor(texts)) };
     }
     const rs = await packFor(request.texts, request.hash);
-    return { id: request.id, type: 'recommendation', recommendation: recommend(rs, request.answers) };
+    const recommendation = recommend(rs, request.answers);
+    const asked = request.brief;
+    if (!asked) return { id: request.id, type: 'recommendation', recommendation };
+    // In the answers' currency, as the results page shows every amount.
+    const brief = withMoney(moneyFor(request.answers, rs.catalog), () => buildBrief(recommendation, request.answers, rs, asked.today));
+    return { id: request.id, type: 'recommendation', recommendation, brief };
   } catch (error) {
     if (error instanceof RuleFileError)
       return { id: request.id, type: 'rule-file-error', error: { file: error.file, problems: error.problems } };

@@ -1,5 +1,6 @@
 import type { Answers, RecommendationV1 } from '../domain';
 import type { RuleSetData } from '../engine';
+import type { Brief } from '../lib/brief';
 import type { RuleTexts } from '../lib/rule-texts';
 
 /**
@@ -9,7 +10,8 @@ import type { RuleTexts } from '../lib/rule-texts';
  */
 export type EngineRequest =
   | { id: number; type: 'compile'; texts: RuleTexts }
-  | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers }
+  /** With `brief`, the decision brief too, so that the results page does not build it on the page's thread. */
+  | { id: number; type: 'recommend'; texts: RuleTexts; hash: string; answers: Answers; brief?: { today: string } }
   /** Fetch the default pack's files and compile them, all in the worker: the page's thread may still be starting. */
   | { id: number; type: 'load-default' };
 
@@ -22,6 +24,6 @@ export interface EngineFileError {
 export type EngineReply =
   | { id: number; type: 'compiled'; data: RuleSetData }
   | { id: number; type: 'loaded'; texts: RuleTexts; data: RuleSetData }
-  | { id: number; type: 'recommendation'; recommendation: RecommendationV1 }
+  | { id: number; type: 'recommendation'; recommendation: RecommendationV1; brief?: Brief }
   | { id: number; type: 'rule-file-error'; error: EngineFileError }
   | { id: number; type: 'failed'; message: string };

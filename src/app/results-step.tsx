@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import type { Answers, RecommendationV1 } from '../domain';
+import type { Brief } from '../lib/brief';
+import { localToday } from '../lib/obligation-words';
 import { ResultsView } from '../results/results-view';
 import { SaveScenario } from '../scenarios/save-scenario';
 import { prefetchFormSteps } from '../wizard/form-steps-loader';
@@ -20,22 +22,23 @@ interface Props {
   storage: Storage | null;
 }
 
-/** A recommendation with the answers it was worked out for. */
+/** A recommendation with the answers it was worked out for, and its decision brief. */
 interface Worked {
   answers: Answers;
   recommendation: RecommendationV1;
+  brief: Brief;
 }
 
 /**
- * The recommendation for the answers, worked out by the engine's worker: once per change of answers or pack, and
- * the page and the downloads show the same one. While a new one is worked out (a slider moved) the last one stays.
+ * The recommendation for the answers and its brief, worked out by the engine's worker: once per change of answers or
+ * pack, and the page and the downloads show the same one. While a new one is worked out (a slider moved) the last one stays.
  */
 function useRecommendation(pack: PackRef | undefined, answers: Answers) {
   return useQuery({
     queryKey: ['recommendation', pack?.data.hash, answers],
     queryFn: async (): Promise<Worked> => {
       if (!pack) throw new Error('no rule pack yet');
-      return { answers, recommendation: await engineClient().recommend(pack, answers) };
+      return { answers, ...(await engineClient().recommendWithBrief(pack, answers, localToday())) };
     },
     enabled: pack !== undefined,
     placeholderData: keepPreviousData,
@@ -94,6 +97,7 @@ export function ResultsStep({ pack, rulesFailed, answers, onChange, storage }: P
           ruleSet={pack.data}
           answers={shown.answers}
           recommendation={shown.recommendation}
+          brief={shown.brief}
           onPriorities={(priorities) => onChange({ priorities })}
           priorities={answers.priorities}
           onAssumptions={(assumptions) => onChange({ assumptions })}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Answers, RecommendationV1, ScenarioAssumptions } from '../domain';
 import { exclusionsByScope, type RuleSetData } from '../engine';
-import { buildBrief } from '../lib/brief';
+import { buildBrief, type Brief } from '../lib/brief';
 import { moneyFor } from '../lib/currency';
 import { showMoneyIn, type Currency } from '../lib/format';
 import { localToday } from '../lib/obligation-words';
@@ -16,6 +16,8 @@ interface ResultsProps {
   answers: Answers;
   /** The engine's recommendation for these answers and this rule set (made once by the caller, shared with the downloads). */
   recommendation: RecommendationV1;
+  /** The recommendation's decision brief, where the caller has it (the engine's worker builds it); else built here. */
+  brief?: Brief | undefined;
   /** Called as the priority sliders move; the caller passes back answers with the new priorities. Without it, no sliders. */
   onPriorities?: (p: Answers['priorities']) => void;
   /** Where the sliders stand, when they have moved ahead of the recommendation shown (it is being worked out). */
@@ -35,6 +37,7 @@ export function ResultsView({
   ruleSet,
   answers,
   recommendation: rec,
+  brief: given,
   onPriorities,
   priorities = answers.priorities,
   onAssumptions,
@@ -46,7 +49,7 @@ export function ResultsView({
   showMoneyIn(moneyFor(answers, ruleSet.catalog));
   const scopes = useMemo(() => exclusionsByScope(rec), [rec]);
   const shared = new Set(scopes.portfolio.map((e) => e.optionId)).size;
-  const brief = useMemo(() => buildBrief(rec, answers, ruleSet, localToday()), [rec, answers, ruleSet]);
+  const brief = useMemo(() => given ?? buildBrief(rec, answers, ruleSet, localToday()), [given, rec, answers, ruleSet]);
   return (
     <div className="results">
       <DecisionBrief brief={brief} />

@@ -4,6 +4,9 @@ import { handle } from '../../src/app/engine-handler';
 import type { EngineReply, EngineRequest } from '../../src/app/engine-protocol';
 import { RuleFileError } from '../../src/app/rule-file-error';
 import { recommend } from '../../src/engine';
+import { buildBrief } from '../../src/lib/brief';
+import { moneyFor } from '../../src/lib/currency';
+import { withMoney } from '../../src/lib/format';
 import { answers, defaultRuleSet, defaultRuleTexts } from '../helpers/rules';
 
 /**
@@ -43,6 +46,17 @@ describe('the engine worker, through its client', () => {
     expect(data.catalog).toEqual(defaultRuleSet.catalog);
     const a = answers();
     await expect(client.recommend({ texts: texts(), data }, a)).resolves.toEqual(recommend(defaultRuleSet, a));
+  });
+
+  it("builds the decision brief in the worker as the page would, in the answers' currency", async () => {
+    const client = new EngineClient(() => new InThreadWorker() as unknown as Worker);
+    const data = await client.compile(texts());
+    const a = answers({ currency: 'EUR' });
+    const { recommendation, brief } = await client.recommendWithBrief({ texts: texts(), data }, a, '2026-12-07');
+    expect(recommendation).toEqual(recommend(defaultRuleSet, a));
+    const onPage = withMoney(moneyFor(a, defaultRuleSet.catalog), () => buildBrief(recommendation, a, data, '2026-12-07'));
+    expect(brief).toEqual(onPage);
+    expect(brief.headline).toMatch(/€/);
   });
 
   it('answers each request by its own id, however many are open', async () => {
