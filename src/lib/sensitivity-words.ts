@@ -1,4 +1,4 @@
-import type { Sensitivity, UseCaseResult } from '../domain';
+import type { Answers, Sensitivity, UseCaseResult } from '../domain';
 import type { RuleSetData } from '../engine';
 import { money, tokenWords } from './format';
 
@@ -45,12 +45,19 @@ export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => s
 function reasonWords(s: Sensitivity, why?: AgainstPick): string {
   const rules = why ? againstPickWords(s, why) : null;
   if (rules) return `, as ${rules}`;
-  const trade = tradeWords(s);
+  const trade = tradeWords(s, why?.weights);
   return trade ? `, which would then ${trade}.` : '.';
 }
 
 type Standing = NonNullable<Sensitivity['after']>['pick'];
-const DIMENSIONS = ['quality', 'cost', 'control', 'feasibility'] as const;
+type Dimension = 'quality' | 'cost' | 'control' | 'feasibility';
+const DIMENSIONS: readonly Dimension[] = ['quality', 'cost', 'control', 'feasibility'];
+
+/** How the dimensions are weighted: the answers' priorities (before the change) and the pack's feasibility weight. */
+export interface FlipWeights {
+  priorities: Answers['priorities'];
+  feasibilityWeight: number;
+}
 
 /** Differences smaller than these are not worth a word: half a score point, a dollar a month. */
 const MIN_POINTS = 0.5;
@@ -58,43 +65,66 @@ const MIN_USD = 1;
 
 const points = (n: number) => String(Math.round(n * 10) / 10);
 
-/** One dimension of the new pick against the current one, in words: money for cost, the score for the others. */
-function compareWords(d: (typeof DIMENSIONS)[number], to: Standing, pick: Standing, lead: boolean): string {
-  if (d === 'cost')
-    return `cost ${money(to.monthlyCostUsd)} a month against ${money(pick.monthlyCostUsd)}${lead ? ' for the current pick' : ''}`;
-  return `score ${points(to.scoreBreakdown[d])} on ${d} against ${points(pick.scoreBreakdown[d])}${lead ? ' for the current pick' : ''}`;
+/** The dimension the change itself moves: volume moves cost, a priority its own dimension; a team change none. */
+function movedBy(input: string): Dimension | null {
+  if (VOLUME_PATH.test(input)) return 'cost';
+  const key = /^priorities\.(\w+)$/.exec(input)?.[1];
+  return key === 'cost' || key === 'quality' || key === 'control' ? key : null;
 }
 
 /**
- * What the new pick would gain and give up after the change, from `Sensitivity.after`: the dimension on which it would
- * lead the current pick by most, and the one on which it would trail by most (cost in money). Null without `after`,
- * or where the two would differ by less than half a point and a dollar.
- * @example tradeWords(s) // 'cost $1,397 a month against $55,292 for the current pick, but score 65.5 on quality against 100'
+ * What the new pick would gain and give up after the change, from `Sensitivity.after`. First what the change moves,
+ * where the new pick leads on it (cost for a volume or a cost weight, the dimension whose weight changed), else its
+ * largest gain in weighted points; then its largest loss in weighted points, under the weights after the change.
+ * Money is named whenever the two costs differ by a dollar or more, whichever way: it is what a buyer weighs. Null
+ * without `after`, or where nothing differs by half a point or a dollar.
+ * @example tradeWords(s, weights) // 'cost $1,397 a month against $55,292 for the current pick, but score 65.5 on quality against 100'
  */
-export function tradeWords(s: Sensitivity): string | null {
+export function tradeWords(s: Sensitivity, weights?: FlipWeights): string | null {
   if (!s.after) return null;
   const { pick, flipsTo: to } = s.after;
-  // How far the new pick would lead (positive) or trail (negative) on a dimension, in score points. Cost goes by
-  // money: a cost equal to the dollar is no reason, and a cheaper option whose cost score barely moves (a tie
-  // broken by cost) still leads on it.
-  const gap = (d: (typeof DIMENSIONS)[number]): number => {
-    const g = to.scoreBreakdown[d] - pick.scoreBreakdown[d];
-    if (d !== 'cost') return Math.abs(g) < MIN_POINTS ? 0 : g;
-    const usd = pick.monthlyCostUsd - to.monthlyCostUsd;
-    return Math.abs(usd) < MIN_USD ? 0 : Math.sign(usd) * Math.max(Math.abs(g), MIN_POINTS);
-  };
-  const gaps = DIMENSIONS.map((d) => ({ d, g: gap(d) }));
-  const lead = gaps.filter((x) => x.g > 0).sort((a, b) => b.g - a.g)[0];
-  const trail = gaps.filter((x) => x.g < 0).sort((a, b) => a.g - b.g)[0];
-  if (!lead) return null;
-  const gain = compareWords(lead.d, to, pick, true);
-  return trail ? `${gain}, but ${compareWords(trail.d, to, pick, false)}` : gain;
+  const key = /^priorities\.(\w+)$/.exec(s.input)?.[1];
+  const priorities = weights && key ? { ...weights.priorities, [key]: Number(s.to) } : weights?.priorities;
+  const weight = (d: Dimension) => (d === 'feasibility' ? (weights?.feasibilityWeight ?? 1) : (priorities?.[d] ?? 1));
+  const usd = pick.monthlyCostUsd - to.monthlyCostUsd;
+  const cheaper = usd >= MIN_USD;
+  const dearer = usd <= -MIN_USD;
+  // Weighted gaps of the dimensions other than cost, whose difference is said in money.
+  const gaps = DIMENSIONS.filter((d) => d !== 'cost').flatMap((d) => {
+    const raw = to.scoreBreakdown[d] - pick.scoreBreakdown[d];
+    return Math.abs(raw) < MIN_POINTS ? [] : [{ d, w: raw * weight(d) }];
+  });
+  const gains = gaps.filter((g) => g.w > 0).sort((a, b) => b.w - a.w);
+  const losses = gaps.filter((g) => g.w < 0).sort((a, b) => a.w - b.w);
+  const moved = movedBy(s.input);
+  const lead: Dimension | undefined =
+    moved === 'cost' && cheaper ? 'cost' : moved && gains.some((g) => g.d === moved) ? moved : gains[0]?.d;
+  const gained: Dimension[] = [];
+  if (lead) gained.push(lead);
+  if (cheaper && lead !== 'cost') gained.push('cost');
+  else if (lead === 'cost' && gains[0]) gained.push(gains[0].d);
+  const lost: Dimension[] = [];
+  if (losses[0]) lost.push(losses[0].d);
+  if (dearer) lost.push('cost');
+  if (gained.length === 0) return null;
+  const say = (d: Dimension, first: boolean) => compareWords(d, to, pick, first);
+  const gain = gained.map((d, i) => say(d, i === 0)).join(' and ');
+  return lost.length > 0 ? `${gain}, but ${lost.map((d) => say(d, false)).join(' and ')}` : gain;
+}
+
+/** One dimension of the new pick against the current one, in words: money for cost, the score for the others. */
+function compareWords(d: Dimension, to: Standing, pick: Standing, first: boolean): string {
+  const forPick = first ? ' for the current pick' : '';
+  if (d === 'cost') return `cost ${money(to.monthlyCostUsd)} a month against ${money(pick.monthlyCostUsd)}${forPick}`;
+  return `score ${points(to.scoreBreakdown[d])} on ${d} against ${points(pick.scoreBreakdown[d])}${forPick}`;
 }
 
 /** What names the current pick and the rules' texts, for saying which rules would newly count against the pick. */
 export interface AgainstPick {
   pickLabel: string | undefined;
   ruleText: (ruleId: string) => string | undefined;
+  /** How the answers weigh the dimensions, for saying what a new pick would gain and give up. */
+  weights?: FlipWeights;
 }
 
 /**
@@ -126,7 +156,15 @@ export function flipWords(
   return pick && pick.modelId === to.modelId ? `${to.label}: the same model through another channel` : to.label;
 }
 
-/** The current pick's label and the pack's rule texts, for `againstPickWords`. */
-export function againstPickOf(u: Pick<UseCaseResult, 'recommended'>, rs: Pick<RuleSetData, 'rules'>): AgainstPick {
-  return { pickLabel: u.recommended?.label, ruleText: (id) => rs.rules.find((r) => r.rule.id === id)?.rule.text };
+/** The current pick's label, the pack's rule texts and, given the answers' priorities, the weights, for a flip's words. */
+export function againstPickOf(
+  u: Pick<UseCaseResult, 'recommended'>,
+  rs: Pick<RuleSetData, 'rules' | 'scoring'>,
+  priorities?: Answers['priorities'],
+): AgainstPick {
+  return {
+    pickLabel: u.recommended?.label,
+    ruleText: (id) => rs.rules.find((r) => r.rule.id === id)?.rule.text,
+    ...(priorities ? { weights: { priorities, feasibilityWeight: rs.scoring.feasibilityWeight } } : {}),
+  };
 }

@@ -340,6 +340,7 @@ function build({ recommendation: rec, answers, ruleSet, branding, date }: Report
         excluded: scopes.useCases[i] ?? result.excluded,
         decision: decisionSentences(rec, i, answers.priorities, ruleSet),
         weights: weightWords(answers.priorities, ruleSet.scoring.feasibilityWeight),
+        priorities: answers.priorities,
         catalog: scenarioCatalog,
       }),
     ),

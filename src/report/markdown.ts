@@ -186,7 +186,8 @@ function markdown(rec: RecommendationV1, rs: RuleSetData, answers: Answers, toda
         'What would change this:',
         '',
         ...u.sensitivity.map(
-          (s) => `- ${text(sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, rs.options), againstPickOf(u, rs)))}`,
+          (s) =>
+            `- ${text(sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, rs.options), againstPickOf(u, rs, answers.priorities)))}`,
         ),
         '',
       );

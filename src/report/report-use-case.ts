@@ -91,7 +91,7 @@ function optionName(rs: RuleSetData, id: string | null): string {
   return rs.options.find((o) => o.id === id)?.label ?? id;
 }
 
-function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null {
+function sensitivityTable(result: UseCaseResult, rs: RuleSetData, priorities?: Answers['priorities']): Table | null {
   if (result.sensitivity.length === 0) return null;
   const show = (input: string, v: number | string) => (input.endsWith('monthlyTokens') && typeof v === 'number' ? tokens(v) : String(v));
   return {
@@ -102,17 +102,18 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData): Table | null 
       { header: 'The recommendation would become', width: 0.42 },
     ],
     rows: result.sensitivity.map((s) => ({
-      cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), flipCell(s, result, rs)],
+      cells: [inputLabel(s.input), show(s.input, s.from), show(s.input, s.to), flipCell(s, result, rs, priorities)],
     })),
   };
 }
 
 /** What the recommendation would become, and why: the rules that would newly count against the pick, else what the new pick would gain and give up. */
-function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData): string {
+function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData, priorities?: Answers['priorities']): string {
   const to = s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options);
-  const why = againstPickWords(s, againstPickOf(result, rs));
+  const context = againstPickOf(result, rs, priorities);
+  const why = againstPickWords(s, context);
   if (why) return `${to}, as ${why}`;
-  const trade = tradeWords(s);
+  const trade = tradeWords(s, context.weights);
   return trade ? `${to}, which would then ${trade}` : to;
 }
 
@@ -194,6 +195,8 @@ export interface UseCaseInput {
   decision?: string[];
   /** How the total weighs the dimensions (weightWords). */
   weights?: string;
+  /** The answers' priorities, for what a flip's new pick would gain and give up under them. */
+  priorities?: Answers['priorities'];
   /** The catalog the costs used, the scenario's planning figures applied; the rule set's when none changed. */
   catalog?: CatalogFile;
 }
@@ -208,6 +211,7 @@ export function buildUseCase({
   excluded = result.excluded,
   decision = [],
   weights = '',
+  priorities,
   catalog = ruleSet.catalog,
 }: UseCaseInput): UseCaseSection {
   const pick = result.recommended;
@@ -236,7 +240,7 @@ export function buildUseCase({
       ? `The rules of the pack that applied to ${pick.label}. Points count on one score dimension each, before your priorities weight the dimensions.`
       : 'The rules of the pack that excluded the options, with their sources.',
     obligations: dutiesLine(result.obligations),
-    sensitivity: sensitivityTable(result, ruleSet),
+    sensitivity: sensitivityTable(result, ruleSet, priorities),
     charts: { cost: costChart(curves, useCase.monthlyTokens) },
     sources: refs.entries([...reasons.flatMap((r) => r.sources), ...result.obligations.flatMap((o) => o.sources)]),
   };

@@ -65,7 +65,7 @@ function DecisionNotes({ rec, index, answers, ruleSet }: Pick<UseCaseProps, 'rec
   );
 }
 
-function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData }) {
+function Sensitivities({ u, ruleSet, priorities }: { u: UseCaseResult; ruleSet: RuleSetData; priorities: Answers['priorities'] }) {
   const labelOf = (id: string) => flipWords(id, u.recommended?.optionId, ruleSet.options);
   return (
     <div className="sensitivity">
@@ -75,7 +75,7 @@ function Sensitivities({ u, ruleSet }: { u: UseCaseResult; ruleSet: RuleSetData 
       ) : (
         <ul>
           {u.sensitivity.map((s) => (
-            <li key={`${s.input}-${s.to}`}>{sensitivityText(s, labelOf, againstPickOf(u, ruleSet))}</li>
+            <li key={`${s.input}-${s.to}`}>{sensitivityText(s, labelOf, againstPickOf(u, ruleSet, priorities))}</li>
           ))}
         </ul>
       )}
@@ -101,7 +101,7 @@ function Details({ u, index, answers, ruleSet, excluded, sharedExclusions }: Omi
       <h4>Cost as volume changes</h4>
       {useCase ? <CostChart curves={curves} volume={useCase.monthlyTokens} name={u.name} recommended={u.recommended} /> : null}
       <div className="reasoning-grid">
-        <Sensitivities u={u} ruleSet={ruleSet} />
+        <Sensitivities u={u} ruleSet={ruleSet} priorities={answers.priorities} />
         <ExcludedList u={u} ruleSet={ruleSet} excluded={excluded} sharedOptions={sharedExclusions} />
       </div>
       <WhyPanel u={u} ruleSet={ruleSet} />

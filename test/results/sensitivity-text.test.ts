@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AnswersInput, type Sensitivity } from '../../src/domain';
 import { recommend } from '../../src/engine';
-import { againstPickOf, flipWords, sensitivityText } from '../../src/lib/sensitivity-words';
+import { againstPickOf, flipWords, sensitivityText, tradeWords } from '../../src/lib/sensitivity-words';
 import { tokenWords } from '../../src/results/format';
 
 const labels: Record<string, string> = { 'llama-self': 'Llama 3.1 70B (self-hosted)', api: 'OpenAI frontier model (API)' };
@@ -171,5 +171,58 @@ describe('what the new pick would gain and give up, where no rule newly counts a
     ).toMatch(
       /would become GPT-6 Luna \(OpenAI API\), which would then cost \$\d+ a month against \$[\d,]+ for the current pick, but score 0 on quality against 100\.$/,
     );
+  });
+});
+
+describe('which gain and which loss a flip names, under the weights after the change', () => {
+  const standing = (monthlyCostUsd: number, d: Partial<Record<'quality' | 'cost' | 'control' | 'feasibility', number>>) => ({
+    score: 60,
+    monthlyCostUsd,
+    scoreBreakdown: { quality: 80, cost: 50, control: 25, feasibility: 90, ...d },
+  });
+  const weights = { priorities: { cost: 3, quality: 3, control: 3 }, feasibilityWeight: 3 };
+  const flip = (input: string, to: number, after: NonNullable<Sensitivity['after']>): Sensitivity => ({
+    input,
+    from: 3,
+    to,
+    flipsTo: 'api',
+    after,
+  });
+
+  it.each([
+    [
+      'a feasibility loss weighted 3 outweighs a larger quality loss once quality is weighted 1',
+      flip('priorities.quality', 1, {
+        pick: standing(373, { quality: 84.5 }),
+        flipsTo: standing(525, { quality: 65.9, control: 45, feasibility: 80 }),
+      }),
+      'score 45 on control against 25 for the current pick, but score 80 on feasibility against 90 and cost $525 a month against $373',
+    ],
+    [
+      'the same flip with quality weighted 5 names the quality it gives up',
+      flip('priorities.control', 5, {
+        pick: standing(373, { quality: 84.5 }),
+        flipsTo: standing(525, { quality: 65.9, control: 45, feasibility: 88 }),
+      }),
+      'score 45 on control against 25 for the current pick, but score 65.9 on quality against 84.5 and cost $525 a month against $373',
+    ],
+    [
+      'a volume change names the money first where the new pick is cheaper, though it leads on quality too',
+      flip('useCases[0].monthlyTokens', 9e9, {
+        pick: standing(5000, { quality: 70 }),
+        flipsTo: standing(3000, { quality: 90, control: 20 }),
+      }),
+      'cost $3,000 a month against $5,000 for the current pick and score 90 on quality against 70, but score 20 on control against 25',
+    ],
+    [
+      'a cost weight that falls: the quality gained, then the money it costs, whatever the weights say of control',
+      flip('priorities.cost', 2, {
+        pick: standing(2063, { quality: 56.7, control: 60 }),
+        flipsTo: standing(4663, { quality: 84.5, control: 40 }),
+      }),
+      'score 84.5 on quality against 56.7 for the current pick, but score 40 on control against 60 and cost $4,663 a month against $2,063',
+    ],
+  ])('%s', (_, s, words) => {
+    expect(tradeWords(s, weights)).toBe(words);
   });
 });

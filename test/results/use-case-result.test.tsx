@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { signed, money } from '../../src/results/format';
 import { optionLabel } from '../../src/results/labels';
 import { ResultsView } from '../../src/results/results-view';
-import { sensitivityText } from '../../src/lib/sensitivity-words';
+import { againstPickOf, sensitivityText } from '../../src/lib/sensitivity-words';
 import { recommend, runnerUpOf } from '../../src/engine';
 import { defaultRuleSet } from '../helpers/rules';
 import { citation } from './citation';
@@ -155,7 +155,11 @@ describe('ResultsView: one use case', { timeout: 20_000 }, () => {
     const items = within(section as HTMLElement)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toEqual(u.sensitivity.map((s) => sensitivityText(s, (id) => optionLabel(defaultRuleSet, id))));
+    expect(items).toEqual(
+      u.sensitivity.map((s) =>
+        sensitivityText(s, (id) => optionLabel(defaultRuleSet, id), againstPickOf(u, defaultRuleSet, basicAnswers().priorities)),
+      ),
+    );
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((t) => /^If .+, (the recommendation would become .+|no option would be left to recommend)\.$/.test(t ?? ''))).toBe(
       true,
