@@ -164,7 +164,7 @@ describe('rules:check and rules:test', () => {
         title: 'Deliberately wrong',
         description: 'x',
         answers,
-        expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } },
+        expect: { useCases: { 'code-assist': { recommended: { weights: 'open' } } } },
       }),
     );
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { scenarios: string[] };

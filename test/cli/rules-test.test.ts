@@ -38,7 +38,7 @@ const wrong = {
   title: 'Deliberately wrong',
   description: 'x',
   answers: basicAnswers,
-  expect: { useCases: { 'client-support': { recommended: { weights: 'open' } } } },
+  expect: { useCases: { 'code-assist': { recommended: { weights: 'open' } } } },
 };
 
 describe('rules:test on a failing scenario prints expected, actual and the rules that made the difference', () => {
@@ -52,7 +52,7 @@ describe('rules:test on a failing scenario prints expected, actual and the rules
     expect(gap).toBeLessThan(0);
     const block = [
       'FAIL zz-wrong.json: Deliberately wrong',
-      '  useCases.client-support.recommended',
+      '  useCases.code-assist.recommended',
       '    expected: {"weights":"open"}',
       `    actual:   ${failure!.actual}`,
       `    best option meeting the expectation: ${d.expectedOptionId}, score ${d.expectedScore}, ${-gap} behind ${d.actualOptionId}`,

@@ -161,15 +161,20 @@ describe('what the new pick would gain and give up, where no rule newly counts a
     );
   });
 
-  it("says the French body's case-officer tool would go to a model that scores 0 on quality were cost weighted 5", () => {
+  it("sends the French body's critical case-officer tool to a model that keeps quality points were cost weighted 5, and says what it gives up", () => {
     const answers = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/portfolios/french-public-body.json', 'utf8')));
-    const u = recommend(defaultRuleSet, answers).useCases.find((x) => x.id.includes('housing') || x.name.startsWith('Housing'))!;
+    const u = recommend(defaultRuleSet, answers).useCases.find((x) => x.name.startsWith('Housing'))!;
     const s = u.sensitivity.find((x) => x.input === 'priorities.cost')!;
     expect(s.to).toBe(5);
-    expect(
-      sensitivityText(s, (id) => flipWords(id, u.recommended?.optionId, defaultRuleSet.options), againstPickOf(u, defaultRuleSet)),
-    ).toMatch(
-      /would become GPT-6 Luna \(OpenAI API\), which would then cost \$\d+ a month against \$[\d,]+ for the current pick, but score 0 on quality against 100\.$/,
+    // Below 70% of the best option's capability a model is ruled out for critical work: GPT-6 Luna (0 on quality) no longer can be.
+    expect(s.after?.flipsTo.scoreBreakdown.quality).toBeGreaterThan(0);
+    const words = sensitivityText(
+      s,
+      (id) => flipWords(id, u.recommended?.optionId, defaultRuleSet.options),
+      againstPickOf(u, defaultRuleSet, answers.priorities),
+    );
+    expect(words).toMatch(
+      /which would then cost \$[\d,]+ a month against \$[\d,]+ for the current pick, but score [\d.]+ on quality against 100\.$/,
     );
   });
 });
