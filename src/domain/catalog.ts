@@ -284,6 +284,12 @@ export const CatalogOption = z.strictObject({
       description:
         "The highest standard rate limit a customer reaches without a special agreement, in tokens a minute. Rules compare it with the use case's peak (derived.peakTokensPerMinute) as option.rateLimitTokensPerMinute, null when absent.",
     }),
+  quotaIncrease: sourced(z.enum(['documented', 'support-only']).meta({ description: 'documented or support-only.' }))
+    .optional()
+    .meta({
+      description:
+        "How a customer gets more than the channel's standard quota: documented where the provider publishes a procedure (a quota request it grants in the normal course, reserved or provisioned capacity); support-only where the only path is to ask its support, with no published procedure or reserved capacity. Rules read it as option.quotaIncrease, null when absent.",
+    }),
   retires: sourced(IsoDate.meta({ description: 'Retirement date.', examples: ['2027-01-14'] }))
     .optional()
     .meta({

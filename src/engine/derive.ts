@@ -1,7 +1,7 @@
 import { round } from './round';
 import type { Answers } from '../domain';
 import { gpuChannelFor, loadOf, optionMonthlyCost, workloadOf, type Load, type SelfHostedSizing } from './cost';
-import { answerFacts, useCaseFacts, type DerivedFacts } from './facts';
+import { answerFacts, useCaseFacts, type DerivedFacts, type OptionFacts } from './facts';
 import { eligibleOptions } from './eligibility';
 import type { RuleSet } from './rule-set';
 
@@ -24,6 +24,7 @@ export const COST_PATHS: readonly string[] = [
   'derived.peakUtilisation',
   'derived.peakTokensPerMinute',
   'derived.peakRequestsPerMinute',
+  'derived.quotaOverrun',
 ];
 
 /**
@@ -103,6 +104,7 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
   const nonEnglish = (useCase.languages ?? ['en']).some((l) => l !== 'en');
   const load = loadOf(workload, rs.costs);
   const peakTokensPerMinute = round((load.peakInput + load.peakOutput) * 60, 0);
+  const peakRequestsPerMinute = round(peakTokensPerMinute / rs.catalog.assumptions.tokensPerRequest.value, 0);
   return rs.options.map((facts, i) => {
     const cost = costs[i] ?? { monthlyCostUsd: 0, standaloneMonthlyCostUsd: 0, sizing: null };
     const quality = facts.quality[kind] ?? 0;
@@ -130,11 +132,19 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
       utilisation: round(cost.sizing?.utilisation ?? 0, 4),
       peakUtilisation: round(cost.sizing?.peakUtilisation ?? 0, 4),
       peakTokensPerMinute,
-      peakRequestsPerMinute: round(peakTokensPerMinute / rs.catalog.assumptions.tokensPerRequest.value, 0),
+      peakRequestsPerMinute,
+      quotaOverrun: quotaOverrun(facts, peakTokensPerMinute, peakRequestsPerMinute),
       onCallEngineers: rs.costs.onCallEngineers,
     };
     return { derived, sizing: cost.sizing };
   });
+}
+
+/** How many times the busiest minute exceeds the option's standard quota, to two decimals; 0 where it records none. */
+function quotaOverrun(o: OptionFacts, peakTokensPerMinute: number, peakRequestsPerMinute: number): number {
+  const tokens = o.rateLimitTokensPerMinute ? peakTokensPerMinute / o.rateLimitTokensPerMinute : 0;
+  const requests = o.rateLimitRequestsPerMinute ? peakRequestsPerMinute / o.rateLimitRequestsPerMinute : 0;
+  return round(Math.max(tokens, requests), 2);
 }
 
 /** Per option, the derived facts and the self-hosted sizing. */

@@ -27,6 +27,8 @@ export interface OptionFacts {
   zeroRetention: boolean;
   rateLimitTokensPerMinute: number | null;
   rateLimitRequestsPerMinute: number | null;
+  /** How the channel raises its quota: 'documented' or 'support-only'; null when the catalog does not say. */
+  quotaIncrease: string | null;
   /** Countries the channel keeps the data in, for in-country residency; empty when not stated. */
   countries: string[];
   /** The channel processes only in the EU (its only region is the EU). */
@@ -83,6 +85,11 @@ export interface DerivedFacts {
   peakTokensPerMinute: number;
   /** The same in requests, at the catalog's tokensPerRequest. */
   peakRequestsPerMinute: number;
+  /**
+   * How many times the busiest minute exceeds the channel's standard quota: the larger of peak tokens over the token
+   * limit and peak requests over the request limit; 0 where the catalog records no limit.
+   */
+  quotaOverrun: number;
   /** Engineers a sustainable 24/7 on-call rota takes (the catalog's assumption). */
   onCallEngineers: number;
 }
@@ -155,6 +162,7 @@ export function optionFacts(option: CatalogOption, model: Model, asOf: string): 
     zeroRetention: option.zeroRetention.value,
     rateLimitTokensPerMinute: option.rateLimitTokensPerMinute?.value ?? null,
     rateLimitRequestsPerMinute: option.rateLimitRequestsPerMinute?.value ?? null,
+    quotaIncrease: option.quotaIncrease?.value ?? null,
     countries: option.countries?.value ?? [],
     euOnly: option.regions.value.length > 0 && option.regions.value.every((r) => r === 'eu'),
     jurisdiction: option.jurisdiction?.value ?? null,
@@ -283,6 +291,7 @@ const SAMPLE_DERIVED: DerivedFacts = {
   peakUtilisation: 0,
   peakTokensPerMinute: 0,
   peakRequestsPerMinute: 0,
+  quotaOverrun: 0,
   onCallEngineers: 0,
 };
 

@@ -317,6 +317,15 @@ function availability(options: CatalogOption[], labels: Labels) {
             },
           ]
         : []),
+      ...(o.quotaIncrease
+        ? [
+            {
+              item: `${label}: higher quota`,
+              value: o.quotaIncrease.value === 'documented' ? 'by a published procedure' : 'only through support',
+              from: o.quotaIncrease,
+            },
+          ]
+        : []),
       ...(o.retires ? [{ item: `${label}: retires`, value: o.retires.value, from: o.retires }] : []),
       {
         item: `${label}: operations`,

@@ -120,6 +120,10 @@ const FACTS: Readonly<Record<string, Fact>> = {
   ),
   'option.rateLimitTokensPerMinute': num("the option's rate limit (tokens a minute)"),
   'option.rateLimitRequestsPerMinute': num("the option's rate limit (requests a minute)"),
+  'option.quotaIncrease': enm("how the option's quota is raised", {
+    documented: 'by a published procedure',
+    'support-only': 'only through support',
+  }),
   'option.countries': list('the countries the option keeps data in'),
   'option.jurisdiction': text('the country whose law governs the company running the option (ISO code)'),
   'option.euOnly': bool(
@@ -184,6 +188,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
   'derived.peakUtilisation': num("the option's GPU utilisation in the busiest hour (0 to 1)"),
   'derived.peakTokensPerMinute': num("the use case's tokens a minute in its busiest hour"),
   'derived.peakRequestsPerMinute': num("the use case's requests a minute in its busiest hour"),
+  'derived.quotaOverrun': num("how many times the busiest minute exceeds the option's standard quota (0: none recorded)"),
   'derived.onCallEngineers': num('the engineers a 24/7 on-call rota takes'),
   'portfolio.useCaseCount': num('the number of use cases'),
   'portfolio.providers': list("the portfolio's providers"),

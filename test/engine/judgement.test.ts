@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnswersInput } from '../../src/domain';
-import { premiumOf, recommend } from '../../src/engine';
+import { explain, premiumOf, recommend } from '../../src/engine';
 import { needsOnCall } from '../../src/engine/cost';
 import { answersArb } from '../helpers/arbitraries';
 import { defaultRuleSet } from '../helpers/rules';
@@ -228,5 +228,49 @@ describe('a duty that asks for a stricter answer', () => {
     // A portfolio whose picks carry no such duty carries no re-run.
     const bank = fixtures.find((f) => f.file === 'eu-bank-credit-high-risk.json')!;
     expect(recommend(defaultRuleSet, bank.answers).portfolio.reruns).toBeUndefined();
+  });
+});
+
+describe('capacity at a channel whose quota is raised only through support', () => {
+  // Internal order questions at rising volume: OVHcloud's gpt-oss-20b has a published quota of 400 requests a minute.
+  const at = (monthlyTokens: number) =>
+    AnswersInput.parse({
+      schemaVersion: 2,
+      organization: { name: 'Retailer', industry: 'retail', regions: ['us'] },
+      regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
+      team: { mlEngineers: 3, mlopsMaturity: 'basic', gpuAccess: 'cloud' },
+      priorities: { cost: 5, quality: 3, control: 2 },
+      useCases: [
+        {
+          id: 'drafts',
+          name: 'Drafts',
+          task: 'content-generation',
+          audience: 'internal',
+          dataSensitivity: 'public',
+          accuracy: 'standard',
+          monthlyTokens,
+        },
+      ],
+    });
+  const onOvh = (monthlyTokens: number) => {
+    const rules = explain(defaultRuleSet, at(monthlyTokens))[0]!.rules.filter((r) => r.optionId === 'gpt-oss-20b-ovhcloud' && r.fired);
+    const score = rules.find((r) => r.ruleId === 'cost-rate-limit-support-only');
+    return {
+      points: score ? (score.points ?? 0) : 0,
+      confirm: rules.some((r) => r.ruleId === 'cost-rate-limit-confirm'),
+      agree: rules.some((r) => r.ruleId === 'cost-rate-limit'),
+    };
+  };
+
+  it('takes off 5, 10 or 20 feasibility points as the busiest minute passes 1, 1.5 and 3 times the quota, never fewer as volume grows, always with the go/no-go', () => {
+    const volumes = [1e9, 5e9, 1.2e10, 2e10, 3e10, 5e10, 8e10, 1.5e11, 4e11];
+    const seen = volumes.map(onOvh);
+    expect(seen.map((s) => s.points)).toEqual([...seen.map((s) => s.points)].sort((a, b) => b - a));
+    expect(new Set(seen.map((s) => s.points))).toEqual(new Set([0, -5, -10, -20]));
+    for (const s of seen) {
+      expect(s.confirm).toBe(s.points < 0);
+      // The before-go-live request is for channels that raise quotas by a published procedure, not this one.
+      expect(s.agree).toBe(false);
+    }
   });
 });
