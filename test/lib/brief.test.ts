@@ -118,6 +118,11 @@ describe('buildBrief: the pick per use case', () => {
     expect(brief.picks[0]!.margin).toBe('Leads by 4.83 points, on feasibility and cost');
   });
 
+  it('calls a lead at the same cost and behind on nothing what it is: the newsroom summaries on Haiku against Luna', () => {
+    const { brief } = briefOf(loadPortfolio('media-50b-summaries'));
+    expect(brief.picks[0]!.margin).toBe('Ahead of GPT-6 Luna on quality at the same cost (1.98 points), behind on nothing');
+  });
+
   it.each(['basic', 'eu-bank-credit-high-risk', 'defence-air-gapped', 'coding-assistant-500-devs', 'apac-multilingual-store'])(
     '%s: each line is the engine pick, its cost, and its margin in words',
     (name) => {
@@ -150,8 +155,13 @@ describe('buildBrief: the pick per use case', () => {
         } else {
           // A lead under the close-call threshold is clear only because the pick is behind on nothing, which it says.
           const nowhereBehind = d.margin < CLOSE_CALL_POINTS && d.behind.every((x) => x.points <= 0);
+          const r = runnerUpOf(u);
+          // Behind on nothing at the same cost: no trade-off, and the runner-up is named.
+          const sameCost = nowhereBehind && r && d.ahead.length > 0 && Math.abs(r.monthlyCostUsd - u.recommended!.monthlyCostUsd) < 1;
           expect(line.margin).toBe(
-            `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`,
+            sameCost
+              ? `Ahead of ${r.model} on ${listWords(d.ahead.map((x) => x.dimension))} at the same cost (${d.margin} points), behind on nothing`
+              : `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`,
           );
           expect(line.equalChoice).toBeNull();
         }
