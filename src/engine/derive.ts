@@ -133,16 +133,19 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
       peakUtilisation: round(cost.sizing?.peakUtilisation ?? 0, 4),
       peakTokensPerMinute,
       peakRequestsPerMinute,
-      quotaOverrun: quotaOverrun(facts, peakTokensPerMinute, peakRequestsPerMinute),
+      quotaOverrun: quotaOverrun(facts, load.peakInput * 60, peakRequestsPerMinute),
       onCallEngineers: rs.costs.onCallEngineers,
     };
     return { derived, sizing: cost.sizing };
   });
 }
 
-/** How many times the busiest minute exceeds the option's standard quota, to two decimals; 0 where it records none. */
-function quotaOverrun(o: OptionFacts, peakTokensPerMinute: number, peakRequestsPerMinute: number): number {
-  const tokens = o.rateLimitTokensPerMinute ? peakTokensPerMinute / o.rateLimitTokensPerMinute : 0;
+/**
+ * How many times the busiest minute exceeds the option's standard quota, to two decimals; 0 where it records none.
+ * A token quota counts input tokens, as Anthropic's and Bedrock's do.
+ */
+function quotaOverrun(o: OptionFacts, peakInputTokensPerMinute: number, peakRequestsPerMinute: number): number {
+  const tokens = o.rateLimitTokensPerMinute ? peakInputTokensPerMinute / o.rateLimitTokensPerMinute : 0;
   const requests = o.rateLimitRequestsPerMinute ? peakRequestsPerMinute / o.rateLimitRequestsPerMinute : 0;
   return round(Math.max(tokens, requests), 2);
 }
