@@ -62,7 +62,7 @@ describe('why a change would flip the pick, where a rule would newly count again
     );
   });
 
-  it("keeps the bank's credit assistant on Bedrock at 75 billion tokens, with its quota to agree, rather than moving it to Vertex AI, whose quota is not published", () => {
+  it("keeps the bank's credit assistant on Bedrock at 100 billion tokens, with its quota to agree, rather than moving it to Vertex AI, whose quota is not published", () => {
     const answers = AnswersInput.parse(JSON.parse(readFileSync('test/fixtures/portfolios/eu-bank-credit-high-risk.json', 'utf8')));
     const u = recommend(defaultRuleSet, answers).useCases[0]!;
     expect(u.recommended?.optionId).toBe('claude-opus-5.5-bedrock');
@@ -70,7 +70,7 @@ describe('why a change would flip the pick, where a rule would newly count again
     const model = (id: string | null) => defaultRuleSet.options.find((o) => o.id === id)?.modelId;
     for (const s of u.sensitivity) expect(model(s.flipsTo), s.input).not.toBe('claude-opus-5.5');
     const busier = structuredClone(answers);
-    busier.useCases[0]!.monthlyTokens = 7.5e10;
+    busier.useCases[0]!.monthlyTokens = 1e11;
     const then = recommend(defaultRuleSet, busier).useCases[0]!;
     expect(then.recommended?.optionId).toBe('claude-opus-5.5-bedrock');
     expect(then.obligations.map((o) => o.ruleId)).toContain('cost-rate-limit');
