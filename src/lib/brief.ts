@@ -404,13 +404,25 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     bCost: number;
     duties: Map<string, Map<string, Obligation>>;
     estimated: Set<string>;
+    /** Some use case's change of cost is not the two options' own difference: a self-hosted deployment is shared. */
+    pooled: boolean;
   };
   const pairs = new Map<string, Pair>();
   for (const p of picks) {
     if (!p.closeCall || !p.pick || !p.equalChoice) continue;
     const [a, b] = [p.pick.label, p.equalChoice.label].sort();
     const key = `${a}\u0000${b}`;
-    const pair: Pair = pairs.get(key) ?? { a: a!, b: b!, ids: [], names: [], aCost: 0, bCost: 0, duties: new Map(), estimated: new Set() };
+    const pair: Pair = pairs.get(key) ?? {
+      a: a!,
+      b: b!,
+      ids: [],
+      names: [],
+      aCost: 0,
+      bCost: 0,
+      duties: new Map(),
+      estimated: new Set(),
+      pooled: false,
+    };
     for (const model of p.equalChoice.estimated) pair.estimated.add(model);
     pair.ids.push(p.useCaseId);
     pair.names.push(p.name);
@@ -420,6 +432,7 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     // What the portfolio costs with the pick and with the equal choice, for these use cases' part of it.
     const aIsPick = a === p.pick.label;
     const other = p.pick.monthlyCostUsd + p.equalChoice.portfolioChangeUsd;
+    if (Math.abs(p.equalChoice.portfolioChangeUsd - (p.equalChoice.monthlyCostUsd - p.pick.monthlyCostUsd)) >= 1) pair.pooled = true;
     pair.aCost += aIsPick ? p.pick.monthlyCostUsd : other;
     pair.bCost += aIsPick ? other : p.pick.monthlyCostUsd;
     pairs.set(key, pair);
@@ -428,7 +441,13 @@ function trialSteps(picks: BriefPick[], answers: Answers): string[] {
     const sample = personal(answers, t.ids) ? 'a de-identified sample' : 'a sample';
     const gap = Math.abs(t.aCost - t.bCost);
     const cheaper = t.aCost < t.bCost ? t.a : t.b;
-    const saving = gap >= 0.05 * Math.max(t.aCost, t.bCost) ? ` ${cheaper} costs ${money(gap)} a month less.` : '';
+    // Where a self-hosted deployment is shared, the saving is the portfolio's, not the difference of the two shown costs.
+    const saving =
+      gap < 0.05 * Math.max(t.aCost, t.bCost)
+        ? ''
+        : t.pooled
+          ? ` With ${cheaper} the portfolio costs ${money(gap)} a month less: a self-hosted deployment the other use cases already run adds little, and one the use case would run alone is paid in full.`
+          : ` ${cheaper} costs ${money(gap)} a month less.`;
     const settle = [...t.duties].map(
       ([label, duties]) =>
         ` Before ${label} sees real data, settle what it brings that the other does not: ${[...duties.values()].map((o) => (isLegal(o) ? `${lawOf(o)}: ${o.text}` : o.text)).join(' ')}`,

@@ -289,6 +289,17 @@ describe('buildBrief: next steps', () => {
     expect(trials[0]).toMatch(/ costs \$[\d,]+ a month less\.$/);
   });
 
+  it("says a saving that comes from a shared deployment is the portfolio's: the defence team's translation on the gpt-oss-120b deployment that already runs", () => {
+    const { rec, brief } = briefOf(loadPortfolio('defence-air-gapped'));
+    const translation = rec.useCases[1]!;
+    const trial = brief.nextSteps.find((s) => s.startsWith('Try '))!;
+    // Qwen3.5 would need a deployment of its own ($19,000), while gpt-oss-120b's runs for the other two use cases anyway.
+    expect(translation.equalChoiceMonthlyChangeUsd).toBeCloseTo(runnerUpOf(translation)!.monthlyCostUsd, 0);
+    expect(trial).toContain(
+      `With ${translation.recommended!.label} the portfolio costs ${money(translation.equalChoiceMonthlyChangeUsd!)} a month less: a self-hosted deployment the other use cases already run adds little`,
+    );
+  });
+
   it('leaves out the price check for a bill of a few dollars a month', () => {
     const { rec, brief } = briefOf(loadPortfolio('startup-5-person-chatbot'));
     expect(rec.portfolio.monthlyCostUsd).toBeLessThan(100);
