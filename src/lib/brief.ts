@@ -141,6 +141,12 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`;
 }
 
+/** Where a go/no-go duty holds the pick, the pick is conditional on it: the margin says so, naming the laws. */
+function goNoGoWords(u: UseCaseResult): string {
+  const laws = [...new Set(u.obligations.filter((o) => o.phase === 'go-no-go').map(lawOf))];
+  return laws.length > 0 ? `; go/no-go first: ${listWords(laws)}` : '';
+}
+
 function pickLine(u: UseCaseResult, answers: Answers, rs: RuleSetData): BriefPick {
   const r = u.recommended;
   const runnerUp = runnerUpOf(u);
@@ -162,7 +168,7 @@ function pickLine(u: UseCaseResult, answers: Answers, rs: RuleSetData): BriefPic
             estimated,
           }
         : null,
-    margin: marginOf(u, answers, rs),
+    margin: `${marginOf(u, answers, rs)}${goNoGoWords(u)}`,
     closeCall: u.closeCall && runnerUp !== undefined,
   };
 }

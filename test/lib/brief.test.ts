@@ -115,7 +115,12 @@ describe('buildBrief: what the close calls could change', () => {
 describe('buildBrief: the pick per use case', () => {
   it('names every dimension that carries a lead: the air-gapped analysis leads on feasibility and cost, not on one', () => {
     const { brief } = briefOf(loadPortfolio('defence-air-gapped'));
-    expect(brief.picks[0]!.margin).toBe('Leads by 4.83 points, on feasibility and cost');
+    expect(brief.picks[0]!.margin).toBe('Leads by 4.83 points, on feasibility and cost; go/no-go first: Your accuracy requirement');
+  });
+
+  it("marks the French body's picks as held by the Loi SREN go/no-go, since EU-owned providers alone may be required", () => {
+    const { brief } = briefOf(loadPortfolio('french-public-body'));
+    for (const p of brief.picks) expect(p.margin).toMatch(/; go\/no-go first: Loi SREN \(France\)$/);
   });
 
   it('calls a lead at the same cost and behind on nothing what it is: the newsroom summaries on Haiku against Luna', () => {
@@ -134,9 +139,12 @@ describe('buildBrief: the pick per use case', () => {
         expect(line.pick?.label).toBe(u.recommended?.label);
         expect(line.pick?.monthlyCostUsd).toBe(u.recommended?.monthlyCostUsd);
         const d = decisionOf(u, answers.priorities, defaultRuleSet);
-        if (!d) expect(line.margin).toBe('The only eligible model');
+        // A pick a go/no-go duty holds says so after its margin, naming the laws.
+        const held = [...new Set(u.obligations.filter((o) => o.phase === 'go-no-go').map(lawOf))];
+        const tail = held.length > 0 ? `; go/no-go first: ${listWords(held)}` : '';
+        if (!d) expect(line.margin).toBe(`The only eligible model${tail}`);
         else if (d.closeCall) {
-          expect(line.margin).toBe(`Too close to call: ${d.margin} ${d.margin === 1 ? 'point' : 'points'} apart`);
+          expect(line.margin).toBe(`Too close to call: ${d.margin} ${d.margin === 1 ? 'point' : 'points'} apart${tail}`);
           expect(line.equalChoice).toEqual({
             label: runnerUpOf(u)!.label,
             monthlyCostUsd: runnerUpOf(u)!.monthlyCostUsd,
@@ -160,8 +168,8 @@ describe('buildBrief: the pick per use case', () => {
           const sameCost = nowhereBehind && r && d.ahead.length > 0 && Math.abs(r.monthlyCostUsd - u.recommended!.monthlyCostUsd) < 1;
           expect(line.margin).toBe(
             sameCost
-              ? `Ahead of ${r.model} on ${listWords(d.ahead.map((x) => x.dimension))} at the same cost (${d.margin} points), behind on nothing`
-              : `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`,
+              ? `Ahead of ${r.model} on ${listWords(d.ahead.map((x) => x.dimension))} at the same cost (${d.margin} points), behind on nothing${tail}`
+              : `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}${tail}`,
           );
           expect(line.equalChoice).toBeNull();
         }
