@@ -36,7 +36,10 @@ export const Choice = z.strictObject({
 });
 
 export const Obligation = z.strictObject({
-  id: z.string(),
+  id: z.string().meta({
+    description:
+      "The rule's id; where the duty's text carries figures of the option it comes with, the rule's id, '~' and a short hash of the text, so that the same rule's duties with other figures (another use case's volume) are listed apart.",
+  }),
   topic: ObligationTopic,
   text: z.string(),
   ruleId: z.string(),

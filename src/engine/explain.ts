@@ -1,3 +1,5 @@
+import { sha256Hex } from './hash';
+import { fillText } from './text-facts';
 import { round } from './round';
 import type { Answers, Choice, Obligation, Reason, UseCaseResult } from '../domain';
 import type { OptionEvaluation, UseCaseEvaluation } from './evaluate';
@@ -79,12 +81,15 @@ export function gdprLaw(regions: readonly string[]): string | undefined {
 export function obligationOf(
   rule: Extract<CompiledRule['rule'], { effect: 'obligation' }>,
   answers?: Pick<Answers, 'organization'>,
+  owner?: OptionEvaluation | null,
 ): Obligation {
   const law = rule.law ?? (rule.obligationTopic === 'gdpr' && answers ? gdprLaw(answers.organization.regions) : undefined);
+  const text = owner ? fillText(rule.text, { derived: owner.derived, option: owner.facts }) : rule.text;
   return {
-    id: rule.id,
+    // A duty whose text carries figures is listed apart from the same rule's duty with other figures.
+    id: text === rule.text ? rule.id : `${rule.id}~${sha256Hex(text).slice(0, 8)}`,
     topic: rule.obligationTopic,
-    text: rule.text,
+    text,
     ruleId: rule.id,
     sources: [...rule.sources],
     ...(rule.role ? { role: rule.role } : {}),
@@ -99,7 +104,7 @@ export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluatio
   return dutyRules(e, recommended, 'obligation').map((c) => {
     const rule = c.rule;
     if (rule.effect !== 'obligation') throw new Error('unreachable');
-    return obligationOf(rule, e.answers);
+    return obligationOf(rule, e.answers, recommended);
   });
 }
 
@@ -108,19 +113,19 @@ export function obligationsOf(e: UseCaseEvaluation, recommended: OptionEvaluatio
  * and the obligations and notes of the recommended option, in pack order.
  */
 export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | null): Reason[] {
-  type Group = { rule: CompiledRule; points?: number; optionIds: string[] };
+  type Group = { rule: CompiledRule; points?: number; optionIds: string[]; owner?: OptionEvaluation };
   // Grouped by rule (indexed by its pack order, so no map and no sort of every group), then by points: options a
   // rule gave the same points share one reason. Big packs fire thousands of rules per use case.
   const byOrder: (Group[] | undefined)[] = [];
   const orders: number[] = [];
-  const add = (rule: CompiledRule, optionId: string, points?: number) => {
+  const add = (rule: CompiledRule, optionId: string, points?: number, owner?: OptionEvaluation) => {
     let groups = byOrder[rule.order];
     if (!groups) {
       groups = byOrder[rule.order] = [];
       orders.push(rule.order);
     }
     let g = groups.find((x) => x.points === points);
-    if (!g) groups.push((g = { rule, points, optionIds: [] }));
+    if (!g) groups.push((g = { rule, points, optionIds: [], ...(owner ? { owner } : {}) }));
     g.optionIds.push(optionId);
   };
   for (const o of e.options) {
@@ -133,7 +138,7 @@ export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | 
   for (const effect of ['obligation', 'note']) {
     for (const rule of dutyRules(e, recommended, effect)) {
       for (const o of dutyOwners(e, recommended)) {
-        if (o.byRule[rule.order]?.fired) add(rule, o.facts.id);
+        if (o.byRule[rule.order]?.fired) add(rule, o.facts.id, undefined, o);
       }
     }
   }
@@ -146,7 +151,8 @@ export function reasonsOf(e: UseCaseEvaluation, recommended: OptionEvaluation | 
     for (const g of groups) {
       reasons.push({
         ruleId: g.rule.rule.id,
-        text: g.rule.rule.text,
+        // A duty's figures are its first owner's (the pick's).
+        text: g.owner ? fillText(g.rule.rule.text, { derived: g.owner.derived, option: g.owner.facts }) : g.rule.rule.text,
         effect: g.rule.rule.effect,
         optionIds: g.optionIds,
         ...(g.points === undefined ? {} : { points: g.points }),

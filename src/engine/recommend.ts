@@ -292,8 +292,9 @@ function result(evaluator: Evaluator, answers: Answers, i: number, p: Placed, fi
     margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS) &&
     !atLeastAsGoodEverywhere(top.o.dimensions, runnerUp.dimensions);
   // An equal choice is offered for a trial: what it would bring that the pick does not is part of the choice.
-  const ownIds = new Set(obligations.map((o) => o.id));
-  const extra = closeCall && runnerUp ? obligationsOf(p.evaluation, runnerUp).filter((o) => !ownIds.has(o.id)) : [];
+  // By rule: the same duty with the runner-up's figures is not one it brings.
+  const ownRules = new Set(obligations.map((o) => o.ruleId));
+  const extra = closeCall && runnerUp ? obligationsOf(p.evaluation, runnerUp).filter((o) => !ownRules.has(o.ruleId)) : [];
   return {
     id: useCase.id,
     name: useCase.name,

@@ -1,3 +1,4 @@
+import { bracedPaths } from './text-facts';
 import type { z } from 'zod';
 import { CatalogFile, Manifest, PackFile, SourcesFile, formatPath, parseWithProblems, type Rule, type Source } from '../domain';
 import { costAssumptions, type CostAssumptions } from './cost';
@@ -108,6 +109,34 @@ function checkLogic(logic: unknown, where: string, file: string, known: Set<stri
 }
 
 /**
+ * Figures in braces in a rule's text: only a use-case obligation or note may name them (its text comes with one
+ * option), and only facts of that option (derived.* or option.*) the engine knows.
+ */
+function checkTextFigures(
+  rule: { text: string; effect: string },
+  scope: 'use-case' | 'portfolio',
+  where: string,
+  file: string,
+  known: Set<string>,
+  problems: RuleProblem[],
+) {
+  const named = bracedPaths(rule.text);
+  if (named.length === 0) return;
+  if (scope !== 'use-case' || (rule.effect !== 'obligation' && rule.effect !== 'note')) {
+    problems.push({
+      file,
+      path: where,
+      message: `figures in braces (${named.map((p) => `{${p}}`).join(', ')}) belong only in a use-case obligation or note`,
+    });
+    return;
+  }
+  for (const path of named) {
+    if (!/^(derived|option)\.[A-Za-z]+$/.test(path) || !known.has(path))
+      problems.push({ file, path: where, message: `unknown figure "{${path}}" in the text: name a derived.* or option.* fact` });
+  }
+}
+
+/**
  * Validates the rule files and compiles them into a rule set the engine runs; never throws on bad input.
  * @example const r = compileRuleSet(files); if (r.ok) recommend(r.ruleSet, answers)
  */
@@ -159,6 +188,7 @@ export function compileRuleSet(files: RuleFiles): CompileResult {
       if (scope === 'portfolio' && (rule.effect === 'score' || rule.effect === 'exclude' || rule.appliesTo))
         problems.push({ file, path: at('scope'), message: 'a portfolio rule can only be a note or an obligation, without appliesTo' });
       checkSelector(rule, catalog, file, at('appliesTo'), problems);
+      checkTextFigures(rule, scope, at('text'), file, known['use-case'], problems);
       const paths = [...varPaths(rule.when), ...(pointsLogic === undefined ? [] : varPaths(pointsLogic))];
       const roots = new Set(paths.map((p) => p.split('.')[0] ?? p));
       const conditions = splitConditions(rule.when);

@@ -175,7 +175,8 @@ function checkUseCase(rs: RuleSet, answers: Answers, id: string, u: UseCaseResul
         actual: `excluded: ${[...excluded].join(', ') || 'none'}`,
         rules: [],
       });
-  const obligations = new Set(u.obligations.map((o) => o.id));
+  // By rule id, as authors write them (a duty with figures has an id of its own).
+  const obligations = new Set(u.obligations.map((o) => o.ruleId));
   for (const o of want.obligations ?? [])
     if (!obligations.has(o))
       failures.push({ where: `useCases.${id}.obligations`, expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });
@@ -200,7 +201,7 @@ function checkPortfolio(rec: RecommendationV1, p: NonNullable<ScenarioFile['expe
   const notes = new Set(rec.portfolio.notes.map((n) => n.ruleId));
   for (const n of p.notes ?? [])
     if (!notes.has(n)) failures.push({ where: 'portfolio.notes', expected: n, actual: [...notes].join(', ') || 'none', rules: [] });
-  const obligations = new Set(rec.portfolio.obligations.map((o) => o.id));
+  const obligations = new Set(rec.portfolio.obligations.map((o) => o.ruleId));
   for (const o of p.obligations ?? [])
     if (!obligations.has(o))
       failures.push({ where: 'portfolio.obligations', expected: o, actual: [...obligations].join(', ') || 'none', rules: [] });

@@ -166,7 +166,7 @@ describe('what the new pick would gain and give up, where no rule newly counts a
     const u = recommend(defaultRuleSet, answers).useCases.find((x) => x.name.startsWith('Housing'))!;
     const s = u.sensitivity.find((x) => x.input === 'priorities.cost')!;
     expect(s.to).toBe(5);
-    // Below 70% of the best option's capability a model is ruled out for critical work: GPT-6 Luna (0 on quality) no longer can be.
+    // Below 75% of the best option's capability a model is ruled out for critical work: GPT-6 Luna (0 on quality) no longer can be.
     expect(s.after?.flipsTo.scoreBreakdown.quality).toBeGreaterThan(0);
     const words = sensitivityText(
       s,
