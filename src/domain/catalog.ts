@@ -282,7 +282,7 @@ export const CatalogOption = z.strictObject({
     .optional()
     .meta({
       description:
-        "The highest standard rate limit a customer reaches without a special agreement, in input tokens a minute (as Anthropic's and Bedrock's quotas count them). The engine compares it with the use case's input tokens in its busiest minute (derived.quotaOverrun); rules read it as option.rateLimitTokensPerMinute, null when absent.",
+        "The highest standard rate limit a customer reaches without a special agreement, in tokens a minute, input and output together (as Bedrock's runtime endpoint counts them). The engine compares it with the use case's tokens in its busiest minute (derived.quotaOverrun); rules read it as option.rateLimitTokensPerMinute, null when absent.",
     }),
   quotaIncrease: sourced(z.enum(['documented', 'support-only']).meta({ description: 'documented or support-only.' }))
     .optional()

@@ -133,7 +133,7 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
       peakUtilisation: round(cost.sizing?.peakUtilisation ?? 0, 4),
       peakTokensPerMinute,
       peakRequestsPerMinute,
-      quotaOverrun: quotaOverrun(facts, load.peakInput * 60, peakRequestsPerMinute),
+      quotaOverrun: quotaOverrun(facts, peakTokensPerMinute, peakRequestsPerMinute),
       onCallEngineers: rs.costs.onCallEngineers,
     };
     return { derived, sizing: cost.sizing };
@@ -142,10 +142,10 @@ export function derive(rs: RuleSet, { answers, index, pools }: UseCaseInput, eli
 
 /**
  * How many times the busiest minute exceeds the option's standard quota, to two decimals; 0 where it records none.
- * A token quota counts input tokens, as Anthropic's and Bedrock's do.
+ * A token quota counts input and output tokens together, as Bedrock's runtime endpoint does.
  */
-function quotaOverrun(o: OptionFacts, peakInputTokensPerMinute: number, peakRequestsPerMinute: number): number {
-  const tokens = o.rateLimitTokensPerMinute ? peakInputTokensPerMinute / o.rateLimitTokensPerMinute : 0;
+function quotaOverrun(o: OptionFacts, peakTokensPerMinute: number, peakRequestsPerMinute: number): number {
+  const tokens = o.rateLimitTokensPerMinute ? peakTokensPerMinute / o.rateLimitTokensPerMinute : 0;
   const requests = o.rateLimitRequestsPerMinute ? peakRequestsPerMinute / o.rateLimitRequestsPerMinute : 0;
   return round(Math.max(tokens, requests), 2);
 }

@@ -86,7 +86,7 @@ export interface DerivedFacts {
   /** The same in requests, at the catalog's tokensPerRequest. */
   peakRequestsPerMinute: number;
   /**
-   * How many times the busiest minute exceeds the channel's standard quota: the larger of peak input tokens over the
+   * How many times the busiest minute exceeds the channel's standard quota: the larger of peak tokens over the
    * token limit and peak requests over the request limit; 0 where the catalog records no limit.
    */
   quotaOverrun: number;

@@ -312,7 +312,7 @@ function availability(options: CatalogOption[], labels: Labels) {
         ? [
             {
               item: `${label}: rate limit`,
-              value: `${o.rateLimitTokensPerMinute.value.toLocaleString('en-US')} input tokens a minute`,
+              value: `${o.rateLimitTokensPerMinute.value.toLocaleString('en-US')} tokens a minute, input and output`,
               from: o.rateLimitTokensPerMinute,
             },
           ]

@@ -118,7 +118,7 @@ const FACTS: Readonly<Record<string, Fact>> = {
     'the option offers zero data retention',
     'the option keeps data',
   ),
-  'option.rateLimitTokensPerMinute': num("the option's rate limit (input tokens a minute)"),
+  'option.rateLimitTokensPerMinute': num("the option's rate limit (tokens a minute, input and output)"),
   'option.rateLimitRequestsPerMinute': num("the option's rate limit (requests a minute)"),
   'option.quotaIncrease': enm("how the option's quota is raised", {
     documented: 'by a published procedure',
