@@ -210,13 +210,21 @@ function afterChange(
   if (!after) return {};
   const out: Pick<Sensitivity, 'againstPick' | 'after'> = {};
   if (reads) {
-    // A rule that fired before too (the cost score's, whose points move with every change of volume) is the scores
-    // moving, not a new reason.
-    const before = new Set(now.fired.map((r) => r.rule.rule.id));
+    // A rule that fired before too with as many points off or fewer (the cost score's, whose points move with every
+    // change of volume) is the scores moving, not a new reason.
+    const before = new Map(now.fired.map((r) => [r.rule.rule.id, r.points ?? 0]));
     // Where nothing would be left, only the exclusions say why: with no option eligible, scores compare with the
     // whole catalog, and a quality rule that fires then is not the cause.
     const counts = (r: (typeof after.fired)[number]) => r.rule.rule.effect === 'exclude' || (s.flipsTo !== null && (r.points ?? 0) < 0);
-    const ids = after.fired.filter((r) => !before.has(r.rule.rule.id) && counts(r)).map((r) => r.rule.rule.id);
+    // A score rule that fired before and would take off more points after (a quota passed further, -5 to -10) counts too.
+    const more = (r: (typeof after.fired)[number]) => {
+      const was = before.get(r.rule.rule.id);
+      const rule = r.rule.rule;
+      // Not the cost score's: costs growing apart are what the words of the trade say.
+      const stepped = rule.effect === 'score' && rule.dimension !== 'cost' && s.flipsTo !== null;
+      return was !== undefined && stepped && (r.points ?? 0) < 0 && (r.points ?? 0) < was - 1e-9;
+    };
+    const ids = after.fired.filter((r) => (!before.has(r.rule.rule.id) && counts(r)) || more(r)).map((r) => r.rule.rule.id);
     if (ids.length > 0) out.againstPick = ids;
   }
   const to = later.options.find((o) => o.facts.id === s.flipsTo);

@@ -44,12 +44,27 @@ export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => s
  */
 function reasonWords(s: Sensitivity, why?: AgainstPick): string {
   const rules = why ? againstPickWords(s, why) : null;
-  if (rules) return `, as ${rules}`;
+  if (rules) {
+    const costs = costWords(s);
+    return `, as ${rules}${costs ? ` ${costs}` : ''}`;
+  }
   const trade = tradeWords(s, why?.weights);
   return trade ? `, which would then ${trade}.` : '.';
 }
 
 type Standing = NonNullable<Sensitivity['after']>['pick'];
+
+/**
+ * What the new pick and the current one would cost after the change, as a sentence, where they differ by a dollar or
+ * more: said after the rules that explain a flip, which name no money. Null without `after`.
+ * @example costWords(s) // 'The new pick would cost $6,025 a month against $2,342 for the current one.'
+ */
+export function costWords(s: Sensitivity): string | null {
+  if (!s.after) return null;
+  const { pick, flipsTo } = s.after;
+  if (Math.abs(pick.monthlyCostUsd - flipsTo.monthlyCostUsd) < MIN_USD) return null;
+  return `The new pick would cost ${money(flipsTo.monthlyCostUsd)} a month against ${money(pick.monthlyCostUsd)} for the current one.`;
+}
 type Dimension = 'quality' | 'cost' | 'control' | 'feasibility';
 const DIMENSIONS: readonly Dimension[] = ['quality', 'cost', 'control', 'feasibility'];
 
@@ -104,7 +119,10 @@ export function tradeWords(s: Sensitivity, weights?: FlipWeights): string | null
   if (cheaper && lead !== 'cost') gained.push('cost');
   else if (lead === 'cost' && gains[0]) gained.push(gains[0].d);
   const lost: Dimension[] = [];
-  if (losses[0]) lost.push(losses[0].d);
+  // A weight turned down is why the new pick may trail on that dimension: where it does, that is the loss named.
+  const lowered = moved && moved !== 'cost' && Number(s.to) < Number(s.from) && losses.some((g) => g.d === moved) ? moved : undefined;
+  if (lowered) lost.push(lowered);
+  else if (losses[0]) lost.push(losses[0].d);
   if (dearer) lost.push('cost');
   if (gained.length === 0) return null;
   const say = (d: Dimension, first: boolean) => compareWords(d, to, pick, first);

@@ -6,7 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
 import { tokenMixWords } from '../lib/token-mix';
-import { againstPickOf, againstPickWords, flipWords, tradeWords } from '../lib/sensitivity-words';
+import { againstPickOf, againstPickWords, costWords, flipWords, tradeWords } from '../lib/sensitivity-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -112,7 +112,10 @@ function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData, priori
   const to = s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options);
   const context = againstPickOf(result, rs, priorities);
   const why = againstPickWords(s, context);
-  if (why) return `${to}, as ${why}`;
+  if (why) {
+    const costs = costWords(s);
+    return `${to}, as ${why}${costs ? ` ${costs}` : ''}`;
+  }
   const trade = tradeWords(s, context.weights);
   return trade ? `${to}, which would then ${trade}` : to;
 }

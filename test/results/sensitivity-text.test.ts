@@ -154,11 +154,14 @@ describe('what the new pick would gain and give up, where no rule newly counts a
     );
   });
 
-  it('says the rule where one would newly count against the pick, and not the scores', () => {
+  it('says the rule where one would newly count against the pick, not the scores, and then the money', () => {
     const s = flip({ pick: standing(60, 500, {}), flipsTo: standing(62, 400, { cost: 60 }) }, ['quota']);
     expect(sensitivityText(s, labelOf, why)).toMatch(
-      /, as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “Over the quota\.”$/,
+      /, as Claude Opus 5\.5 \(AWS Bedrock\) would then meet a rule against it: “Over the quota\.” The new pick would cost \$400 a month against \$500 for the current one\.$/,
     );
+    // The same flip where the two would cost the same to the dollar: the rule alone.
+    const even = flip({ pick: standing(60, 500, {}), flipsTo: standing(62, 500.4, { cost: 60 }) }, ['quota']);
+    expect(sensitivityText(even, labelOf, why)).toMatch(/“Over the quota\.”$/);
   });
 
   it("sends the French body's critical case-officer tool to a model that keeps quality points were cost weighted 5, and says what it gives up", () => {
@@ -196,12 +199,12 @@ describe('which gain and which loss a flip names, under the weights after the ch
 
   it.each([
     [
-      'a feasibility loss weighted 3 outweighs a larger quality loss once quality is weighted 1',
+      'a weight turned down names the dimension it weighs as the loss, though feasibility weighted 3 loses more points',
       flip('priorities.quality', 1, {
         pick: standing(373, { quality: 84.5 }),
         flipsTo: standing(525, { quality: 65.9, control: 45, feasibility: 80 }),
       }),
-      'score 45 on control against 25 for the current pick, but score 80 on feasibility against 90 and cost $525 a month against $373',
+      'score 45 on control against 25 for the current pick, but score 65.9 on quality against 84.5 and cost $525 a month against $373',
     ],
     [
       'the same flip with quality weighted 5 names the quality it gives up',
