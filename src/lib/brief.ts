@@ -517,8 +517,10 @@ function nextStepsOf(rec: RecommendationV1, answers: Answers, rs: RuleSetData, p
     const ids = new Set(gates.map((o) => o.id));
     const held = rec.useCases.filter((u) => u.obligations.some((o) => ids.has(o.id))).map((u) => u.name);
     const which = held.length === 0 || (held.length === rec.useCases.length && held.length > 1) ? 'the use cases' : listWords(held);
+    // Counted by rule: one duty with each use case's own figures is one condition.
+    const conditions = new Set(gates.map((o) => o.ruleId)).size;
     steps.push(
-      `Settle ${gates.length === 1 ? 'the go/no-go condition' : `the ${gates.length} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${gates.length === 1 ? 'it decides' : 'they decide'} whether ${which} may go ahead as planned.`,
+      `Settle ${conditions === 1 ? 'the go/no-go condition' : `the ${conditions} go/no-go conditions`} (${listWords([...new Set(gates.map(lawOf))])}) before anything else: ${conditions === 1 ? 'it decides' : 'they decide'} whether ${which} may go ahead as planned.`,
     );
   }
   steps.push(...rerunSteps(rec));

@@ -9,7 +9,7 @@ import { listWords } from '../../src/lib/decision-words';
 import { lawOf } from '../../src/lib/obligation-words';
 import { baselineLabel, useCasesWithoutApi } from '../../src/lib/projection-words';
 import { money } from '../../src/lib/format';
-import { defaultRuleSet } from '../helpers/rules';
+import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 import { loadPortfolio } from '../helpers/scenarios';
 import { basicAnswers, scenarioAnswers } from '../results/helpers';
 
@@ -513,6 +513,22 @@ describe('assumptionsWords: changed planning figures, and whether the costs rest
 });
 
 describe('go/no-go duties', () => {
+  it("counts one condition where the same duty carries each use case's own figures: two agents over OVHcloud's quota", () => {
+    const agent = (id: string, monthlyTokens: number) =>
+      useCase({ id, name: id, task: 'agent', audience: 'internal', dataSensitivity: 'internal', accuracy: 'standard', monthlyTokens });
+    const a = answers({
+      priorities: { cost: 4, quality: 3, control: 3 },
+      team: { mlEngineers: 3, mlopsMaturity: 'advanced', gpuAccess: 'cloud' },
+      useCases: [agent('A', 2.2e10), agent('B', 2.5e10)],
+    });
+    const rec = recommend(defaultRuleSet, a);
+    // Two entries in the checklist, one per use case's figures, but one condition to settle.
+    expect(rec.portfolio.obligations.filter((o) => o.ruleId === 'cost-rate-limit-confirm')).toHaveLength(2);
+    expect(buildBrief(rec, a, defaultRuleSet, '2026-12-07').nextSteps[0]).toBe(
+      'Settle the go/no-go condition (Provider capacity) before anything else: it decides whether the use cases may go ahead as planned.',
+    );
+  });
+
   it.each([
     ['french-public-body', 'Loi SREN (France)', 'the use cases'],
     ['childrens-maths-tutor', 'EU AI Act', 'Step-by-step maths tutor chat for pupils'],
