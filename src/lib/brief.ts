@@ -134,10 +134,10 @@ function marginOf(u: UseCaseResult, answers: Answers, rs: Pick<RuleSetData, 'sco
   }
   // Under the threshold yet no close call: the engine found the pick at least as good on everything, which the words say.
   const nowhereBehind = d.margin < (rs.scoring.closeCallPoints ?? CLOSE_CALL_POINTS);
-  // Nowhere behind and costing the same: the lead is no trade-off at all, and the words say so.
+  // Costing the same to the dollar: the lead is not bought with money, whatever the margin, and the words say so.
   const runnerUp = runnerUpOf(u);
-  if (nowhereBehind && runnerUp && d.ahead.length > 0 && Math.abs(runnerUp.monthlyCostUsd - u.recommended.monthlyCostUsd) < 1)
-    return `Ahead of ${runnerUp.model} on ${listWords(d.ahead.map((s) => s.dimension))} at the same cost (${points(d.margin)}), behind on nothing`;
+  if (runnerUp && d.ahead.length > 0 && Math.abs(runnerUp.monthlyCostUsd - u.recommended.monthlyCostUsd) < 1)
+    return `Ahead of ${runnerUp.model} on ${listWords(d.ahead.map((s) => s.dimension))} at the same cost (${points(d.margin)})${nowhereBehind ? ', behind on nothing' : ''}`;
   return `Leads by ${points(d.margin)}${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((s) => s.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}`;
 }
 

@@ -118,6 +118,11 @@ describe('buildBrief: the pick per use case', () => {
     expect(brief.picks[0]!.margin).toBe('Leads by 4.83 points, on feasibility and cost; go/no-go first: Your accuracy requirement');
   });
 
+  it("says 'at the same cost' above the close-call threshold too: the children's tutor chat on Haiku against Luna", () => {
+    const { brief } = briefOf(loadPortfolio('childrens-maths-tutor'));
+    expect(brief.picks[0]!.margin).toBe('Ahead of GPT-6 Luna on quality at the same cost (2.46 points); go/no-go first: EU AI Act');
+  });
+
   it("marks the French body's picks as held by the Loi SREN go/no-go, since EU-owned providers alone may be required", () => {
     const { brief } = briefOf(loadPortfolio('french-public-body'));
     for (const p of brief.picks) expect(p.margin).toMatch(/; go\/no-go first: Loi SREN \(France\)$/);
@@ -164,11 +169,11 @@ describe('buildBrief: the pick per use case', () => {
           // A lead under the close-call threshold is clear only because the pick is behind on nothing, which it says.
           const nowhereBehind = d.margin < CLOSE_CALL_POINTS && d.behind.every((x) => x.points <= 0);
           const r = runnerUpOf(u);
-          // Behind on nothing at the same cost: no trade-off, and the runner-up is named.
-          const sameCost = nowhereBehind && r && d.ahead.length > 0 && Math.abs(r.monthlyCostUsd - u.recommended!.monthlyCostUsd) < 1;
+          // At the same cost, whatever the margin: the runner-up is named, and the lead is not bought with money.
+          const sameCost = r && d.ahead.length > 0 && Math.abs(r.monthlyCostUsd - u.recommended!.monthlyCostUsd) < 1;
           expect(line.margin).toBe(
             sameCost
-              ? `Ahead of ${r.model} on ${listWords(d.ahead.map((x) => x.dimension))} at the same cost (${d.margin} points), behind on nothing${tail}`
+              ? `Ahead of ${r.model} on ${listWords(d.ahead.map((x) => x.dimension))} at the same cost (${d.margin} points)${nowhereBehind ? ', behind on nothing' : ''}${tail}`
               : `Leads by ${d.margin} points${d.ahead.length > 0 ? `, on ${listWords(d.ahead.map((x) => x.dimension))}` : ''}${nowhereBehind ? ', behind on nothing' : ''}${tail}`,
           );
           expect(line.equalChoice).toBeNull();
