@@ -35,21 +35,26 @@ function changeWords(s: Sensitivity): string {
  */
 export function sensitivityText(s: Sensitivity, labelOf: (optionId: string) => string, why?: AgainstPick): string {
   const outcome = s.flipsTo === null ? 'no option would be left to recommend' : `the recommendation would become ${labelOf(s.flipsTo)}`;
-  return `${changeWords(s)}, ${outcome}${reasonWords(s, why)}`;
+  const reason = flipReason(s, why);
+  // A quoted rule ends the sentence with its own stop.
+  const stop = reason?.endsWith('.') || reason?.endsWith('”') ? '' : '.';
+  return `${changeWords(s)}, ${outcome}${reason ? `, ${reason}` : ''}${stop}`;
 }
 
 /**
- * The end of a flip's sentence: the rules that would newly count against the pick, else what the new pick would gain
- * and give up, else a full stop.
+ * Why a flip happens, as the sentence's last clause: the rules that would newly count against the pick (with the two
+ * costs), else what the new pick would gain and give up; null when neither can be said. The results, the Markdown
+ * and the PDF's table all end a flip with it.
+ * @example flipReason(s, why) // 'which would then cost $249 a month against $9,874 for the current pick, but score 65.5 on quality against 100'
  */
-function reasonWords(s: Sensitivity, why?: AgainstPick): string {
+export function flipReason(s: Sensitivity, why?: AgainstPick): string | null {
   const rules = why ? againstPickWords(s, why) : null;
   if (rules) {
     const costs = costWords(s);
-    return `, as ${rules}${costs ? ` ${costs}` : ''}`;
+    return `as ${rules}${costs ? ` ${costs}` : ''}`;
   }
   const trade = tradeWords(s, why?.weights);
-  return trade ? `, which would then ${trade}.` : '.';
+  return trade ? `which would then ${trade}` : null;
 }
 
 type Standing = NonNullable<Sensitivity['after']>['pick'];
@@ -59,7 +64,7 @@ type Standing = NonNullable<Sensitivity['after']>['pick'];
  * more: said after the rules that explain a flip, which name no money. Null without `after`.
  * @example costWords(s) // 'The new pick would cost $6,025 a month against $2,342 for the current one.'
  */
-export function costWords(s: Sensitivity): string | null {
+function costWords(s: Sensitivity): string | null {
   if (!s.after) return null;
   const { pick, flipsTo } = s.after;
   if (Math.abs(pick.monthlyCostUsd - flipsTo.monthlyCostUsd) < MIN_USD) return null;
@@ -150,7 +155,7 @@ export interface AgainstPick {
  * the pick and the rules' texts, quoted. Null when none would (the scores move: costs grow apart, the weights change).
  * @example againstPickWords({ ...s, againstPick: ['ops-self-hosted-team-short'] }, why) // 'gpt-oss-120b (self-hosted) would then meet a rule against it: “…”'
  */
-export function againstPickWords(s: Sensitivity, { pickLabel, ruleText }: AgainstPick): string | null {
+function againstPickWords(s: Sensitivity, { pickLabel, ruleText }: AgainstPick): string | null {
   const texts = (s.againstPick ?? []).flatMap((id) => ruleText(id) ?? []);
   if (!pickLabel || texts.length === 0) return null;
   const quoted = texts.map((t) => `“${t}”`).join(' ');

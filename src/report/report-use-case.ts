@@ -6,7 +6,7 @@ import { costChartGeometry } from '../lib/chart-geometry';
 import { verdictWords } from '../lib/decision-words';
 import { lawOf } from '../lib/obligation-words';
 import { tokenMixWords } from '../lib/token-mix';
-import { againstPickOf, againstPickWords, costWords, flipWords, tradeWords } from '../lib/sensitivity-words';
+import { againstPickOf, flipReason, flipWords } from '../lib/sensitivity-words';
 import { breakable, type Figure, type Table, type UseCaseCharts, type UseCaseSection } from './report-model';
 import type { SourceIndex } from './report-sources';
 
@@ -110,14 +110,8 @@ function sensitivityTable(result: UseCaseResult, rs: RuleSetData, priorities?: A
 /** What the recommendation would become, and why: the rules that would newly count against the pick, else what the new pick would gain and give up. */
 function flipCell(s: Sensitivity, result: UseCaseResult, rs: RuleSetData, priorities?: Answers['priorities']): string {
   const to = s.flipsTo === null ? optionName(rs, null) : flipWords(s.flipsTo, result.recommended?.optionId, rs.options);
-  const context = againstPickOf(result, rs, priorities);
-  const why = againstPickWords(s, context);
-  if (why) {
-    const costs = costWords(s);
-    return `${to}, as ${why}${costs ? ` ${costs}` : ''}`;
-  }
-  const trade = tradeWords(s, context.weights);
-  return trade ? `${to}, which would then ${trade}` : to;
+  const reason = flipReason(s, againstPickOf(result, rs, priorities));
+  return reason ? `${to}, ${reason}` : to;
 }
 
 /**
