@@ -5,7 +5,7 @@ import { AnswersInput } from '../../src/domain';
 import { explain, premiumOf, recommend } from '../../src/engine';
 import { needsOnCall } from '../../src/engine/cost';
 import { answersArb } from '../helpers/arbitraries';
-import { defaultRuleSet } from '../helpers/rules';
+import { answers, defaultRuleSet, useCase } from '../helpers/rules';
 
 const DIR = 'test/fixtures/portfolios';
 const CI_EXAMPLE = {
@@ -234,22 +234,19 @@ describe('a duty that asks for a stricter answer', () => {
 describe('capacity at a channel whose quota is raised only through support', () => {
   // Internal order questions at rising volume: OVHcloud's gpt-oss-20b has a published quota of 400 requests a minute.
   const at = (monthlyTokens: number) =>
-    AnswersInput.parse({
-      schemaVersion: 2,
+    answers({
       organization: { name: 'Retailer', industry: 'retail', regions: ['us'] },
-      regulation: { gdpr: false, hipaa: false, euAiAct: false, dataResidency: 'none' },
       team: { mlEngineers: 3, mlopsMaturity: 'basic', gpuAccess: 'cloud' },
       priorities: { cost: 5, quality: 3, control: 2 },
       useCases: [
-        {
+        useCase({
           id: 'drafts',
           name: 'Drafts',
           task: 'content-generation',
           audience: 'internal',
           dataSensitivity: 'public',
-          accuracy: 'standard',
           monthlyTokens,
-        },
+        }),
       ],
     });
   const onOvh = (monthlyTokens: number) => {
